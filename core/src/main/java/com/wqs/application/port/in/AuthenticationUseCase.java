@@ -1,0 +1,37 @@
+package com.wqs.application.port.in;
+
+import com.wqs.application.port.out.ApiToken;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.ApiTokenId;
+import com.wqs.domain.user.User;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sign-in with email and password (sessions with idle and absolute expiry, a new session id at every
+ * login, failures rate-limited per account and per client address) and bearer API tokens.
+ */
+public interface AuthenticationUseCase {
+    /**
+     * @throws com.wqs.domain.shared.UnauthenticatedException wrong email/password or inactive user (one generic message)
+     * @throws com.wqs.domain.shared.RateLimitedException too many recent failures for the account or the address
+     */
+    LoginResult login(String email, String password, String clientAddress);
+
+    /** The session's user, refreshing its idle timer; empty when unknown, expired or the user is inactive. */
+    Optional<AuthenticatedUser> authenticateSession(String sessionToken);
+
+    void logout(String sessionToken);
+
+    /** The token's user; empty when unknown or the user is inactive. */
+    Optional<AuthenticatedUser> authenticateApiToken(String secret);
+
+    CreatedApiToken createApiToken(Actor actor, String name);
+
+    List<ApiToken> listApiTokens(Actor actor);
+
+    /** Owner or ADMIN; anyone else gets NOT_FOUND. */
+    void revokeApiToken(Actor actor, ApiTokenId id);
+
+    User me(Actor actor);
+}

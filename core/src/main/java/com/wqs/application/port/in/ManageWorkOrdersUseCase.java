@@ -1,0 +1,32 @@
+package com.wqs.application.port.in;
+
+import com.wqs.application.port.out.Page;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.shared.StatusChange;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.workorder.MaterialsList;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.WorkOrderDetails;
+import com.wqs.domain.workorder.WorkOrderId;
+import com.wqs.domain.workorder.WorkOrderStatus;
+import java.util.List;
+
+/**
+ * ADMIN and PRODUCTION read all work orders and change them; SALES read those of their own quotes
+ * (others are NOT_FOUND) and change nothing.
+ */
+public interface ManageWorkOrdersUseCase {
+    WorkOrder get(Actor actor, WorkOrderId id);
+
+    Page<WorkOrderSummary> list(Actor actor, WorkOrderSearch search, PageRequest page);
+
+    WorkOrder update(Actor actor, WorkOrderId id, WorkOrderDetails details);
+
+    WorkOrder changeStatus(Actor actor, WorkOrderId id, WorkOrderStatus target, String note);
+
+    MaterialsList materials(Actor actor, WorkOrderId id);
+
+    List<StatusChange<WorkOrderStatus>> history(Actor actor, WorkOrderId id);
+}

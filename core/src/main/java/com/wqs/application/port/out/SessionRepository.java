@@ -1,0 +1,20 @@
+package com.wqs.application.port.out;
+
+import com.wqs.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+public interface SessionRepository {
+    void insert(Session session);
+
+    Optional<Session> findByTokenHash(String tokenHash);
+
+    void touch(String tokenHash, Instant lastSeenAt);
+
+    void delete(String tokenHash);
+
+    void deleteForUser(UserId userId);
+
+    /** Removes sessions that ended before {@code now} by absolute expiry or idled past {@code idleCutoff}. */
+    int deleteExpired(Instant now, Instant idleCutoff);
+}

@@ -1,0 +1,26 @@
+package com.wqs.application.port.out;
+
+import com.wqs.domain.quote.QuoteId;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.WorkOrderId;
+import java.util.Optional;
+
+public interface WorkOrderRepository {
+    /**
+     * Stores a new work order. At most one work order exists per quote, and an idempotency key is used
+     * once: a second insert for the same quote (or key) throws {@link DuplicateWorkOrderException},
+     * enforced by the store itself (a unique constraint), not by a check before the insert.
+     */
+    void insert(WorkOrder workOrder);
+
+    /** Optimistic update, as {@link QuoteRepository#update}. */
+    void update(WorkOrder workOrder);
+
+    Optional<WorkOrder> findById(WorkOrderId id);
+
+    Optional<WorkOrder> findByQuoteId(QuoteId quoteId);
+
+    Optional<WorkOrder> findByIdempotencyKey(String key);
+
+    Page<WorkOrderSummary> search(WorkOrderSearch search, PageRequest page);
+}

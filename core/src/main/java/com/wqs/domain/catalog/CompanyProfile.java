@@ -1,0 +1,41 @@
+package com.wqs.domain.catalog;
+
+import com.wqs.domain.shared.ValidationException;
+
+/** The fabricator's own details, printed on every quote. The logo is optional (PNG or JPEG bytes). */
+public record CompanyProfile(
+        String name, String address, String phone, String email, String taxId, byte[] logo, String logoContentType) {
+
+    public static final CompanyProfile EMPTY = new CompanyProfile("", "", "", "", "", null, null);
+    public static final int MAX_LOGO_BYTES = 512 * 1024;
+
+    public CompanyProfile {
+        name = blankIfNull(name);
+        address = blankIfNull(address);
+        phone = blankIfNull(phone);
+        email = blankIfNull(email);
+        taxId = blankIfNull(taxId);
+        if (logo != null) {
+            if (logo.length > MAX_LOGO_BYTES) {
+                throw new ValidationException("logo", "must be at most 512 KiB");
+            }
+            if (!"image/png".equals(logoContentType) && !"image/jpeg".equals(logoContentType)) {
+                throw new ValidationException("logo", "must be a PNG or JPEG image");
+            }
+            logo = logo.clone();
+        }
+    }
+
+    @Override
+    public byte[] logo() {
+        return logo == null ? null : logo.clone();
+    }
+
+    public boolean hasLogo() {
+        return logo != null;
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,8 @@
+package com.wqs.domain.catalog;
+
+public enum MaterialCategory {
+    PROFILE,
+    GLASS,
+    HARDWARE,
+    CONSUMABLE
+}

@@ -1,0 +1,7 @@
+package com.wqs.domain.catalog;
+
+public enum ProductCategory {
+    WINDOW,
+    DOOR,
+    OTHER
+}

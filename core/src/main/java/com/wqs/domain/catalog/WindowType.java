@@ -1,0 +1,9 @@
+package com.wqs.domain.catalog;
+
+public enum WindowType {
+    FIXED,
+    SLIDING,
+    CASEMENT,
+    AWNING,
+    TILT_TURN
+}

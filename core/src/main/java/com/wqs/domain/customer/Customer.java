@@ -1,0 +1,59 @@
+package com.wqs.domain.customer;
+
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A customer of the organisation (shared by all users). */
+public record Customer(
+        CustomerId id, String name, String email, String phone, String address, String taxId, String notes,
+        long version) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public Customer {
+        name = trim(name);
+        email = trim(email);
+        phone = trim(phone);
+        address = trim(address);
+        taxId = trim(taxId);
+        notes = notes == null ? "" : notes;
+        List<FieldError> errors = new ArrayList<>();
+        if (id == null) {
+            errors.add(new FieldError("id", "is required"));
+        }
+        if (name.isEmpty()) {
+            errors.add(new FieldError("name", "is required"));
+        } else if (name.length() > 200) {
+            errors.add(new FieldError("name", "must be at most 200 characters"));
+        }
+        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("email", "is not a valid email address"));
+        }
+        if (phone.length() > 50) {
+            errors.add(new FieldError("phone", "must be at most 50 characters"));
+        }
+        if (address.length() > 500) {
+            errors.add(new FieldError("address", "must be at most 500 characters"));
+        }
+        if (taxId.length() > 50) {
+            errors.add(new FieldError("taxId", "must be at most 50 characters"));
+        }
+        if (notes.length() > 5000) {
+            errors.add(new FieldError("notes", "must be at most 5000 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    public Customer withVersion(long newVersion) {
+        return new Customer(id, name, email, phone, address, taxId, notes, newVersion);
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,6 @@
+package com.wqs.domain.pricing;
+
+public enum LineKind {
+    WINDOW,
+    MATERIAL
+}

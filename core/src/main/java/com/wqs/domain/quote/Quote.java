@@ -1,0 +1,261 @@
+package com.wqs.domain.quote;
+
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StatusChange;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The quote aggregate. Only drafts are edited; {@link #send} freezes the priced snapshot as a
+ * revision; every transition is recorded. Mutable, guarded by its verbs; stored with a version for
+ * optimistic locking.
+ */
+public final class Quote {
+    public static final int MAX_LINES = 200;
+    public static final int MAX_NOTES = 5000;
+
+    private final QuoteId id;
+    private final String number;
+    private final UserId ownerId;
+    private final Instant createdAt;
+    private CustomerId customerId;
+    private List<QuoteLine> lines;
+    private QuotePricing pricing;
+    private LocalDate validUntil;
+    private String notes;
+    private int revision;
+    private QuoteStatus status;
+    private String rejectionReason;
+    private Instant updatedAt;
+    private final List<QuoteRevision> revisions;
+    private final List<StatusChange<QuoteStatus>> history;
+    private final long version;
+
+    private Quote(QuoteId id, String number, UserId ownerId, CustomerId customerId, List<QuoteLine> lines,
+            QuotePricing pricing, LocalDate validUntil, String notes, int revision, QuoteStatus status,
+            String rejectionReason, Instant createdAt, Instant updatedAt, List<QuoteRevision> revisions,
+            List<StatusChange<QuoteStatus>> history, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.number = Objects.requireNonNull(number, "number");
+        this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
+        this.customerId = Objects.requireNonNull(customerId, "customerId");
+        this.lines = List.copyOf(lines);
+        this.pricing = Objects.requireNonNull(pricing, "pricing");
+        this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
+        this.notes = notes == null ? "" : notes;
+        this.revision = revision;
+        this.status = Objects.requireNonNull(status, "status");
+        this.rejectionReason = rejectionReason;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.revisions = new ArrayList<>(revisions);
+        this.history = new ArrayList<>(history);
+        this.version = version;
+    }
+
+    /** A new draft, revision 1. The lines must already have been priced into {@code pricing}. */
+    public static Quote newDraft(QuoteId id, String number, UserId owner, CustomerId customer, List<QuoteLine> lines,
+            QuotePricing pricing, LocalDate validUntil, String notes, Instant now) {
+        checkLinesAndNotes(lines, notes);
+        return new Quote(id, number, owner, customer, lines, pricing, validUntil, notes, 1, QuoteStatus.DRAFT, null,
+                now, now, List.of(), List.of(), 0);
+    }
+
+    /** Rebuilds a quote read from storage; no rule is re-checked. */
+    public static Quote restore(QuoteId id, String number, UserId owner, CustomerId customer, List<QuoteLine> lines,
+            QuotePricing pricing, LocalDate validUntil, String notes, int revision, QuoteStatus status,
+            String rejectionReason, Instant createdAt, Instant updatedAt, List<QuoteRevision> revisions,
+            List<StatusChange<QuoteStatus>> history, long version) {
+        return new Quote(id, number, owner, customer, lines, pricing, validUntil, notes, revision, status,
+                rejectionReason, createdAt, updatedAt, revisions, history, version);
+    }
+
+    /** Replaces the content of a draft (already priced). */
+    public void edit(CustomerId customer, List<QuoteLine> newLines, QuotePricing newPricing, LocalDate newValidUntil,
+            String newNotes, Instant now) {
+        requireDraft();
+        checkLinesAndNotes(newLines, newNotes);
+        this.customerId = Objects.requireNonNull(customer, "customer");
+        this.lines = List.copyOf(newLines);
+        this.pricing = Objects.requireNonNull(newPricing, "pricing");
+        this.validUntil = Objects.requireNonNull(newValidUntil, "validUntil");
+        this.notes = newNotes == null ? "" : newNotes;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Sends the draft: freezes the customer's details and the pricing as revision N, valid until
+     * {@code validUntil}.
+     */
+    public void send(Customer customer, LocalDate newValidUntil, UserId by, Instant now) {
+        if (!customer.id().equals(customerId)) {
+            throw new IllegalArgumentException("customer " + customer.id() + " is not the quote's customer");
+        }
+        if (lines.isEmpty()) {
+            throw new ValidationException("lines", "a quote needs at least one line before it is sent");
+        }
+        move(QuoteStatus.SENT, by, now, "revision " + revision);
+        this.validUntil = newValidUntil;
+        revisions.add(new QuoteRevision(revision, now, newValidUntil, customer, pricing, notes));
+    }
+
+    public void accept(UserId by, Instant now, ZoneId zone) {
+        if (status == QuoteStatus.SENT && isPastValidity(now, zone)) {
+            throw new ConflictException("quote.expired", "quote " + number + " expired on " + validUntil);
+        }
+        move(QuoteStatus.ACCEPTED, by, now, "");
+    }
+
+    public void reject(String reason, UserId by, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException("reason", "is required");
+        }
+        if (reason.length() > 1000) {
+            throw new ValidationException("reason", "must be at most 1000 characters");
+        }
+        move(QuoteStatus.REJECTED, by, now, reason.trim());
+        this.rejectionReason = reason.trim();
+    }
+
+    /** Back to draft as the next revision. */
+    public void revise(UserId by, Instant now) {
+        move(QuoteStatus.DRAFT, by, now, "revision " + (revision + 1));
+        this.revision++;
+        this.rejectionReason = null;
+    }
+
+    public void cancel(String note, UserId by, Instant now) {
+        move(QuoteStatus.CANCELLED, by, now, note);
+    }
+
+    public void markConverted(String workOrderNumber, UserId by, Instant now) {
+        move(QuoteStatus.CONVERTED, by, now, "work order " + workOrderNumber);
+    }
+
+    /**
+     * Expires a SENT quote whose validity has passed (end of {@code validUntil} in {@code zone}).
+     * Does nothing in any other status, so a decided quote is never overwritten.
+     *
+     * @return whether the quote expired now
+     */
+    public boolean expireIfDue(UserId by, Instant now, ZoneId zone) {
+        if (status != QuoteStatus.SENT || !isPastValidity(now, zone)) {
+            return false;
+        }
+        move(QuoteStatus.EXPIRED, by, now, "validity ended " + validUntil);
+        return true;
+    }
+
+    public boolean isPastValidity(Instant now, ZoneId zone) {
+        return !now.isBefore(validUntil.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private void move(QuoteStatus target, UserId by, Instant now, String note) {
+        if (!status.canMoveTo(target)) {
+            throw new ConflictException("quote.invalid_transition",
+                    "quote " + number + " cannot go from " + status + " to " + target);
+        }
+        history.add(new StatusChange<>(status, target, by.value(), now, note));
+        this.status = target;
+        this.updatedAt = now;
+    }
+
+    private void requireDraft() {
+        if (status != QuoteStatus.DRAFT) {
+            throw new ConflictException("quote.not_draft", "quote " + number + " is " + status + "; only drafts are edited");
+        }
+    }
+
+    private static void checkLinesAndNotes(List<QuoteLine> lines, String notes) {
+        if (lines.size() > MAX_LINES) {
+            throw new ValidationException("lines", "must have at most " + MAX_LINES + " lines");
+        }
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new ValidationException("notes", "must be at most " + MAX_NOTES + " characters");
+        }
+    }
+
+    public QuoteId id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public UserId ownerId() {
+        return ownerId;
+    }
+
+    public CustomerId customerId() {
+        return customerId;
+    }
+
+    public List<QuoteLine> lines() {
+        return lines;
+    }
+
+    public QuotePricing pricing() {
+        return pricing;
+    }
+
+    public LocalDate validUntil() {
+        return validUntil;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public QuoteStatus status() {
+        return status;
+    }
+
+    public Optional<String> rejectionReason() {
+        return Optional.ofNullable(rejectionReason);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Every sent revision, oldest first. */
+    public List<QuoteRevision> revisions() {
+        return List.copyOf(revisions);
+    }
+
+    public Optional<QuoteRevision> revision(int number) {
+        return revisions.stream().filter(r -> r.revision() == number).findFirst();
+    }
+
+    public Optional<QuoteRevision> latestRevision() {
+        return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1));
+    }
+
+    public List<StatusChange<QuoteStatus>> history() {
+        return List.copyOf(history);
+    }
+
+    /** The version read from storage; the repository's update expects it unchanged. */
+    public long version() {
+        return version;
+    }
+}

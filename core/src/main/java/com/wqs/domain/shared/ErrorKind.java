@@ -1,0 +1,13 @@
+package com.wqs.domain.shared;
+
+/** How a caller should treat a domain error; the web maps it to an HTTP status, the CLI to an exit code. */
+public enum ErrorKind {
+    VALIDATION,
+    NOT_FOUND,
+    CONFLICT,
+    /** Well-formed but not processable, e.g. an idempotency key reused with a different request. */
+    UNPROCESSABLE,
+    FORBIDDEN,
+    UNAUTHENTICATED,
+    RATE_LIMITED
+}

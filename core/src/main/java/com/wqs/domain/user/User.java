@@ -1,0 +1,69 @@
+package com.wqs.domain.user;
+
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A person who signs in. The email is unique regardless of case and kept lower-case. */
+public record User(UserId id, String email, String fullName, String passwordHash, Role role, boolean active,
+        long version) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public User {
+        email = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        fullName = fullName == null ? "" : fullName.trim();
+        List<FieldError> errors = new ArrayList<>();
+        if (id == null) {
+            errors.add(new FieldError("id", "is required"));
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            errors.add(new FieldError("email", "is not a valid email address"));
+        }
+        if (fullName.isEmpty()) {
+            errors.add(new FieldError("fullName", "is required"));
+        } else if (fullName.length() > 200) {
+            errors.add(new FieldError("fullName", "must be at most 200 characters"));
+        }
+        if (passwordHash == null || passwordHash.isBlank()) {
+            errors.add(new FieldError("password", "is required"));
+        }
+        if (role == null) {
+            errors.add(new FieldError("role", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Actor asActor() {
+        return new Actor(id, role);
+    }
+
+    public User withRole(Role newRole) {
+        return new User(id, email, fullName, passwordHash, newRole, active, version);
+    }
+
+    public User withActive(boolean newActive) {
+        return new User(id, email, fullName, passwordHash, role, newActive, version);
+    }
+
+    public User withPasswordHash(String newHash) {
+        return new User(id, email, fullName, newHash, role, active, version);
+    }
+
+    public User withFullName(String newName) {
+        return new User(id, email, newName, passwordHash, role, active, version);
+    }
+
+    public User withVersion(long newVersion) {
+        return new User(id, email, fullName, passwordHash, role, active, newVersion);
+    }
+}

@@ -1,0 +1,8 @@
+package com.wqs.domain.workorder;
+
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}
