@@ -23,12 +23,13 @@ import java.util.Random;
 
 /**
  * Seeded random quotes for statistics tests and the benchmark: every status, created over the
- * {@code months} before {@code now}, totals from 1.00 to 50,000.00, SENT quotes valid until dates around
- * {@code now} (some expiring within the week, some already past), five lines each.
+ * {@code months} before {@code now}, totals from 1.00 to 50,000.00, five lines each, valid for 30 days
+ * from creation. With {@code crowdExpiry}, every SENT quote is instead valid until a day around
+ * {@code now} (some expiring within the week, some already past), to crowd the expiring list in tests.
  */
-final class RandomQuotes {
+public final class RandomQuotes {
     /** Three windows and two material lines, as a typical quote has. */
-    static final List<QuoteLine> FIVE_LINES = List.of(
+    public static final List<QuoteLine> FIVE_LINES = List.of(
             new WindowLine("SLD-2L", "GL-CLR6", "WHITE", 1500, 1200, 2, "Living room"),
             new WindowLine("SLD-2L", "GL-CLR6", null, 2400, 1500, 1, "Terrace"),
             new WindowLine("FIX-1", "GL-LOWE6", null, 800, 600, 3, "Bathroom"),
@@ -38,20 +39,22 @@ final class RandomQuotes {
     private final Random random;
     private final Instant now;
     private final int months;
+    private final boolean crowdExpiry;
     private int sequence;
 
-    RandomQuotes(long seed, Instant now, int months) {
+    public RandomQuotes(long seed, Instant now, int months, boolean crowdExpiry) {
         this.random = new Random(seed);
         this.now = now;
         this.months = months;
+        this.crowdExpiry = crowdExpiry;
     }
 
-    Quote next(User owner, Customer customer) {
+    public Quote next(User owner, Customer customer) {
         QuoteStatus status = QuoteStatus.values()[random.nextInt(QuoteStatus.values().length)];
         Instant createdAt = now.minus(Duration.ofSeconds((long) (random.nextDouble() * months * 30.44 * 86_400)))
                 .minusMillis(random.nextInt(1000));
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        LocalDate validUntil = status == QuoteStatus.SENT
+        LocalDate validUntil = crowdExpiry && status == QuoteStatus.SENT
                 ? today.plusDays(random.nextInt(30) - 10)
                 : LocalDate.ofInstant(createdAt, ZoneOffset.UTC).plusDays(30);
         sequence++;
@@ -69,13 +72,13 @@ final class RandomQuotes {
     }
 
     /** A work order for a converted quote, in a random production status. */
-    WorkOrder workOrderFor(Quote converted) {
+    public WorkOrder workOrderFor(Quote converted) {
         WorkOrderStatus status = WorkOrderStatus.values()[random.nextInt(WorkOrderStatus.values().length)];
         return WorkOrderBuilder.aWorkOrder().forQuote(converted).status(status)
                 .createdAt(converted.updatedAt()).build();
     }
 
-    Random random() {
+    public Random random() {
         return random;
     }
 }

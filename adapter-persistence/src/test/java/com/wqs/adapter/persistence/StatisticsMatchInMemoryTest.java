@@ -62,7 +62,7 @@ abstract class StatisticsMatchInMemoryTest {
     @BeforeEach
     void loadTheSameRandomDataIntoBothStores() {
         sql = databases().newStore();
-        random = new RandomQuotes(20260310L, NOW, 26);
+        random = new RandomQuotes(20260310L, NOW, 26, true);
         List<Customer> customers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             customers.add(CustomerBuilder.aCustomer().name("Customer " + i).build());
