@@ -19,78 +19,116 @@ import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.QuotePdfRenderer;
 import com.wqs.application.port.out.Store;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Every use case of the system, built over one {@link Store}: the plain-Java entry point for
  * embedding apps and what the Guice modules expose.
  */
 public final class UseCases {
-    // Implemented on the services branch; the accessors below are the contract the adapters code against.
-    private UseCases() {
+    private final ManageCustomersUseCase customers;
+    private final ManageCatalogUseCase catalog;
+    private final ManageSettingsUseCase settings;
+    private final ManageUsersUseCase users;
+    private final AuthenticationUseCase authentication;
+    private final CreateQuoteUseCase createQuote;
+    private final UpdateQuoteUseCase updateQuote;
+    private final PriceQuoteUseCase priceQuote;
+    private final QuoteLifecycleUseCase quoteLifecycle;
+    private final FindQuotesUseCase findQuotes;
+    private final RenderQuotePdfUseCase quotePdf;
+    private final ExpireQuotesUseCase expireQuotes;
+    private final ConvertQuoteToWorkOrderUseCase convertQuote;
+    private final ManageWorkOrdersUseCase workOrders;
+    private final GetQuoteStatisticsUseCase statistics;
+
+    private UseCases(Store store, PasswordHasher passwordHasher, QuotePdfRenderer pdfRenderer, Clock clock,
+            AuthPolicy authPolicy) {
+        this.customers = new CustomerService(store);
+        this.catalog = new CatalogService(store);
+        this.settings = new SettingsService(store);
+        this.users = new UserService(store, passwordHasher);
+        this.authentication = new AuthenticationService(store, passwordHasher, clock, authPolicy);
+        this.createQuote = new CreateQuoteService(store, clock);
+        this.updateQuote = new UpdateQuoteService(store, clock);
+        this.priceQuote = new PriceQuoteService(store);
+        this.quoteLifecycle = new QuoteLifecycleService(store, clock);
+        this.findQuotes = new FindQuotesService(store);
+        this.quotePdf = new RenderQuotePdfService(store, pdfRenderer);
+        this.expireQuotes = new ExpireQuotesService(store, clock);
+        this.convertQuote = new ConvertQuoteToWorkOrderService(store, clock);
+        this.workOrders = new WorkOrderService(store, clock);
+        this.statistics = new QuoteStatisticsService(store, clock);
     }
 
+    /** Builds every service; cheap and free of side effects (nothing is read or written yet). */
     public static UseCases create(Store store, PasswordHasher passwordHasher, QuotePdfRenderer pdfRenderer,
             Clock clock, AuthPolicy authPolicy) {
-        throw new IllegalStateException("being implemented on the services branch");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(passwordHasher, "passwordHasher");
+        Objects.requireNonNull(pdfRenderer, "pdfRenderer");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(authPolicy, "authPolicy");
+        return new UseCases(store, passwordHasher, pdfRenderer, clock, authPolicy);
     }
 
     public ManageCustomersUseCase customers() {
-        throw new IllegalStateException();
+        return customers;
     }
 
     public ManageCatalogUseCase catalog() {
-        throw new IllegalStateException();
+        return catalog;
     }
 
     public ManageSettingsUseCase settings() {
-        throw new IllegalStateException();
+        return settings;
     }
 
     public ManageUsersUseCase users() {
-        throw new IllegalStateException();
+        return users;
     }
 
     public AuthenticationUseCase authentication() {
-        throw new IllegalStateException();
+        return authentication;
     }
 
     public CreateQuoteUseCase createQuote() {
-        throw new IllegalStateException();
+        return createQuote;
     }
 
     public UpdateQuoteUseCase updateQuote() {
-        throw new IllegalStateException();
+        return updateQuote;
     }
 
     public PriceQuoteUseCase priceQuote() {
-        throw new IllegalStateException();
+        return priceQuote;
     }
 
     public QuoteLifecycleUseCase quoteLifecycle() {
-        throw new IllegalStateException();
+        return quoteLifecycle;
     }
 
     public FindQuotesUseCase findQuotes() {
-        throw new IllegalStateException();
+        return findQuotes;
     }
 
     public RenderQuotePdfUseCase quotePdf() {
-        throw new IllegalStateException();
+        return quotePdf;
     }
 
     public ExpireQuotesUseCase expireQuotes() {
-        throw new IllegalStateException();
+        return expireQuotes;
     }
 
     public ConvertQuoteToWorkOrderUseCase convertQuote() {
-        throw new IllegalStateException();
+        return convertQuote;
     }
 
     public ManageWorkOrdersUseCase workOrders() {
-        throw new IllegalStateException();
+        return workOrders;
     }
 
     public GetQuoteStatisticsUseCase statistics() {
-        throw new IllegalStateException();
+        return statistics;
     }
 }

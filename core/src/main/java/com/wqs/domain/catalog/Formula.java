@@ -195,7 +195,7 @@ public final class Formula {
                 expect(')');
                 return inner;
             }
-            if (Character.isDigit(c) || c == '.') {
+            if (isDigit(c) || c == '.') {
                 return number();
             }
             if (Character.isLetter(c) || c == '_') {
@@ -206,7 +206,7 @@ public final class Formula {
 
         private Node number() {
             int start = pos;
-            while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+            while (pos < text.length() && (isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
                 pos++;
             }
             String literal = text.substring(start, pos);
@@ -272,6 +272,11 @@ public final class Formula {
                         : "expected '" + c + "' but the formula ended");
             }
             pos++;
+        }
+
+        /** ASCII only: {@code Character.isDigit} would also accept other scripts' digits. */
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         private boolean peek(char c) {

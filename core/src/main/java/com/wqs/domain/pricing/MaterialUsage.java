@@ -10,4 +10,18 @@ import java.math.BigDecimal;
  */
 public record MaterialUsage(String materialCode, String materialName, MaterialCategory category, MaterialUnit unit,
         BigDecimal quantity, Integer bars, BigDecimal stockLengthM, BigDecimal unitCost) {
+
+    /** This usage plus more of the same material: quantities and bars added, this one's unit cost kept. */
+    public MaterialUsage plus(MaterialUsage more) {
+        if (!materialCode.equals(more.materialCode)) {
+            throw new IllegalArgumentException("cannot add " + more.materialCode + " to " + materialCode);
+        }
+        Integer totalBars = bars == null && more.bars == null ? null : zeroIfNull(bars) + zeroIfNull(more.bars);
+        return new MaterialUsage(materialCode, materialName, category, unit, quantity.add(more.quantity), totalBars,
+                stockLengthM, unitCost);
+    }
+
+    private static int zeroIfNull(Integer value) {
+        return value == null ? 0 : value;
+    }
 }

@@ -170,7 +170,8 @@ public final class Quote {
         this.updatedAt = now;
     }
 
-    private void requireDraft() {
+    /** @throws ConflictException unless the quote is a draft (only drafts are edited) */
+    public void requireDraft() {
         if (status != QuoteStatus.DRAFT) {
             throw new ConflictException("quote.not_draft", "quote " + number + " is " + status + "; only drafts are edited");
         }

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /** A fraction such as a margin or tax rate: 0.25 means 25 %. Between 0 and 10 (1000 %). */
 public record Rate(BigDecimal fraction) {
-    public static final Rate ZERO = new Rate(BigDecimal.ZERO);
+    // Declared before ZERO: static fields initialise in order, and the constructor reads them.
     private static final BigDecimal MAX = BigDecimal.TEN;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final Rate ZERO = new Rate(BigDecimal.ZERO);
 
     public Rate {
         Objects.requireNonNull(fraction, "fraction");

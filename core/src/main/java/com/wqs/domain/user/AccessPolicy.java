@@ -33,6 +33,11 @@ public final class AccessPolicy {
         return actor.role() == Role.SALES;
     }
 
+    /** Whether any draft is visible to the actor at all (PRODUCTION never sees drafts). */
+    public static boolean seesDrafts(Actor actor) {
+        return actor.role() != Role.PRODUCTION;
+    }
+
     public static boolean canSeeWorkOrder(Actor actor, UserId quoteOwner) {
         return switch (actor.role()) {
             case ADMIN, PRODUCTION -> true;

@@ -1,0 +1,179 @@
+package com.wqs.application.service;
+
+import com.wqs.application.port.in.AuthenticatedUser;
+import com.wqs.application.port.in.AuthenticationUseCase;
+import com.wqs.application.port.in.CreatedApiToken;
+import com.wqs.application.port.in.LoginResult;
+import com.wqs.application.port.out.ApiToken;
+import com.wqs.application.port.out.PasswordHasher;
+import com.wqs.application.port.out.Session;
+import com.wqs.application.port.out.Store;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.UnauthenticatedException;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.ApiTokenId;
+import com.wqs.domain.user.PasswordPolicy;
+import com.wqs.domain.user.User;
+import com.wqs.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sign-in and bearer tokens. Every failed login looks the same from outside (unknown email, wrong
+ * password, disabled user: one error, and a password verification in each case so the timing does
+ * not tell them apart). Session and API tokens are random, handed out once, and stored only as
+ * SHA-256 hashes.
+ */
+public final class AuthenticationService implements AuthenticationUseCase {
+    private static final int MAX_TOKEN_NAME = 100;
+
+    private final Store store;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final AuthPolicy policy;
+    private final LoginThrottle throttle;
+    private volatile String dummyHash;
+
+    public AuthenticationService(Store store, PasswordHasher hasher, Clock clock, AuthPolicy policy) {
+        this.store = store;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.policy = policy;
+        this.throttle = new LoginThrottle(store.loginAttempts(), policy);
+    }
+
+    @Override
+    public LoginResult login(String email, String password, String clientAddress) {
+        Instant now = clock.instant();
+        String accountKey = LoginThrottle.accountKey(User.normaliseEmail(email));
+        String addressKey = LoginThrottle.addressKey(clientAddress);
+        store.transactions().run(() -> throttle.check(accountKey, addressKey, now));
+        Optional<User> user = store.transactions().inTransaction(() -> store.users().findByEmail(User.normaliseEmail(email)));
+        if (!passwordMatches(user, password) || !user.get().active()) {
+            store.transactions().run(() -> throttle.recordFailure(accountKey, addressKey, now));
+            throw new UnauthenticatedException();
+        }
+        return store.transactions().inTransaction(() -> {
+            throttle.clearAccount(accountKey);
+            return startSession(user.get(), now);
+        });
+    }
+
+    @Override
+    public Optional<AuthenticatedUser> authenticateSession(String sessionToken) {
+        if (sessionToken == null || sessionToken.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = Sha256.hex(sessionToken);
+        Instant now = clock.instant();
+        return store.transactions().inTransaction(() -> {
+            Optional<Session> session = store.sessions().findByTokenHash(hash);
+            if (session.isEmpty()) {
+                return Optional.empty();
+            }
+            if (hasEnded(session.get(), now)) {
+                store.sessions().delete(hash);
+                return Optional.empty();
+            }
+            Optional<User> user = activeUser(session.get().userId());
+            if (user.isPresent()) {
+                store.sessions().touch(hash, now);
+            }
+            return user.map(u -> new AuthenticatedUser(u, session.get().csrfToken()));
+        });
+    }
+
+    @Override
+    public void logout(String sessionToken) {
+        if (sessionToken != null && !sessionToken.isBlank()) {
+            store.transactions().run(() -> store.sessions().delete(Sha256.hex(sessionToken)));
+        }
+    }
+
+    @Override
+    public Optional<AuthenticatedUser> authenticateApiToken(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return Optional.empty();
+        }
+        String hash = Sha256.hex(secret);
+        return store.transactions().inTransaction(() -> store.apiTokens().findByHash(hash)
+                .flatMap(token -> activeUser(token.userId()))
+                .map(user -> new AuthenticatedUser(user, null)));
+    }
+
+    @Override
+    public CreatedApiToken createApiToken(Actor actor, String name) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty()) {
+            throw new ValidationException("name", "is required");
+        }
+        if (trimmed.length() > MAX_TOKEN_NAME) {
+            throw new ValidationException("name", "must be at most " + MAX_TOKEN_NAME + " characters");
+        }
+        String secret = SecureTokens.newToken();
+        ApiToken token = new ApiToken(ApiTokenId.newId(), actor.userId(), trimmed, Sha256.hex(secret), clock.instant());
+        store.transactions().run(() -> store.apiTokens().insert(token));
+        return new CreatedApiToken(token, secret);
+    }
+
+    @Override
+    public List<ApiToken> listApiTokens(Actor actor) {
+        return store.transactions().inTransaction(() -> store.apiTokens().findForUser(actor.userId()));
+    }
+
+    @Override
+    public void revokeApiToken(Actor actor, ApiTokenId id) {
+        store.transactions().run(() -> {
+            boolean mayRevoke = store.apiTokens().findById(id)
+                    .filter(token -> actor.isAdmin() || token.userId().equals(actor.userId()))
+                    .isPresent();
+            if (!mayRevoke || !store.apiTokens().delete(id)) {
+                throw new NotFoundException("api_token", id);
+            }
+        });
+    }
+
+    @Override
+    public User me(Actor actor) {
+        return store.transactions().inTransaction(() -> store.users().findById(actor.userId()))
+                .orElseThrow(() -> new NotFoundException("user", actor.userId()));
+    }
+
+    /** Always verifies once, against a dummy hash for an unknown email, so timing reveals nothing. */
+    private boolean passwordMatches(Optional<User> user, String password) {
+        // Overlong input is refused before hashing: it cannot be a valid password and would cost time.
+        String given = password == null || password.length() > PasswordPolicy.MAX_LENGTH ? "" : password;
+        String hash = user.map(User::passwordHash).orElseGet(this::dummyHash);
+        boolean matches = hasher.verify(given, hash);
+        return matches && user.isPresent() && !given.isEmpty();
+    }
+
+    private String dummyHash() {
+        // Made on first need: hashing is deliberately slow and must not slow down start-up.
+        String hash = dummyHash;
+        if (hash == null) {
+            hash = hasher.hash(SecureTokens.newToken());
+            dummyHash = hash;
+        }
+        return hash;
+    }
+
+    private LoginResult startSession(User user, Instant now) {
+        String token = SecureTokens.newToken();
+        Session session = new Session(Sha256.hex(token), user.id(), SecureTokens.newToken(), now, now,
+                now.plus(policy.absoluteTimeout()));
+        store.sessions().insert(session);
+        return new LoginResult(token, session.csrfToken(), user, session.expiresAt());
+    }
+
+    private boolean hasEnded(Session session, Instant now) {
+        return !now.isBefore(session.expiresAt()) || !now.isBefore(session.lastSeenAt().plus(policy.idleTimeout()));
+    }
+
+    private Optional<User> activeUser(UserId id) {
+        return store.users().findById(id).filter(User::active);
+    }
+}

@@ -1,0 +1,80 @@
+package com.wqs.application.service;
+
+import com.wqs.application.port.in.MaterialCommand;
+import com.wqs.application.port.in.ProductCommand;
+import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.Formula;
+import com.wqs.domain.catalog.Material;
+import com.wqs.domain.catalog.MaterialId;
+import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.shared.ValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/** Turns catalogue commands into records, reporting every bad field at once. */
+final class CatalogCommands {
+    /** Stands in for a formula that did not parse, so its error is not reported twice. */
+    private static final Formula UNPARSED = Formula.parse("0");
+
+    private CatalogCommands() {
+    }
+
+    /** @throws ValidationException naming each bad field */
+    static Material material(MaterialId id, MaterialCommand command, long version) {
+        Objects.requireNonNull(command, "command");
+        return new Material(id, command.code(), command.name(), command.category(), command.unit(), command.unitCost(),
+                command.stockLengthM(), command.active() == null || command.active(), command.colourCosts(), version);
+    }
+
+    /**
+     * Parses every BOM formula ({@code bom[i].formula}) and checks every BOM material exists
+     * ({@code bom[i].materialCode}).
+     *
+     * @throws ValidationException naming each bad field
+     */
+    static Product product(ProductId id, ProductCommand command, long version, Predicate<String> materialExists) {
+        Objects.requireNonNull(command, "command");
+        Validation validation = new Validation();
+        List<BomLine> bom = new ArrayList<>();
+        List<ProductCommand.BomLineCommand> lines = command.bom() == null ? List.of() : command.bom();
+        for (int i = 0; i < lines.size(); i++) {
+            bom.add(bomLine(validation, "bom[" + i + "].", lines.get(i), materialExists));
+        }
+        int minWidth = required(validation, "minWidthMm", command.minWidthMm(), 1);
+        int maxWidth = required(validation, "maxWidthMm", command.maxWidthMm(), Product.MAX_DIMENSION_MM);
+        int minHeight = required(validation, "minHeightMm", command.minHeightMm(), 1);
+        int maxHeight = required(validation, "maxHeightMm", command.maxHeightMm(), Product.MAX_DIMENSION_MM);
+        Product product = validation.check(() -> new Product(id, command.code(), command.name(), command.category(),
+                command.windowType(), minWidth, maxWidth, minHeight, maxHeight, bom,
+                command.active() == null || command.active(), version));
+        validation.throwIfInvalid();
+        return product;
+    }
+
+    private static BomLine bomLine(Validation validation, String prefix, ProductCommand.BomLineCommand line,
+            Predicate<String> materialExists) {
+        if (line == null) {
+            return null;
+        }
+        Formula formula = validation.check(() -> BomLine.parseFormula(prefix + "formula", line.formula()));
+        BomLine bomLine = new BomLine(line.materialCode(), formula == null ? UNPARSED : formula, line.wasteFactor(),
+                line.description());
+        if (bomLine.materialCode() != null && !bomLine.materialCode().isBlank()
+                && !materialExists.test(bomLine.materialCode())) {
+            validation.add(prefix + "materialCode", "no material with code " + bomLine.materialCode());
+        }
+        return bomLine;
+    }
+
+    /** A missing number is reported here; a harmless stand-in lets the record check the other fields. */
+    private static int required(Validation validation, String field, Integer value, int standIn) {
+        if (value == null) {
+            validation.add(field, "is required");
+            return standIn;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,81 @@
+package com.wqs.application.service;
+
+import com.wqs.application.port.in.RatesCommand;
+import com.wqs.application.port.out.Store;
+import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.LaborRate;
+import com.wqs.domain.catalog.Material;
+import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.pricing.PricingEngine;
+import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.quote.MaterialLine;
+import com.wqs.domain.quote.QuoteLine;
+import com.wqs.domain.quote.QuoteRates;
+import com.wqs.domain.quote.WindowLine;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Prices lines with the pricing engine over the current catalogue, reading only the codes the lines use. */
+final class QuotePricer {
+    private final Store store;
+    private final PricingEngine engine;
+
+    QuotePricer(Store store) {
+        this.store = store;
+        this.engine = new PricingEngine();
+    }
+
+    /**
+     * Resolves the rates (defaults from {@code settings}) and prices the lines, adding every bad field
+     * ({@code rates.field}, {@code lines[i].field}) to {@code validation}.
+     *
+     * @return the pricing, or null when something was invalid
+     */
+    QuotePricing price(Validation validation, List<QuoteLine> lines, RatesCommand rates, Settings settings) {
+        QuoteRates quoteRates = validation.check(() -> QuoteRatesFactory.resolve(rates, settings));
+        // With bad rates the lines are still checked (priced with the defaults) so all errors show at once.
+        QuoteRates ratesForLines = quoteRates == null ? QuoteRates.from(settings) : quoteRates;
+        List<QuoteLine> given = lines == null ? List.of() : lines;
+        QuotePricing pricing = validation.check(() -> engine.price(given, ratesForLines, catalogFor(given)));
+        return quoteRates == null ? null : pricing;
+    }
+
+    private LoadedPricingCatalog catalogFor(List<QuoteLine> lines) {
+        Set<String> productCodes = new HashSet<>();
+        Set<String> materialCodes = new HashSet<>();
+        for (QuoteLine line : lines) {
+            if (line instanceof WindowLine window) {
+                productCodes.add(window.productCode());
+                materialCodes.add(window.glassCode());
+            } else if (line instanceof MaterialLine material) {
+                materialCodes.add(material.materialCode());
+            }
+        }
+        productCodes.remove(null);
+        Map<String, Product> products = byCode(store.products().findByCodes(productCodes), Product::code);
+        products.values().forEach(product -> product.bom().stream().map(BomLine::materialCode).forEach(materialCodes::add));
+        materialCodes.remove(null);
+        Map<String, Material> materials = byCode(store.materials().findByCodes(materialCodes), Material::code);
+        return new LoadedPricingCatalog(products, materials, laborRatesFor(products.values()));
+    }
+
+    private Map<WindowType, LaborRate> laborRatesFor(Iterable<Product> products) {
+        Map<WindowType, LaborRate> rates = new EnumMap<>(WindowType.class);
+        for (Product product : products) {
+            store.laborRates().find(product.windowType()).ifPresent(rate -> rates.put(rate.windowType(), rate));
+        }
+        return rates;
+    }
+
+    private static <T> Map<String, T> byCode(List<T> records, Function<T, String> code) {
+        return records.stream().filter(Objects::nonNull).collect(Collectors.toMap(code, Function.identity(), (a, b) -> a));
+    }
+}

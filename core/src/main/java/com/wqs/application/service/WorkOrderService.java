@@ -1,0 +1,89 @@
+package com.wqs.application.service;
+
+import com.wqs.application.port.in.ManageWorkOrdersUseCase;
+import com.wqs.application.port.out.Page;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.application.port.out.Store;
+import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.StatusChange;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.AccessPolicy;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.workorder.MaterialsList;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.WorkOrderDetails;
+import com.wqs.domain.workorder.WorkOrderId;
+import com.wqs.domain.workorder.WorkOrderStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Work orders: ADMIN and PRODUCTION read and change all of them; SALES read those of their own quotes
+ * (others are NOT_FOUND) and may change none (FORBIDDEN).
+ */
+public final class WorkOrderService implements ManageWorkOrdersUseCase {
+    private final Store store;
+    private final Clock clock;
+
+    public WorkOrderService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkOrder get(Actor actor, WorkOrderId id) {
+        return store.transactions().inTransaction(() -> visible(actor, id));
+    }
+
+    @Override
+    public Page<WorkOrderSummary> list(Actor actor, WorkOrderSearch search, PageRequest page) {
+        WorkOrderSearch given = search == null ? WorkOrderSearch.all() : search;
+        // Only SALES are limited, and to the work orders of their own quotes.
+        WorkOrderSearch visible = AccessPolicy.seesOnlyOwnQuotes(actor) ? given.withQuoteOwner(actor.userId()) : given;
+        return store.transactions().inTransaction(() -> store.workOrders().search(visible, page));
+    }
+
+    @Override
+    public WorkOrder update(Actor actor, WorkOrderId id, WorkOrderDetails details) {
+        Objects.requireNonNull(details, "details");
+        return change(actor, id, workOrder -> workOrder.updateDetails(details, clock.instant()));
+    }
+
+    @Override
+    public WorkOrder changeStatus(Actor actor, WorkOrderId id, WorkOrderStatus target, String note) {
+        if (target == null) {
+            throw new ValidationException("status", "is required");
+        }
+        return change(actor, id, workOrder -> workOrder.moveTo(target, note, actor.userId(), clock.instant()));
+    }
+
+    @Override
+    public MaterialsList materials(Actor actor, WorkOrderId id) {
+        return get(actor, id).materials();
+    }
+
+    @Override
+    public List<StatusChange<WorkOrderStatus>> history(Actor actor, WorkOrderId id) {
+        return get(actor, id).history();
+    }
+
+    private WorkOrder change(Actor actor, WorkOrderId id, Consumer<WorkOrder> change) {
+        return store.transactions().inTransaction(() -> {
+            WorkOrder workOrder = visible(actor, id);
+            Access.require(AccessPolicy.canChangeWorkOrders(actor), "only ADMIN and PRODUCTION change work orders");
+            change.accept(workOrder);
+            store.workOrders().update(workOrder);
+            return store.workOrders().findById(id).orElseThrow(() -> new NotFoundException("work_order", id));
+        });
+    }
+
+    private WorkOrder visible(Actor actor, WorkOrderId id) {
+        return store.workOrders().findById(id)
+                .filter(workOrder -> AccessPolicy.canSeeWorkOrder(actor, workOrder.quoteOwnerId()))
+                .orElseThrow(() -> new NotFoundException("work_order", id));
+    }
+}
