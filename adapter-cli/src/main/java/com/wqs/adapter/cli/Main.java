@@ -1,6 +1,8 @@
 package com.wqs.adapter.cli;
 
 import com.wqs.adapter.cli.command.CustomerCommands;
+import com.wqs.adapter.cli.command.DemoCommand;
+import com.wqs.adapter.cli.command.MigrateCommand;
 import com.wqs.adapter.cli.command.MaterialCommands;
 import com.wqs.adapter.cli.command.ProductCommands;
 import com.wqs.adapter.cli.command.QuoteCommands;
@@ -49,7 +51,9 @@ public final class Main implements Runnable {
     static CommandLine commandLine(CliContext context, GlobalOptions options) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.addMixin("global", options);
-        commandLine.addSubcommand(new UserCommands(context))
+        commandLine.addSubcommand(new MigrateCommand(context))
+                .addSubcommand(new DemoCommand(context))
+                .addSubcommand(new UserCommands(context))
                 .addSubcommand(new CustomerCommands(context))
                 .addSubcommand(new MaterialCommands(context))
                 .addSubcommand(new ProductCommands(context))
