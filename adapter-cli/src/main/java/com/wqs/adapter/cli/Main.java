@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.RunLast;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -61,6 +62,14 @@ public final class Main implements Runnable {
                 .addSubcommand(new WorkOrderCommands(context))
                 .addSubcommand(new StatsCommand(context));
         commandLine.setExecutionExceptionHandler(new ErrorReporter(context));
+        commandLine.setExecutionStrategy(parseResult -> {
+            if (options.verbose()) {
+                Logging.informative();
+            } else {
+                Logging.quiet();
+            }
+            return new RunLast().execute(parseResult);
+        });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
