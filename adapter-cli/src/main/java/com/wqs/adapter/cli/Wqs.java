@@ -2,6 +2,7 @@ package com.wqs.adapter.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.wqs.application.port.out.Store;
 import com.wqs.application.service.UseCases;
 import java.nio.file.Path;
@@ -39,10 +40,8 @@ public final class Wqs implements AutoCloseable {
     }
 
     static Wqs open(StoreLocation location) {
-        StoreModules.Setup setup = StoreModules.forLocation(location);
-        Injector injector = Guice.createInjector(setup.module(), new WqsApplicationModule());
-        setup.migrate(injector);
-        return new Wqs(injector);
+        Module persistence = StoreModules.migrateAndBind(location);
+        return new Wqs(Guice.createInjector(persistence, new WqsApplicationModule()));
     }
 
     public UseCases useCases() {

@@ -5,6 +5,7 @@ import com.wqs.adapter.cli.output.Progress;
 import com.wqs.application.port.in.CustomerCommand;
 import com.wqs.application.port.in.NewUserCommand;
 import com.wqs.application.port.in.SettingsCommand;
+import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.QuotePdfRenderer;
@@ -22,6 +23,8 @@ import com.wqs.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -82,10 +85,11 @@ public final class DemoData {
 
         List<Customer> customers = new ArrayList<>();
         int customersCreated = 0;
+        Map<String, Customer> byName = customersByName(adminActor);
         for (CustomerCommand command : DemoCustomers.all()) {
-            Optional<Customer> existing = findCustomer(adminActor, command.name());
-            if (existing.isPresent()) {
-                customers.add(existing.get());
+            Customer existing = byName.get(command.name());
+            if (existing != null) {
+                customers.add(existing);
             } else {
                 customers.add(app.customers().create(adminActor, command));
                 customersCreated++;
@@ -124,10 +128,15 @@ public final class DemoData {
                 current.zone().getId(), current.locale().toLanguageTag(), current.terms(), current.version()));
     }
 
-    private Optional<Customer> findCustomer(Actor admin, String name) {
-        return app.customers().search(admin, name, new PageRequest(1, PageRequest.MAX_SIZE)).items().stream()
-                .filter(c -> c.name().equals(name))
-                .findFirst();
+    private Map<String, Customer> customersByName(Actor admin) {
+        Map<String, Customer> byName = new HashMap<>();
+        Page<Customer> page;
+        int number = 1;
+        do {
+            page = app.customers().search(admin, null, new PageRequest(number++, PageRequest.MAX_SIZE));
+            page.items().forEach(c -> byName.putIfAbsent(c.name(), c));
+        } while (page.page() < page.totalPages());
+        return byName;
     }
 
     private boolean hasQuotes(User sales) {
