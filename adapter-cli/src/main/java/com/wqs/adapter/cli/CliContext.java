@@ -1,5 +1,6 @@
 package com.wqs.adapter.cli;
 
+import com.google.inject.Module;
 import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.application.port.out.Store;
@@ -8,6 +9,7 @@ import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,8 +55,18 @@ public final class CliContext implements AutoCloseable {
 
     /** The application over the selected database, migrated to the current schema. */
     public Wqs wqs() {
+        return wqs(List.of());
+    }
+
+    /**
+     * As {@link #wqs()}, with more modules (the web server's) in the one injector; only the first
+     * call of a run creates it.
+     */
+    public Wqs wqs(List<Module> moreModules) {
         if (wqs == null) {
-            wqs = Wqs.open(storeLocation());
+            wqs = Wqs.open(storeLocation(), moreModules);
+        } else if (!moreModules.isEmpty()) {
+            throw new IllegalStateException("the application was already opened without these modules");
         }
         return wqs;
     }

@@ -6,6 +6,7 @@ import com.wqs.adapter.cli.command.MigrateCommand;
 import com.wqs.adapter.cli.command.MaterialCommands;
 import com.wqs.adapter.cli.command.ProductCommands;
 import com.wqs.adapter.cli.command.QuoteCommands;
+import com.wqs.adapter.cli.command.ServeCommand;
 import com.wqs.adapter.cli.command.StatsCommand;
 import com.wqs.adapter.cli.command.UserCommands;
 import com.wqs.adapter.cli.command.WorkOrderCommands;
@@ -52,7 +53,8 @@ public final class Main implements Runnable {
     static CommandLine commandLine(CliContext context, GlobalOptions options) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.addMixin("global", options);
-        commandLine.addSubcommand(new MigrateCommand(context))
+        commandLine.addSubcommand(new ServeCommand(context))
+                .addSubcommand(new MigrateCommand(context))
                 .addSubcommand(new DemoCommand(context))
                 .addSubcommand(new UserCommands(context))
                 .addSubcommand(new CustomerCommands(context))

@@ -6,6 +6,8 @@ import com.google.inject.Module;
 import com.wqs.application.port.out.Store;
 import com.wqs.application.service.UseCases;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The entry point for Java applications that embed the Window Quotation System: open a store, get
@@ -40,8 +42,15 @@ public final class Wqs implements AutoCloseable {
     }
 
     static Wqs open(StoreLocation location) {
-        Module persistence = StoreModules.migrateAndBind(location);
-        return new Wqs(Guice.createInjector(persistence, new WqsApplicationModule()));
+        return open(location, List.of());
+    }
+
+    static Wqs open(StoreLocation location, List<Module> moreModules) {
+        List<Module> modules = new ArrayList<>();
+        modules.add(StoreModules.migrateAndBind(location));
+        modules.add(new WqsApplicationModule());
+        modules.addAll(moreModules);
+        return new Wqs(Guice.createInjector(modules));
     }
 
     public UseCases useCases() {
