@@ -1,5 +1,6 @@
 package com.wqs.adapter.cli;
 
+import com.wqs.adapter.cli.command.CatalogCommands;
 import com.wqs.adapter.cli.command.CustomerCommands;
 import com.wqs.adapter.cli.command.DemoCommand;
 import com.wqs.adapter.cli.command.MigrateCommand;
@@ -60,6 +61,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new CustomerCommands(context))
                 .addSubcommand(new MaterialCommands(context))
                 .addSubcommand(new ProductCommands(context))
+                .addSubcommand(new CatalogCommands(context))
                 .addSubcommand(new QuoteCommands(context))
                 .addSubcommand(new WorkOrderCommands(context))
                 .addSubcommand(new StatsCommand(context));
