@@ -21,6 +21,7 @@ import java.util.Locale;
 public final class DisplayFormat {
     private final Locale locale;
     private final ZoneId zone;
+    private final String currency;
     private final NumberFormat money;
     private final NumberFormat plainMoney;
     private final NumberFormat decimal;
@@ -32,6 +33,7 @@ public final class DisplayFormat {
     public DisplayFormat(Settings settings) {
         this.locale = settings.locale();
         this.zone = settings.zone();
+        this.currency = settings.currency();
         Currency currency = Currency.getInstance(settings.currency());
         this.money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(currency);
@@ -56,6 +58,11 @@ public final class DisplayFormat {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The ISO 4217 code, such as {@code USD}. */
+    public String currency() {
+        return currency;
     }
 
     /** With the currency symbol: {@code $1,234.50}. */
