@@ -49,8 +49,15 @@ final class LoginThrottle {
             return;
         }
         Instant oldest = attempts.oldestFailureSince(key, windowStart);
-        // The oldest failure leaving the window frees one attempt.
-        Duration retryAfter = oldest == null ? MIN_RETRY_AFTER : Duration.between(now, oldest.plus(policy.failureWindow()));
-        throw new RateLimitedException(retryAfter.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : retryAfter);
+        throw new RateLimitedException(oldest == null ? MIN_RETRY_AFTER : retryAfter(oldest, now));
+    }
+
+    /**
+     * Until the oldest failure has left the window, which frees one attempt: in whole seconds (as
+     * HTTP's Retry-After), rounded so that retrying exactly then is already allowed.
+     */
+    private Duration retryAfter(Instant oldestFailure, Instant now) {
+        Duration untilFree = Duration.between(now, oldestFailure.plus(policy.failureWindow()));
+        return Duration.ofSeconds(Math.max(0, untilFree.getSeconds()) + 1);
     }
 }

@@ -7,21 +7,16 @@ import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.Settings;
-import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.pricing.PricingCatalog;
 import com.wqs.domain.pricing.PricingEngine;
 import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteRates;
 import com.wqs.domain.quote.WindowLine;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Prices lines with the pricing engine over the current catalogue, reading only the codes the lines use. */
 final class QuotePricer {
@@ -48,7 +43,7 @@ final class QuotePricer {
         return quoteRates == null ? null : pricing;
     }
 
-    private LoadedPricingCatalog catalogFor(List<QuoteLine> lines) {
+    private PricingCatalog catalogFor(List<QuoteLine> lines) {
         Set<String> productCodes = new HashSet<>();
         Set<String> materialCodes = new HashSet<>();
         for (QuoteLine line : lines) {
@@ -60,22 +55,13 @@ final class QuotePricer {
             }
         }
         productCodes.remove(null);
-        Map<String, Product> products = byCode(store.products().findByCodes(productCodes), Product::code);
-        products.values().forEach(product -> product.bom().stream().map(BomLine::materialCode).forEach(materialCodes::add));
+        List<Product> products = productCodes.isEmpty() ? List.of() : store.products().findByCodes(productCodes);
+        products.forEach(product -> product.bom().stream().map(BomLine::materialCode).forEach(materialCodes::add));
         materialCodes.remove(null);
-        Map<String, Material> materials = byCode(store.materials().findByCodes(materialCodes), Material::code);
-        return new LoadedPricingCatalog(products, materials, laborRatesFor(products.values()));
-    }
-
-    private Map<WindowType, LaborRate> laborRatesFor(Iterable<Product> products) {
-        Map<WindowType, LaborRate> rates = new EnumMap<>(WindowType.class);
-        for (Product product : products) {
-            store.laborRates().find(product.windowType()).ifPresent(rate -> rates.put(rate.windowType(), rate));
-        }
-        return rates;
-    }
-
-    private static <T> Map<String, T> byCode(List<T> records, Function<T, String> code) {
-        return records.stream().filter(Objects::nonNull).collect(Collectors.toMap(code, Function.identity(), (a, b) -> a));
+        List<LaborRate> laborRates = products.stream().map(Product::windowType).distinct()
+                .flatMap(type -> store.laborRates().find(type).stream())
+                .toList();
+        List<Material> materials = materialCodes.isEmpty() ? List.of() : store.materials().findByCodes(materialCodes);
+        return PricingCatalog.of(materials, products, laborRates);
     }
 }

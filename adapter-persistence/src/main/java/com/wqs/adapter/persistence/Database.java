@@ -1,0 +1,87 @@
+package com.wqs.adapter.persistence;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A JDBI instance with a transaction bound to the current thread: {@link #inTransaction} opens a
+ * handle and binds it; repository calls made inside use that handle, calls outside use a short one of
+ * their own. Nested transactions join the outer one.
+ */
+final class Database implements AutoCloseable {
+    private final Jdbi jdbi;
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final AutoCloseable resources;
+    private final ThreadLocal<Handle> transactionHandle = new ThreadLocal<>();
+
+    Database(DataSource dataSource, Dialect dialect, AutoCloseable resources) {
+        this.jdbi = Jdbi.create(dataSource);
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.resources = resources;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    <T> T inTransaction(Supplier<T> work) {
+        if (transactionHandle.get() != null) {
+            return work.get();
+        }
+        try (Handle handle = jdbi.open()) {
+            transactionHandle.set(handle);
+            try {
+                return handle.inTransaction(h -> work.get());
+            } finally {
+                transactionHandle.remove();
+            }
+        }
+    }
+
+    /** Reads on the current transaction's handle, or on a short autocommit handle (no write lock on SQLite). */
+    <T> T read(Function<Handle, T> query) {
+        Handle bound = transactionHandle.get();
+        if (bound != null) {
+            return query.apply(bound);
+        }
+        try (Handle handle = jdbi.open()) {
+            return query.apply(handle);
+        }
+    }
+
+    /**
+     * Writes inside the current transaction, or in a transaction of their own, so that on SQLite every
+     * write starts with BEGIN IMMEDIATE and waits for the write lock instead of failing with SQLITE_BUSY.
+     */
+    <T> T write(Function<Handle, T> update) {
+        return inTransaction(() -> update.apply(transactionHandle.get()));
+    }
+
+    void writeVoid(Consumer<Handle> update) {
+        write(h -> {
+            update.accept(h);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the database", e);
+        }
+    }
+}

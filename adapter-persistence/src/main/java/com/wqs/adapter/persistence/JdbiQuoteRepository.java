@@ -1,0 +1,281 @@
+package com.wqs.adapter.persistence;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.wqs.application.port.out.Page;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.application.port.out.QuoteRepository;
+import com.wqs.application.port.out.QuoteSearch;
+import com.wqs.application.port.out.QuoteSort;
+import com.wqs.application.port.out.QuoteSummary;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.quote.Quote;
+import com.wqs.domain.quote.QuoteId;
+import com.wqs.domain.quote.QuoteLine;
+import com.wqs.domain.quote.QuoteRevision;
+import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StatusChange;
+import com.wqs.domain.user.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * Quotes: searchable and aggregated fields in columns, lines and pricing as JSON documents, sent
+ * revisions and the status history in their own tables. Every write keeps {@code quote_stats} in step.
+ */
+final class JdbiQuoteRepository implements QuoteRepository {
+    private static final String ROW_COLUMNS = "id, number, owner_id, customer_id, status, revision, total_minor,"
+            + " valid_until, notes, rejection_reason, created_at, updated_at, lines, pricing, version";
+    private static final TypeReference<List<QuoteLine>> LINES = new TypeReference<>() {
+    };
+    private static final StatusHistory<QuoteStatus> HISTORY =
+            new StatusHistory<>("quote_history", "quote_id", QuoteStatus.class);
+
+    private final Database db;
+    private final StoredJson json;
+
+    JdbiQuoteRepository(Database db, StoredJson json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    @Override
+    public void insert(Quote quote) {
+        insertAll(List.of(quote));
+    }
+
+    /** Stores new quotes with batched statements, in the current transaction or one of its own. */
+    void insertAll(Collection<Quote> quotes) {
+        List<Quote> batch = List.copyOf(quotes);
+        db.writeVoid(h -> {
+            PreparedBatch rows = h.prepareBatch("INSERT INTO quotes (" + ROW_COLUMNS + ") VALUES (:id, :number, :ownerId,"
+                    + " :customerId, :status, :revision, :totalMinor, :validUntil, :notes, :rejectionReason, :createdAt,"
+                    + " :updatedAt, :lines, :pricing, 0) ON CONFLICT DO NOTHING");
+            PreparedBatch revisions = revisionBatch(h);
+            PreparedBatch history = HISTORY.batch(h);
+            QuoteStatsDelta stats = new QuoteStatsDelta();
+            for (Quote quote : batch) {
+                bindRow(rows, quote).add();
+                addRevisions(revisions, quote, 0);
+                HISTORY.addNew(history, quote.id().toString(), quote.history(), 0);
+                stats.added(quote);
+            }
+            int[] inserted = rows.execute();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] == 0) {
+                    throw new ConflictException("quote.duplicate",
+                            "quote " + batch.get(i).number() + " (id " + batch.get(i).id() + ") already exists");
+                }
+            }
+            Rows.executeIfAny(revisions);
+            Rows.executeIfAny(history);
+            stats.apply(h);
+        });
+    }
+
+    @Override
+    public void update(Quote quote) {
+        String id = quote.id().toString();
+        db.writeVoid(h -> {
+            Optional<StoredFigures> before = h.createQuery("SELECT status, total_minor, version FROM quotes WHERE id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> new StoredFigures(Columns.enumValue(QuoteStatus.class, rs, "status"),
+                            rs.getLong("total_minor"), rs.getLong("version")))
+                    .findOne()
+                    .filter(stored -> stored.version() == quote.version());
+            int updated = before.isEmpty() ? 0 : bindRow(h.createUpdate("UPDATE quotes SET"
+                    + " customer_id = :customerId, status = :status, revision = :revision, total_minor = :totalMinor,"
+                    + " valid_until = :validUntil, notes = :notes, rejection_reason = :rejectionReason,"
+                    + " updated_at = :updatedAt, lines = :lines, pricing = :pricing, version = version + 1"
+                    + " WHERE id = :id AND version = :version"), quote)
+                    .bind("version", quote.version())
+                    .execute();
+            Rows.requireVersionedUpdate(updated, id, "quote");
+
+            PreparedBatch revisions = revisionBatch(h);
+            addRevisions(revisions, quote, h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"
+                    + " WHERE quote_id = :id").bind("id", id).mapTo(Integer.class).one());
+            Rows.executeIfAny(revisions);
+            PreparedBatch history = HISTORY.batch(h);
+            HISTORY.addNew(history, id, quote.history(), HISTORY.storedCount(h, id));
+            Rows.executeIfAny(history);
+
+            QuoteStatsDelta stats = new QuoteStatsDelta();
+            stats.removed(quote.ownerId(), before.get().status(), quote.createdAt(), before.get().totalMinor());
+            stats.added(quote);
+            stats.apply(h);
+        });
+    }
+
+    @Override
+    public Optional<Quote> findById(QuoteId id) {
+        return db.read(h -> h.createQuery("SELECT " + ROW_COLUMNS + " FROM quotes WHERE id = :id")
+                .bind("id", id.toString())
+                .map((rs, ctx) -> new StoredRow(rs))
+                .findOne()
+                .map(row -> row.toQuote(h)));
+    }
+
+    @Override
+    public Page<QuoteSummary> search(QuoteSearch search, PageRequest page) {
+        Where where = new Where()
+                .andIfPresent("q.owner_id = :ownerId", "ownerId", text(search.ownerId()))
+                .andIfPresent("q.status = :status", "status", search.status() == null ? null : search.status().name())
+                .andIfPresent("q.customer_id = :customerId", "customerId", text(search.customerId()))
+                .andIfPresent("q.status <> :draft", "draft", search.excludeDrafts() ? QuoteStatus.DRAFT.name() : null)
+                .andIfPresent("(LOWER(q.number) LIKE :text ESCAPE '!' OR c.name_folded LIKE :text ESCAPE '!')",
+                        "text", search.text() == null ? null : Columns.containsPattern(search.text()))
+                .andIfPresent("q.created_at >= :createdFrom", "createdFrom", Columns.microsOrNull(search.createdFrom()))
+                .andIfPresent("q.created_at < :createdTo", "createdTo", Columns.microsOrNull(search.createdTo()));
+        return db.read(h -> {
+            long total = where.bind(h.createQuery("SELECT COUNT(*)" + QuoteSummaries.FROM + where.sql()))
+                    .mapTo(Long.class)
+                    .one();
+            List<QuoteSummary> items = where.bind(h.createQuery(QuoteSummaries.SELECT + where.sql()
+                    + " ORDER BY " + orderBy(search.sort()) + " LIMIT :limit OFFSET :offset"))
+                    .bind("limit", page.size())
+                    .bind("offset", page.offset())
+                    .map((rs, ctx) -> QuoteSummaries.map(rs))
+                    .list();
+            return new Page<>(items, total, page.page(), page.size());
+        });
+    }
+
+    @Override
+    public List<QuoteId> findSentValidBefore(LocalDate date) {
+        return db.read(h -> h.createQuery("SELECT id FROM quotes WHERE status = :status AND valid_until < :date"
+                + " ORDER BY valid_until, " + db.dialect().binaryOrder("number"))
+                .bind("status", QuoteStatus.SENT.name())
+                .bind("date", Columns.date(date))
+                .map((rs, ctx) -> new QuoteId(Columns.uuid(rs, "id")))
+                .list());
+    }
+
+    @Override
+    public boolean existsForCustomer(CustomerId customerId) {
+        return db.read(h -> h.createQuery("SELECT 1 FROM quotes WHERE customer_id = :customerId LIMIT 1")
+                .bind("customerId", customerId.toString())
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+    }
+
+    private String orderBy(QuoteSort sort) {
+        String number = db.dialect().binaryOrder("q.number");
+        return switch (sort) {
+            case CREATED_DESC -> "q.created_at DESC, " + number + " DESC";
+            case CREATED_ASC -> "q.created_at, " + number;
+            case TOTAL_DESC -> "q.total_minor DESC, " + number + " DESC";
+            case TOTAL_ASC -> "q.total_minor, " + number;
+            case NUMBER_ASC -> number;
+            case NUMBER_DESC -> number + " DESC";
+        };
+    }
+
+    private <S extends SqlStatement<S>> S bindRow(S statement, Quote quote) {
+        return statement.bind("id", quote.id().toString())
+                .bind("number", quote.number())
+                .bind("ownerId", quote.ownerId().toString())
+                .bind("customerId", quote.customerId().toString())
+                .bind("status", quote.status().name())
+                .bind("revision", quote.revision())
+                .bind("totalMinor", quote.pricing().total().minorUnits())
+                .bind("validUntil", Columns.date(quote.validUntil()))
+                .bind("notes", quote.notes())
+                .bind("rejectionReason", quote.rejectionReason().orElse(null))
+                .bind("createdAt", Columns.micros(quote.createdAt()))
+                .bind("updatedAt", Columns.micros(quote.updatedAt()))
+                .bind("lines", json.write(quote.lines(), LINES))
+                .bind("pricing", json.write(quote.pricing()));
+    }
+
+    private static PreparedBatch revisionBatch(Handle h) {
+        return h.prepareBatch("INSERT INTO quote_revisions (quote_id, revision, sent_at, valid_until, customer, pricing,"
+                + " notes) VALUES (:quoteId, :revision, :sentAt, :validUntil, :customer, :pricing, :notes)");
+    }
+
+    /** Adds the revisions numbered above {@code storedUpTo}: revisions are frozen once sent. */
+    private void addRevisions(PreparedBatch batch, Quote quote, int storedUpTo) {
+        for (QuoteRevision revision : quote.revisions()) {
+            if (revision.revision() > storedUpTo) {
+                batch.bind("quoteId", quote.id().toString())
+                        .bind("revision", revision.revision())
+                        .bind("sentAt", Columns.micros(revision.sentAt()))
+                        .bind("validUntil", Columns.date(revision.validUntil()))
+                        .bind("customer", json.write(revision.customer()))
+                        .bind("pricing", json.write(revision.pricing()))
+                        .bind("notes", revision.notes())
+                        .add();
+            }
+        }
+    }
+
+    private List<QuoteRevision> loadRevisions(Handle h, String quoteId) {
+        return h.createQuery("SELECT revision, sent_at, valid_until, customer, pricing, notes FROM quote_revisions"
+                + " WHERE quote_id = :quoteId ORDER BY revision")
+                .bind("quoteId", quoteId)
+                .map((rs, ctx) -> new QuoteRevision(rs.getInt("revision"), Columns.instant(rs, "sent_at"),
+                        Columns.date(rs, "valid_until"), json.read(rs.getString("customer"), Customer.class),
+                        json.read(rs.getString("pricing"), QuotePricing.class), rs.getString("notes")))
+                .list();
+    }
+
+    private static String text(Object id) {
+        return id == null ? null : id.toString();
+    }
+
+    private record StoredFigures(QuoteStatus status, long totalMinor, long version) {
+    }
+
+    /** A quote row as read, before its revisions and history are attached. */
+    private final class StoredRow {
+        private final String id;
+        private final String number;
+        private final UserId ownerId;
+        private final CustomerId customerId;
+        private final QuoteStatus status;
+        private final int revision;
+        private final LocalDate validUntil;
+        private final String notes;
+        private final String rejectionReason;
+        private final Instant createdAt;
+        private final Instant updatedAt;
+        private final String lines;
+        private final String pricing;
+        private final long version;
+
+        StoredRow(ResultSet rs) throws SQLException {
+            id = rs.getString("id");
+            number = rs.getString("number");
+            ownerId = new UserId(Columns.uuid(rs, "owner_id"));
+            customerId = new CustomerId(Columns.uuid(rs, "customer_id"));
+            status = Columns.enumValue(QuoteStatus.class, rs, "status");
+            revision = rs.getInt("revision");
+            validUntil = Columns.date(rs, "valid_until");
+            notes = rs.getString("notes");
+            rejectionReason = rs.getString("rejection_reason");
+            createdAt = Columns.instant(rs, "created_at");
+            updatedAt = Columns.instant(rs, "updated_at");
+            lines = rs.getString("lines");
+            pricing = rs.getString("pricing");
+            version = rs.getLong("version");
+        }
+
+        Quote toQuote(Handle h) {
+            List<StatusChange<QuoteStatus>> history = HISTORY.load(h, id);
+            return Quote.restore(QuoteId.of(id), number, ownerId, customerId, json.read(lines, LINES),
+                    json.read(pricing, QuotePricing.class), validUntil, notes, revision, status, rejectionReason,
+                    createdAt, updatedAt, loadRevisions(h, id), history, version);
+        }
+    }
+}

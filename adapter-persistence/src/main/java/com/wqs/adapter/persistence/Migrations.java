@@ -1,0 +1,82 @@
+package com.wqs.adapter.persistence;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * The schema migrations in {@code db/migration} (Flyway), shared by SQLite and PostgreSQL. The
+ * composition root runs them before opening a store; a store only checks that the schema is current.
+ */
+public final class Migrations {
+    private static final String LOCATION = "classpath:db/migration";
+
+    private Migrations() {
+    }
+
+    /**
+     * Brings the schema up to date. A database whose schema is newer than this code knows is refused
+     * before anything is written.
+     *
+     * @throws SchemaVersionException when the database belongs to a newer release
+     */
+    public static SchemaState migrate(DataSource dataSource) {
+        return migrate(dataSource, "behind this data source");
+    }
+
+    static SchemaState migrate(DataSource dataSource, String description) {
+        requireNotNewer(inspect(dataSource), description);
+        flyway(dataSource).migrate();
+        return inspect(dataSource);
+    }
+
+    public static SchemaState inspect(DataSource dataSource) {
+        MigrationInfoService info = flyway(dataSource).info();
+        Optional<String> applied = Optional.ofNullable(info.current()).map(m -> m.getVersion().getVersion());
+        String latest = Arrays.stream(info.all())
+                .filter(m -> m.getState().isResolved())
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .map(MigrationVersion::getVersion)
+                .orElseThrow(() -> new IllegalStateException("no migrations found at " + LOCATION));
+        Optional<String> newer = Arrays.stream(info.applied())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .map(MigrationVersion::getVersion);
+        return new SchemaState(applied, latest, info.pending().length, newer);
+    }
+
+    /** Refuses a database that is empty, behind or ahead of this code; {@code description} names it in the message. */
+    static void requireCurrent(SchemaState state, String description) {
+        requireNotNewer(state, description);
+        if (!state.isCurrent()) {
+            throw new SchemaVersionException("The database " + description + " is at schema version "
+                    + state.appliedVersion().orElse("none") + " but this version of WQS needs version "
+                    + state.latestKnownVersion() + " (" + state.pendingMigrations() + " migration(s) pending)."
+                    + " Run the migrations first (`wqs migrate`, or openAndMigrate when embedding).");
+        }
+    }
+
+    static void requireNotNewer(SchemaState state, String description) {
+        state.newerVersion().ifPresent(newer -> {
+            throw new SchemaVersionException("The database " + description + " has schema version " + newer
+                    + ", newer than the latest this version of WQS knows (" + state.latestKnownVersion()
+                    + "). It was written by a newer release: upgrade WQS to use it. Nothing was changed.");
+        });
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .failOnMissingLocations(true)
+                .load();
+    }
+}
