@@ -181,7 +181,8 @@ public final class WorkOrderBuilder {
                 : LocalDate.ofInstant(createdAt, ZoneOffset.UTC).plusDays(21);
         List<StatusChange<WorkOrderStatus>> history = new ArrayList<>();
         Instant at = createdAt;
-        history.add(new StatusChange<>(null, WorkOrderStatus.PENDING, createdBy.value(), at, "from quote " + quoteNumber));
+        history.add(new StatusChange<>(null, WorkOrderStatus.PENDING, createdBy.value(), at,
+                "from quote " + quoteNumber));
         List<WorkOrderStatus> path = status == WorkOrderStatus.CANCELLED
                 ? List.of(WorkOrderStatus.PENDING, WorkOrderStatus.CANCELLED)
                 : PRODUCTION_STEPS.subList(0, PRODUCTION_STEPS.indexOf(status) + 1);
