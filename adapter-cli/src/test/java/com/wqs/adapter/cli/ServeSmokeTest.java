@@ -68,8 +68,9 @@ class ServeSmokeTest {
                     return;
                 }
             } catch (IOException notYetListening) {
-                Thread.sleep(250);
+                // the port is not open yet: try again below
             }
+            Thread.sleep(250);
         }
         throw new AssertionError("not ready within 3 minutes; log:\n" + Files.readString(log));
     }
