@@ -97,7 +97,8 @@ class QuoteAndWorkOrderCommandsTest {
 
     @Test
     void anAcceptedQuoteBecomesOneWorkOrderThatIsFollowedToDelivery() {
-        String number = cli.json("quote", "create", "--customer", "ACME Ltd", "--line", WINDOW).get("number").asText();
+        String number = cli.json("quote", "create", "--customer", "ACME Ltd", "--line", WINDOW, "--labour-rate", "78")
+                .get("number").asText();
         assertThat(cli.run("workorder", "create", number).exitCode()).as("a draft is not converted").isEqualTo(5);
         cli.ok("quote", "send", number);
         cli.ok("quote", "accept", number);
