@@ -31,7 +31,11 @@ public final class FindQuotesService implements FindQuotesUseCase {
 
     @Override
     public Page<QuoteSummary> list(Actor actor, QuoteSearch search, PageRequest page) {
-        QuoteSearch visible = visibleTo(actor, search == null ? QuoteSearch.all() : search);
+        QuoteSearch given = search == null ? QuoteSearch.all() : search;
+        if (AccessPolicy.seesOnlyOwnQuotes(actor) && given.ownerId() != null && !given.ownerId().equals(actor.userId())) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
+        QuoteSearch visible = visibleTo(actor, given);
         return store.transactions().inTransaction(() -> store.quotes().search(visible, page));
     }
 

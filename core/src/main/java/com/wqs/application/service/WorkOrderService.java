@@ -42,7 +42,11 @@ public final class WorkOrderService implements ManageWorkOrdersUseCase {
     @Override
     public Page<WorkOrderSummary> list(Actor actor, WorkOrderSearch search, PageRequest page) {
         WorkOrderSearch given = search == null ? WorkOrderSearch.all() : search;
-        // Only SALES are limited, and to the work orders of their own quotes.
+        // Only SALES are limited, to the work orders of their own quotes; asking for others' finds none.
+        if (AccessPolicy.seesOnlyOwnQuotes(actor) && given.quoteOwnerId() != null
+                && !given.quoteOwnerId().equals(actor.userId())) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
         WorkOrderSearch visible = AccessPolicy.seesOnlyOwnQuotes(actor) ? given.withQuoteOwner(actor.userId()) : given;
         return store.transactions().inTransaction(() -> store.workOrders().search(visible, page));
     }

@@ -50,14 +50,9 @@ final class MaterialLinePricer {
     }
 
     private Optional<Material> checkMaterial(MaterialLine line, String field, List<FieldError> errors) {
-        if (line.materialCode() == null || line.materialCode().isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
-            return Optional.empty();
-        }
-        Optional<Material> found = catalog.material(line.materialCode());
+        Optional<Material> found = CodeLookup.find(line.materialCode(), catalog::material, "material", field, errors);
         if (found.isEmpty()) {
-            errors.add(new FieldError(field, "unknown material '" + line.materialCode() + "'"));
-            return Optional.empty();
+            return found;
         }
         if (!found.get().active()) {
             errors.add(new FieldError(field, "material '" + line.materialCode() + "' is inactive"));

@@ -63,14 +63,9 @@ final class WindowLinePricer {
 
     private Optional<Product> checkProduct(WindowLine line, String prefix, List<FieldError> errors) {
         String field = prefix + "productCode";
-        if (line.productCode() == null || line.productCode().isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
-            return Optional.empty();
-        }
-        Optional<Product> found = catalog.product(line.productCode());
+        Optional<Product> found = CodeLookup.find(line.productCode(), catalog::product, "product", field, errors);
         if (found.isEmpty()) {
-            errors.add(new FieldError(field, "unknown product '" + line.productCode() + "'"));
-            return Optional.empty();
+            return found;
         }
         Product product = found.get();
         if (!product.active()) {
@@ -91,14 +86,11 @@ final class WindowLinePricer {
 
     private Optional<Material> checkGlass(WindowLine line, String prefix, List<FieldError> errors) {
         String field = prefix + "glassCode";
-        if (line.glassCode() == null || line.glassCode().isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
-            return Optional.empty();
-        }
-        Optional<Material> found = catalog.material(line.glassCode());
+        Optional<Material> found = CodeLookup.find(line.glassCode(), catalog::material, "glass", field, errors);
         if (found.isEmpty()) {
-            errors.add(new FieldError(field, "unknown glass '" + line.glassCode() + "'"));
-        } else if (found.get().category() != MaterialCategory.GLASS) {
+            return found;
+        }
+        if (found.get().category() != MaterialCategory.GLASS) {
             errors.add(new FieldError(field, "'" + line.glassCode() + "' is not a glass (it is "
                     + found.get().category() + ")"));
         } else if (!found.get().active()) {

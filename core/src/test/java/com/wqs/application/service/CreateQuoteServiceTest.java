@@ -94,15 +94,25 @@ class CreateQuoteServiceTest {
     void everyBadFieldIsReportedAndNothingIsStored() {
         QuoteCommand command = new QuoteCommand(CustomerId.newId(),
                 List.of(new WindowLine("SLD-2L", "GL-CLR6", null, 100, 1200, 1, null)),
-                new RatesCommand(new BigDecimal("-0.1"), null, new BigDecimal("2"), null, null, null),
+                new RatesCommand(new BigDecimal("-0.1"), null, null, new BigDecimal("11"), null, null),
                 LocalDate.of(2026, 3, 9), null);
 
         assertThatThrownBy(() -> bed.useCases.createQuote().create(bed.sales, command))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
-                        .contains("customerId", "validUntil", "rates.profitMargin", "rates.discountRate",
+                        .containsExactlyInAnyOrder("customerId", "validUntil", "rates.profitMargin", "rates.taxRate",
                                 "lines[0].widthMm"));
         assertThat(bed.useCases.findQuotes().list(bed.admin, QuoteSearch.all(), PageRequest.FIRST).total()).isZero();
+    }
+
+    @Test
+    void aDiscountAboveAHundredPercentIsAFieldError() {
+        QuoteCommand command = new QuoteCommand(bed.customer.id(), bed.workedExample().lines(),
+                new RatesCommand(null, null, new BigDecimal("1.5"), null, null, null), null, null);
+
+        assertThatThrownBy(() -> bed.useCases.createQuote().create(bed.sales, command))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("rates.discountRate"));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package com.wqs.adapter.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the web server runs.
+ *
+ * @param host interface to listen on ({@code 0.0.0.0} for all)
+ * @param port TCP port; 0 picks a free one (tests)
+ * @param secureCookies mark the session cookie {@code Secure}: set when users reach the server over HTTPS
+ * @param maxBodyBytes largest request body accepted; larger bodies get 413
+ * @param shutdownGrace how long {@link WebServer#stop()} waits for requests in flight
+ * @param trustedOrigins extra origins (e.g. {@code https://quotes.example.com}) accepted on state-changing
+ *     requests besides the server's own host, for deployments behind a proxy that rewrites {@code Host}
+ * @param trustForwardedFor take the client address from {@code X-Forwarded-For} (only behind a proxy that
+ *     sets it; otherwise a client could dodge the per-address login throttle by forging it)
+ * @param loginPagePath where an unauthenticated browser navigation to an HTML page is redirected; null
+ *     answers 401 problem+json everywhere
+ */
+public record WebConfig(String host, int port, boolean secureCookies, long maxBodyBytes, Duration shutdownGrace,
+        List<String> trustedOrigins, boolean trustForwardedFor, String loginPagePath) {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
+
+    public WebConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+        }
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
+        }
+        trustedOrigins = trustedOrigins == null ? List.of() : List.copyOf(trustedOrigins);
+    }
+
+    /** Port 8080 on every interface, plain HTTP cookies, 4 MiB bodies, 10 s shutdown grace. */
+    public static WebConfig defaults() {
+        return new WebConfig("0.0.0.0", 8080, false, DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(10), List.of(), false,
+                null);
+    }
+
+    public WebConfig withPort(int newPort) {
+        return new WebConfig(host, newPort, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
+                trustForwardedFor, loginPagePath);
+    }
+
+    public WebConfig withHost(String newHost) {
+        return new WebConfig(newHost, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
+                trustForwardedFor, loginPagePath);
+    }
+
+    public WebConfig withSecureCookies(boolean secure) {
+        return new WebConfig(host, port, secure, maxBodyBytes, shutdownGrace, trustedOrigins, trustForwardedFor,
+                loginPagePath);
+    }
+
+    public WebConfig withMaxBodyBytes(long bytes) {
+        return new WebConfig(host, port, secureCookies, bytes, shutdownGrace, trustedOrigins, trustForwardedFor,
+                loginPagePath);
+    }
+
+    public WebConfig withShutdownGrace(Duration grace) {
+        return new WebConfig(host, port, secureCookies, maxBodyBytes, grace, trustedOrigins, trustForwardedFor,
+                loginPagePath);
+    }
+
+    public WebConfig withTrustedOrigins(List<String> origins) {
+        return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, origins, trustForwardedFor,
+                loginPagePath);
+    }
+
+    public WebConfig withTrustForwardedFor(boolean trust) {
+        return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins, trust,
+                loginPagePath);
+    }
+
+    public WebConfig withLoginPagePath(String path) {
+        return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
+                trustForwardedFor, path);
+    }
+}

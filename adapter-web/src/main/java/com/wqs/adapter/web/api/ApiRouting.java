@@ -1,0 +1,34 @@
+package com.wqs.adapter.web.api;
+
+import com.wqs.adapter.web.json.JsonCodec;
+import com.wqs.adapter.web.security.BrowserSessions;
+import com.wqs.application.service.UseCases;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/** Every route of the JSON API and the operations endpoints, declared from the use cases. */
+public final class ApiRouting {
+    private ApiRouting() {
+    }
+
+    public static ApiRoutes declare(UseCases useCases, BrowserSessions sessions, BooleanSupplier storeReady,
+            PrometheusMeterRegistry registry, Supplier<String> openApiDocument, JsonCodec json) {
+        List<ApiController> controllers = List.of(
+                new OpsController(storeReady, registry, openApiDocument, json),
+                new AuthController(useCases.authentication(), sessions, json),
+                new UserController(useCases.users(), json),
+                new CustomerController(useCases.customers(), json),
+                new CatalogController(useCases.catalog(), json),
+                new CatalogCsvController(useCases.catalog(), json),
+                new SettingsController(useCases.settings(), json),
+                new QuoteController(useCases.findQuotes(), useCases.createQuote(), useCases.updateQuote(),
+                        useCases.priceQuote(), useCases.quoteLifecycle(), useCases.quotePdf(), useCases.settings(), json),
+                new WorkOrderController(useCases.convertQuote(), useCases.workOrders(), json),
+                new StatisticsController(useCases.statistics(), json));
+        ApiRoutes routes = new ApiRoutes();
+        controllers.forEach(controller -> controller.routes(routes));
+        return routes;
+    }
+}

@@ -1,0 +1,145 @@
+package com.wqs.adapter.web.api;
+
+import com.wqs.adapter.web.api.dto.MaterialsListResponse;
+import com.wqs.adapter.web.api.dto.PageResponse;
+import com.wqs.adapter.web.api.dto.StatusChangeRequest;
+import com.wqs.adapter.web.api.dto.StatusChangeResponse;
+import com.wqs.adapter.web.api.dto.WorkOrderRequest;
+import com.wqs.adapter.web.api.dto.WorkOrderResponse;
+import com.wqs.adapter.web.api.dto.WorkOrderSummaryResponse;
+import com.wqs.adapter.web.error.Problem;
+import com.wqs.adapter.web.error.ProblemResponder;
+import com.wqs.adapter.web.json.JsonCodec;
+import com.wqs.adapter.web.security.RequestAuth;
+import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase;
+import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
+import com.wqs.application.port.in.ManageWorkOrdersUseCase;
+import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.domain.quote.QuoteId;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.UserId;
+import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.WorkOrderDetails;
+import com.wqs.domain.workorder.WorkOrderId;
+import com.wqs.domain.workorder.WorkOrderStatus;
+import io.javalin.http.Context;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Converting accepted quotes into work orders, and the workshop's follow-up of them. */
+final class WorkOrderController implements ApiController {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern SANE_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+    private final ConvertQuoteToWorkOrderUseCase convert;
+    private final ManageWorkOrdersUseCase workOrders;
+    private final JsonCodec json;
+
+    WorkOrderController(ConvertQuoteToWorkOrderUseCase convert, ManageWorkOrdersUseCase workOrders, JsonCodec json) {
+        this.convert = convert;
+        this.workOrders = workOrders;
+        this.json = json;
+    }
+
+    @Override
+    public void routes(ApiRoutes api) {
+        api.tag("work-orders");
+        api.post("/quotes/{id}/work-order", this::convert)
+                .summary("Convert an ACCEPTED quote into its work order (owner or ADMIN)")
+                .description("At most one work order per quote: converting again answers 409 with the Location of "
+                        + "the existing one. Repeating a request with the same Idempotency-Key and body answers the "
+                        + "original 201; the same key with a different body answers 422.")
+                .header(IDEMPOTENCY_KEY, "optional client key (1-200 visible ASCII characters) making retries safe")
+                .acceptsOptional(WorkOrderRequest.class).returns(201, WorkOrderResponse.class).errors(409, 422);
+        api.get("/work-orders", this::list)
+                .summary("Work orders: ADMIN and PRODUCTION all, SALES those of their own quotes")
+                .queryEnum("status", WorkOrderStatus.class, "only this status")
+                .queryEnum("priority", Priority.class, "only this priority")
+                .query("ownerId", "string", "uuid", "only work orders of this user's quotes")
+                .query("q", "string", "text in the number, the quote number or the customer's name")
+                .pageable().returnsPage(WorkOrderSummaryResponse.class);
+        api.get("/work-orders/{id}", this::get).summary("One work order").returns(WorkOrderResponse.class);
+        api.put("/work-orders/{id}", this::update)
+                .summary("Change priority, estimated delivery and notes (ADMIN, PRODUCTION)")
+                .accepts(WorkOrderRequest.class).returns(WorkOrderResponse.class).errors(409);
+        api.post("/work-orders/{id}/status", this::changeStatus)
+                .summary("Move the work order to its next status, or cancel it (ADMIN, PRODUCTION)")
+                .accepts(StatusChangeRequest.class).returns(WorkOrderResponse.class).errors(409);
+        api.get("/work-orders/{id}/materials", this::materials)
+                .summary("The materials list: totals per material (whole bars for profiles) and glass panes")
+                .returns(MaterialsListResponse.class);
+        api.get("/work-orders/{id}/history", this::history).summary("Every status change of the work order")
+                .returnsList(StatusChangeResponse.class);
+    }
+
+    private void convert(Context ctx) {
+        QuoteId quoteId = QuoteController.id(ctx);
+        String key = idempotencyKey(ctx);
+        WorkOrderRequest r = json.readOptional(ctx, WorkOrderRequest.class, new WorkOrderRequest(null, null, null, null));
+        WorkOrderDetails details = new WorkOrderDetails(r.priority(), r.estimatedDelivery(), r.productionNotes(),
+                r.deliveryInstructions());
+        Conversion conversion = convert.convert(RequestAuth.actor(ctx), quoteId, details, key);
+        String location = ApiRoutes.PREFIX + "/work-orders/" + conversion.workOrder().id();
+        ctx.header("Location", location);
+        switch (conversion.outcome()) {
+            case CREATED, REPLAYED -> json.respond(ctx, 201, WorkOrderResponse.from(conversion.workOrder()));
+            case ALREADY_CONVERTED -> ProblemResponder.respond(ctx, new Problem(409, "quote.already_converted",
+                    "quote " + conversion.workOrder().quoteNumber() + " was already converted into work order "
+                            + conversion.workOrder().number() + " (see Location)"));
+        }
+    }
+
+    private void list(Context ctx) {
+        UUID owner = Params.optionalId(ctx, "ownerId");
+        WorkOrderSearch search = new WorkOrderSearch(owner == null ? null : new UserId(owner),
+                Params.optionalEnum(ctx, "status", WorkOrderStatus.class),
+                Params.optionalEnum(ctx, "priority", Priority.class), Params.text(ctx, "q"));
+        json.ok(ctx, PageResponse.from(workOrders.list(RequestAuth.actor(ctx), search, Params.page(ctx)),
+                WorkOrderSummaryResponse::from));
+    }
+
+    private void get(Context ctx) {
+        json.ok(ctx, WorkOrderResponse.from(workOrders.get(RequestAuth.actor(ctx), id(ctx))));
+    }
+
+    private void update(Context ctx) {
+        WorkOrderId id = id(ctx);
+        WorkOrderRequest r = json.read(ctx, WorkOrderRequest.class);
+        WorkOrderDetails details = new WorkOrderDetails(r.priority(), r.estimatedDelivery(), r.productionNotes(),
+                r.deliveryInstructions());
+        json.ok(ctx, WorkOrderResponse.from(workOrders.update(RequestAuth.actor(ctx), id, details)));
+    }
+
+    private void changeStatus(Context ctx) {
+        WorkOrderId id = id(ctx);
+        StatusChangeRequest r = json.read(ctx, StatusChangeRequest.class);
+        if (r.to() == null) {
+            throw new ValidationException("to", "is required");
+        }
+        json.ok(ctx, WorkOrderResponse.from(workOrders.changeStatus(RequestAuth.actor(ctx), id, r.to(), r.note())));
+    }
+
+    private void materials(Context ctx) {
+        json.ok(ctx, MaterialsListResponse.from(workOrders.materials(RequestAuth.actor(ctx), id(ctx))));
+    }
+
+    private void history(Context ctx) {
+        json.ok(ctx, workOrders.history(RequestAuth.actor(ctx), id(ctx)).stream().map(StatusChangeResponse::from)
+                .toList());
+    }
+
+    private static String idempotencyKey(Context ctx) {
+        String key = ctx.header(IDEMPOTENCY_KEY);
+        if (key == null) {
+            return null;
+        }
+        if (!SANE_KEY.matcher(key).matches()) {
+            throw new ValidationException(IDEMPOTENCY_KEY, "must be 1-200 visible ASCII characters");
+        }
+        return key;
+    }
+
+    private static WorkOrderId id(Context ctx) {
+        return new WorkOrderId(Params.pathId(ctx, "id"));
+    }
+}

@@ -1,0 +1,117 @@
+package com.wqs.adapter.web.api.csv;
+
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV upload read as a header and rows. Row numbers are those of the file, the header being row 1, so
+ * the first data row is row 2 (as a spreadsheet shows it). The header must name every required column
+ * and no unknown one.
+ */
+final class CsvTable {
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+
+    private final Map<String, Integer> columns;
+    private final List<CSVRecord> rows;
+
+    private CsvTable(Map<String, Integer> columns, List<CSVRecord> rows) {
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    static CsvTable parse(byte[] body, List<String> required, List<String> optional) {
+        String text = decode(body);
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            records = parser.getRecords();
+        } catch (IOException | UncheckedIOException e) {
+            throw new ValidationException("body", "is not valid CSV: " + e.getMessage());
+        }
+        if (records.isEmpty()) {
+            throw new ValidationException("body", "is empty: expected a header row and data rows");
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        CSVRecord header = records.get(0);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).trim();
+            if (!required.contains(name) && !optional.contains(name)) {
+                errors.add(new FieldError("header", "unknown column '" + name + "' (expected "
+                        + String.join(",", concat(required, optional)) + ")"));
+            } else if (columns.putIfAbsent(name, i) != null) {
+                errors.add(new FieldError("header", "column '" + name + "' appears twice"));
+            }
+        }
+        for (String name : required) {
+            if (!columns.containsKey(name)) {
+                errors.add(new FieldError("header", "missing column '" + name + "'"));
+            }
+        }
+        List<CSVRecord> data = records.subList(1, records.size()).stream().filter(r -> !isBlank(r)).toList();
+        if (errors.isEmpty() && data.isEmpty()) {
+            errors.add(new FieldError("body", "has no data rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new CsvTable(columns, data);
+    }
+
+    List<CSVRecord> rows() {
+        return rows;
+    }
+
+    /** The trimmed cell, or null when the column is absent or the cell empty. */
+    String cell(CSVRecord row, String column) {
+        Integer index = columns.get(column);
+        if (index == null || index >= row.size()) {
+            return null;
+        }
+        String value = row.get(index).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    static String rowField(CSVRecord row, String column) {
+        return "rows[" + row.getRecordNumber() + "]." + column;
+    }
+
+    private static String decode(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ValidationException("body", "must be UTF-8 text");
+        }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (!value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,237 @@
+package com.wqs.adapter.web.api.csv;
+
+import com.wqs.application.port.in.ProductCommand;
+import com.wqs.application.port.in.ProductCommand.BomLineCommand;
+import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.ProductCategory;
+import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Products as CSV, one row per bill-of-materials line:
+ * {@code code,name,category,windowType,minWidthMm,maxWidthMm,minHeightMm,maxHeightMm,active,
+ * bomMaterialCode,bomFormula,bomWasteFactor,bomDescription}. Rows with the same {@code code} form one
+ * product; its own columns are repeated on each of its rows (or left empty after the first) and must
+ * agree. A product without BOM lines is one row with empty {@code bom*} columns. An export imports back
+ * unchanged.
+ */
+public final class ProductCsv {
+    static final List<String> PRODUCT_COLUMNS = List.of("code", "name", "category", "windowType", "minWidthMm",
+            "maxWidthMm", "minHeightMm", "maxHeightMm");
+    static final List<String> OPTIONAL = List.of("active", "bomMaterialCode", "bomFormula", "bomWasteFactor",
+            "bomDescription");
+    private static final Pattern BOM_FIELD = Pattern.compile("rows\\[(\\d+)]\\.bom\\[(\\d+)]\\.(\\w+)(.*)");
+    private static final Pattern PRODUCT_FIELD = Pattern.compile("rows\\[(\\d+)]\\.(.*)");
+
+    private ProductCsv() {
+    }
+
+    public static String export(List<Product> products) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CsvTable.FORMAT)) {
+            List<String> header = new ArrayList<>(PRODUCT_COLUMNS);
+            header.addAll(OPTIONAL);
+            printer.printRecord(header);
+            for (Product p : products) {
+                List<Object> product = List.of(p.code(), p.name(), p.category().name(), p.windowType().name(),
+                        p.minWidthMm(), p.maxWidthMm(), p.minHeightMm(), p.maxHeightMm(), Boolean.toString(p.active()));
+                if (p.bom().isEmpty()) {
+                    printer.printRecord(concat(product, List.of("", "", "", "")));
+                }
+                for (BomLine line : p.bom()) {
+                    printer.printRecord(concat(product, List.of(line.materialCode(), line.formula().source(),
+                            line.wasteFactor().toPlainString(), line.description())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The products of an upload, in order of first appearance.
+     *
+     * @throws ValidationException naming every bad cell as {@code rows[N].column} (N = row of the file)
+     */
+    public static ImportRows<ProductCommand> parse(byte[] body) {
+        CsvTable table = CsvTable.parse(body, PRODUCT_COLUMNS, OPTIONAL);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (CSVRecord row : table.rows()) {
+            String code = table.cell(row, "code");
+            if (code == null) {
+                errors.add(new FieldError(CsvTable.rowField(row, "code"), "is required"));
+                continue;
+            }
+            Group group = groups.computeIfAbsent(code.toUpperCase(Locale.ROOT), c -> new Group(code));
+            int errorsBefore = errors.size();
+            CsvCells cells = new CsvCells(errors);
+            Header header = readHeader(table, row, cells);
+            if (group.header == null) {
+                group.header = header;
+                group.firstRow = row.getRecordNumber();
+            } else {
+                checkAgrees(table, row, group, errors);
+            }
+            if (table.cell(row, "bomMaterialCode") != null || table.cell(row, "bomFormula") != null) {
+                group.bom.add(new BomLineCommand(table.cell(row, "bomMaterialCode"), table.cell(row, "bomFormula"),
+                        cells.decimal(CsvTable.rowField(row, "bomWasteFactor"), table.cell(row, "bomWasteFactor")),
+                        table.cell(row, "bomDescription")));
+                group.bomRows.add(row.getRecordNumber());
+            }
+            group.readCleanly &= errors.size() == errorsBefore;
+        }
+        List<Group> products = List.copyOf(groups.values());
+        List<ProductCommand> commands = products.stream().map(Group::command).toList();
+        ImportRows<ProductCommand> rows = new ImportRows<>(commands, errors, field -> toFileField(field, products));
+        if (errors.isEmpty()) {
+            return rows;
+        }
+        // The upload is refused anyway: say at once what else is wrong with the products that did read.
+        List<FieldError> all = new ArrayList<>(errors);
+        for (int i = 0; i < commands.size(); i++) {
+            if (products.get(i).readCleanly) {
+                domainErrors(commands.get(i), "rows[" + i + "].").forEach(e ->
+                        all.add(new FieldError(toFileField(e.field(), products), e.message())));
+            }
+        }
+        return new ImportRows<>(commands, all, rows.toFileField());
+    }
+
+    private static Header readHeader(CsvTable table, CSVRecord row, CsvCells cells) {
+        return new Header(table.cell(row, "name"),
+                cells.enumValue(CsvTable.rowField(row, "category"), table.cell(row, "category"), ProductCategory.class),
+                cells.enumValue(CsvTable.rowField(row, "windowType"), table.cell(row, "windowType"), WindowType.class),
+                cells.integer(CsvTable.rowField(row, "minWidthMm"), table.cell(row, "minWidthMm")),
+                cells.integer(CsvTable.rowField(row, "maxWidthMm"), table.cell(row, "maxWidthMm")),
+                cells.integer(CsvTable.rowField(row, "minHeightMm"), table.cell(row, "minHeightMm")),
+                cells.integer(CsvTable.rowField(row, "maxHeightMm"), table.cell(row, "maxHeightMm")),
+                cells.bool(CsvTable.rowField(row, "active"), table.cell(row, "active")));
+    }
+
+    /** A later row of a product may leave the product's columns empty, but must not contradict the first. */
+    private static void checkAgrees(CsvTable table, CSVRecord row, Group group, List<FieldError> errors) {
+        List<String> columns = new ArrayList<>(PRODUCT_COLUMNS.subList(1, PRODUCT_COLUMNS.size()));
+        columns.add("active");
+        for (String column : columns) {
+            String value = table.cell(row, column);
+            String first = group.header.text(column);
+            if (value != null && first != null && !value.equalsIgnoreCase(first)) {
+                errors.add(new FieldError(CsvTable.rowField(row, column),
+                        "differs from row " + group.firstRow + " of the same product ('" + first + "')"));
+            }
+        }
+    }
+
+    private static List<FieldError> domainErrors(ProductCommand c, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        List<BomLine> bom = new ArrayList<>();
+        for (int j = 0; j < c.bom().size(); j++) {
+            BomLineCommand line = c.bom().get(j);
+            try {
+                bom.add(new BomLine(line.materialCode(), BomLine.parseFormula("formula", line.formula()),
+                        line.wasteFactor(), line.description()));
+            } catch (ValidationException e) {
+                errors.addAll(e.prefixed(prefix + "bom[" + j + "].").errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        try {
+            new Product(ProductId.newId(), c.code(), c.name(), c.category(), c.windowType(), orZero(c.minWidthMm()),
+                    orZero(c.maxWidthMm()), orZero(c.minHeightMm()), orZero(c.maxHeightMm()), bom,
+                    c.active() == null || c.active(), 0);
+        } catch (ValidationException e) {
+            errors.addAll(e.prefixed(prefix).errors().stream().filter(err -> !err.field().equals(prefix + "id"))
+                    .toList());
+        }
+        return errors;
+    }
+
+    /** {@code rows[i].bom[j].formula} → {@code rows[N].bomFormula}; {@code rows[i].name} → the product's first row. */
+    private static String toFileField(String field, List<Group> products) {
+        Matcher bom = BOM_FIELD.matcher(field);
+        if (bom.matches()) {
+            int product = Integer.parseInt(bom.group(1));
+            int line = Integer.parseInt(bom.group(2));
+            if (product < products.size() && line < products.get(product).bomRows.size()) {
+                String column = "bom" + Character.toUpperCase(bom.group(3).charAt(0)) + bom.group(3).substring(1);
+                return "rows[" + products.get(product).bomRows.get(line) + "]." + column + bom.group(4);
+            }
+            return field;
+        }
+        Matcher product = PRODUCT_FIELD.matcher(field);
+        if (product.matches()) {
+            int index = Integer.parseInt(product.group(1));
+            if (index < products.size()) {
+                return "rows[" + products.get(index).firstRow + "]." + product.group(2);
+            }
+        }
+        return field;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static List<Object> concat(List<Object> a, List<Object> b) {
+        List<Object> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private record Header(String name, ProductCategory category, WindowType windowType, Integer minWidthMm,
+            Integer maxWidthMm, Integer minHeightMm, Integer maxHeightMm, Boolean active) {
+        String text(String column) {
+            Object value = switch (column) {
+                case "name" -> name;
+                case "category" -> category;
+                case "windowType" -> windowType;
+                case "minWidthMm" -> minWidthMm;
+                case "maxWidthMm" -> maxWidthMm;
+                case "minHeightMm" -> minHeightMm;
+                case "maxHeightMm" -> maxHeightMm;
+                case "active" -> active;
+                default -> null;
+            };
+            return Objects.toString(value, null);
+        }
+    }
+
+    private static final class Group {
+        private Header header;
+        private long firstRow;
+        private final List<BomLineCommand> bom = new ArrayList<>();
+        private final List<Long> bomRows = new ArrayList<>();
+        private final String code;
+        private boolean readCleanly = true;
+
+        Group(String code) {
+            this.code = code;
+        }
+
+        ProductCommand command() {
+            return new ProductCommand(code, header.name(), header.category(), header.windowType(),
+                    header.minWidthMm(), header.maxWidthMm(), header.minHeightMm(), header.maxHeightMm(), bom,
+                    header.active());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package com.wqs.adapter.web.api.dto;
+
+import com.wqs.domain.catalog.BomLine;
+
+public record BomLineResponse(String materialCode, String formula, String wasteFactor, String description) {
+    public static BomLineResponse from(BomLine line) {
+        return new BomLineResponse(line.materialCode(), line.formula().source(),
+                Decimals.decimal(line.wasteFactor()), line.description());
+    }
+}

@@ -1,0 +1,4 @@
+package com.wqs.adapter.web.api.dto;
+
+public record PasswordResetRequest(String password) {
+}

@@ -1,0 +1,12 @@
+package com.wqs.adapter.web.api.dto;
+
+import java.math.BigDecimal;
+
+/**
+ * New settings, replacing all current values. Rates are fractions as decimal strings ({@code "0.25"} =
+ * 25 %); {@code version} is the one read (optimistic locking).
+ */
+public record SettingsRequest(CompanyRequest company, BigDecimal profitMargin, BigDecimal indirectRate,
+        BigDecimal taxRate, BigDecimal glassWaste, Integer validityDays, String currency, String zone, String locale,
+        String terms, Long version) {
+}

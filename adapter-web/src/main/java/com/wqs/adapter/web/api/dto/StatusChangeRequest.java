@@ -1,0 +1,6 @@
+package com.wqs.adapter.web.api.dto;
+
+import com.wqs.domain.workorder.WorkOrderStatus;
+
+public record StatusChangeRequest(WorkOrderStatus to, String note) {
+}

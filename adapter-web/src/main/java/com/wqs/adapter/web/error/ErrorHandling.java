@@ -1,0 +1,165 @@
+package com.wqs.adapter.web.error;
+
+import com.wqs.adapter.web.http.AccessLog;
+import com.wqs.adapter.web.http.RequestIds;
+import com.wqs.domain.shared.DomainException;
+import com.wqs.domain.shared.ErrorKind;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.RateLimitedException;
+import com.wqs.domain.shared.ValidationException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single error handler of the server. Domain errors map to their status by kind (see
+ * {@link HttpStatuses}); HTTP-level errors (no route 404, wrong method 405, body too large 413, wrong
+ * content type 415) keep their status; anything else is unexpected: the client gets a generic 500 with
+ * the request id, and the log gets exactly one entry holding the request id and the original exception
+ * with its full stack trace, counted in {@code wqs.unhandled.exceptions} by type.
+ */
+public final class ErrorHandling {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+    private static final String INTERNAL_DETAIL =
+            "An unexpected error occurred. Please report the request id if it persists.";
+
+    private final MeterRegistry registry;
+    private final String loginPagePath;
+
+    public ErrorHandling(MeterRegistry registry, String loginPagePath) {
+        this.registry = registry;
+        this.loginPagePath = loginPagePath;
+    }
+
+    public void install(JavalinConfig config) {
+        config.routes.exception(DomainException.class, (e, ctx) -> onDomainError(e, ctx));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> onHttpError(e, ctx));
+        config.routes.exception(Exception.class, (e, ctx) -> onUnexpected(e, ctx));
+        config.router.javaLangErrorHandler(this::onErrorOutsideHandlers);
+    }
+
+    /** Wraps a route handler so that an {@link Error} it throws reaches {@link #onUnexpected}. */
+    public static Handler capturingErrors(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (Error error) {
+                throw new ErrorInHandler(error);
+            }
+        };
+    }
+
+    private void onDomainError(DomainException e, Context ctx) {
+        if (e.kind() == ErrorKind.UNAUTHENTICATED && loginPagePath != null && isPageNavigation(ctx)) {
+            ctx.redirect(loginPagePath + "?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8),
+                    HttpStatus.SEE_OTHER);
+            return;
+        }
+        int status = HttpStatuses.of(e.kind());
+        if (e instanceof RateLimitedException limited) {
+            long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+        }
+        if (e.kind() == ErrorKind.UNAUTHENTICATED) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"wqs\"");
+        }
+        List<FieldError> errors = e instanceof ValidationException validation ? validation.errors() : List.of();
+        ProblemResponder.respond(ctx,
+                new Problem(status, e.code(), HttpStatuses.reason(status), e.getMessage(), errors));
+    }
+
+    private void onHttpError(HttpResponseException e, Context ctx) {
+        int status = e.getStatus();
+        if (status >= 500 && status != 501 && status != 503) {
+            onUnexpected(e, ctx);
+            return;
+        }
+        if (status == 405) {
+            allowHeader(e.getDetails()).ifPresent(allow -> ctx.header("Allow", allow));
+        }
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? HttpStatuses.reason(status) : e.getMessage();
+        ProblemResponder.respond(ctx, new Problem(status, "http." + status, HttpStatuses.reason(status), detail, List.of()));
+    }
+
+    private void onUnexpected(Exception e, Context ctx) {
+        Throwable original = e instanceof ErrorInHandler wrapped ? wrapped.getCause() : e;
+        String requestId = RequestIds.of(ctx);
+        String type = original.getClass().getName();
+        countUnhandled(type);
+        logUnhandled(ctx, original, type, requestId);
+        ProblemResponder.respond(ctx, new Problem(500, "internal", INTERNAL_DETAIL));
+    }
+
+    /** One entry holding the request id, the exception's type, message and whole stack trace (causes included). */
+    private static void logUnhandled(Context ctx, Throwable original, String type, String requestId) {
+        String method = ctx.method().name();
+        String route = AccessLog.routeOf(ctx);
+        try {
+            LOG.error("Unhandled {} in {} {} (route {}) requestId={}: {}", type, method, ctx.path(), route, requestId,
+                    original.getMessage(), original);
+        } catch (RuntimeException unreadable) {
+            // The exception cannot describe itself (its getMessage or toString throws): log its type and its
+            // stack without the message rather than lose it.
+            RuntimeException standIn = new RuntimeException(type + " whose message cannot be read ("
+                    + unreadable.getClass().getName() + ")");
+            standIn.setStackTrace(original.getStackTrace());
+            LOG.error("Unhandled {} in {} {} (route {}) requestId={}", type, method, ctx.path(), route, requestId,
+                    standIn);
+        }
+    }
+
+    private void countUnhandled(String type) {
+        Counter.builder("wqs.unhandled.exceptions")
+                .description("Unexpected exceptions answered with 500, by exception type")
+                .tag("exception", type)
+                .register(registry)
+                .increment();
+    }
+
+    /**
+     * Last resort for an {@link Error} raised outside any route handler (inside Javalin itself): Javalin
+     * gives only the servlet response here, so the request id is read back from the response header.
+     */
+    private void onErrorOutsideHandlers(HttpServletResponse res, Error error) {
+        String requestId = res.getHeader(RequestIds.HEADER);
+        LOG.error("Unhandled {} outside route handlers requestId={}: {}", error.getClass().getName(), requestId,
+                error.getMessage(), error);
+        countUnhandled(error.getClass().getName());
+        if (res.isCommitted()) {
+            return;
+        }
+        try {
+            res.resetBuffer();
+            res.setStatus(500);
+            res.setContentType(ProblemResponder.CONTENT_TYPE);
+            res.getOutputStream().write(ProblemResponder.body(new Problem(500, "internal", INTERNAL_DETAIL),
+                    requestId).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | IllegalStateException writeFailure) {
+            // The error itself is logged above; the client connection is gone or the response is committed.
+            LOG.debug("could not write the 500 body for requestId={}", requestId, writeFailure);
+        }
+    }
+
+    private static boolean isPageNavigation(Context ctx) {
+        String accept = ctx.header("Accept");
+        return "GET".equals(ctx.method().name()) && !ctx.path().startsWith("/api/") && accept != null
+                && accept.contains("text/html");
+    }
+
+    private static Optional<String> allowHeader(Map<String, String> details) {
+        return details.values().stream().filter(v -> v != null && !v.isBlank()).findFirst();
+    }
+}

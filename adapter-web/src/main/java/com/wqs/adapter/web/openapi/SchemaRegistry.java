@@ -1,0 +1,112 @@
+package com.wqs.adapter.web.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * OpenAPI schemas of the API's DTO records, read from their components, so the document always
+ * describes the fields the server really sends and reads. Decimal values are strings ({@code "12.50"}).
+ */
+final class SchemaRegistry {
+    private final ObjectMapper mapper;
+    private final Map<String, ObjectNode> schemas = new TreeMap<>();
+
+    SchemaRegistry(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A {@code $ref} to the record's schema, registering it (and the records it uses) on first sight. */
+    ObjectNode ref(Class<?> record) {
+        String name = nameOf(record);
+        if (!schemas.containsKey(name)) {
+            ObjectNode schema = mapper.createObjectNode();
+            schemas.put(name, schema);
+            fill(schema, record);
+        }
+        return mapper.createObjectNode().put("$ref", "#/components/schemas/" + name);
+    }
+
+    ObjectNode schemaOf(Type type, String propertyName) {
+        if (type instanceof ParameterizedType parameterized) {
+            Class<?> raw = (Class<?>) parameterized.getRawType();
+            Type[] args = parameterized.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(raw)) {
+                ObjectNode array = mapper.createObjectNode().put("type", "array");
+                array.set("items", schemaOf(args[0], propertyName));
+                return array;
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                ObjectNode object = mapper.createObjectNode().put("type", "object");
+                object.set("additionalProperties", schemaOf(args[1], propertyName));
+                return object;
+            }
+            throw new IllegalArgumentException("unsupported generic type " + type);
+        }
+        Class<?> c = (Class<?>) type;
+        ObjectNode schema = mapper.createObjectNode();
+        if (c == String.class) {
+            schema.put("type", "string");
+            if (propertyName.equals("id") || propertyName.endsWith("Id")) {
+                schema.put("format", "uuid");
+            }
+        } else if (c == int.class || c == Integer.class) {
+            schema.put("type", "integer").put("format", "int32");
+        } else if (c == long.class || c == Long.class) {
+            schema.put("type", "integer").put("format", "int64");
+        } else if (c == boolean.class || c == Boolean.class) {
+            schema.put("type", "boolean");
+        } else if (c == BigDecimal.class) {
+            schema.put("type", "string").put("format", "decimal").put("example", "12.50");
+        } else if (c == Instant.class) {
+            schema.put("type", "string").put("format", "date-time");
+        } else if (c == LocalDate.class) {
+            schema.put("type", "string").put("format", "date");
+        } else if (c.isEnum()) {
+            schema.put("type", "string");
+            ArrayNode values = schema.putArray("enum");
+            for (Object constant : c.getEnumConstants()) {
+                values.add(((Enum<?>) constant).name());
+            }
+        } else if (c.isRecord()) {
+            return ref(c);
+        } else {
+            throw new IllegalArgumentException("no OpenAPI schema for " + c.getName());
+        }
+        return schema;
+    }
+
+    Map<String, ? extends JsonNode> all() {
+        return schemas;
+    }
+
+    private void fill(ObjectNode schema, Class<?> record) {
+        schema.put("type", "object");
+        ObjectNode properties = schema.putObject("properties");
+        ArrayNode required = mapper.createArrayNode();
+        for (RecordComponent component : record.getRecordComponents()) {
+            properties.set(component.getName(), schemaOf(component.getGenericType(), component.getName()));
+            if (component.getType().isPrimitive()) {
+                required.add(component.getName());
+            }
+        }
+        if (!required.isEmpty()) {
+            schema.set("required", required);
+        }
+    }
+
+    private static String nameOf(Class<?> record) {
+        Class<?> enclosing = record.getEnclosingClass();
+        return enclosing == null ? record.getSimpleName() : enclosing.getSimpleName() + "." + record.getSimpleName();
+    }
+}
