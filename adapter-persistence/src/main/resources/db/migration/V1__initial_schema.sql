@@ -1,5 +1,5 @@
 -- The schema of the Window Quotation System, written once for SQLite and PostgreSQL.
--- Conventions (see adapter-persistence/README.md):
+-- Conventions (adapter-persistence/README.md explains them):
 --   ids          UUID as text
 --   money        BIGINT minor units (cents), column suffix _minor
 --   other exact decimals (unit costs with 4 decimals, rates, factors, lengths) as decimal text

@@ -42,7 +42,8 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
     @Override
     public QuoteStatisticsReport compute(StatisticsQuery query) {
         return db.read(h -> {
-            QuoteCounts counts = new QuoteCounts(h, db.dialect(), query.ownerId() == null ? null : query.ownerId().toString());
+            String ownerId = query.ownerId() == null ? null : query.ownerId().toString();
+            QuoteCounts counts = new QuoteCounts(h, db.dialect(), ownerId);
             Map<QuoteStatus, Figures> byStatus = counts.byStatus(query.from(), query.to());
             Figures total = byStatus.values().stream().reduce(Figures.ZERO, Figures::plus);
             LocalDate today = LocalDate.ofInstant(query.now(), query.zone());
@@ -75,7 +76,8 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
         List<Figures> figures = counts.createdBetween(boundaries);
         List<MonthFigures> monthly = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
-            monthly.add(new MonthFigures(months.get(i), figures.get(i).count(), Money.ofMinor(figures.get(i).totalMinor())));
+            Figures month = figures.get(i);
+            monthly.add(new MonthFigures(months.get(i), month.count(), Money.ofMinor(month.totalMinor())));
         }
         return monthly;
     }

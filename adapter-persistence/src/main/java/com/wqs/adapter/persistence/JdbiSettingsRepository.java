@@ -17,7 +17,8 @@ final class JdbiSettingsRepository implements SettingsRepository {
     @Override
     public Settings get() {
         return db.read(h -> h.createQuery("SELECT document, version FROM settings WHERE id = 1")
-                .map((rs, ctx) -> json.read(rs.getString("document"), Settings.class).withVersion(rs.getLong("version")))
+                .map((rs, ctx) -> json.read(rs.getString("document"), Settings.class)
+                        .withVersion(rs.getLong("version")))
                 .findOne()
                 .orElseGet(Settings::defaults));
     }

@@ -136,7 +136,7 @@ public final class JdbiStore implements Store {
         return statistics;
     }
 
-    /** Reachable and at the schema version this code expects. */
+    /** Reachable and at the schema version this code expects; throws when the database cannot be reached. */
     @Override
     public boolean isReady() {
         return Migrations.inspect(db.dataSource()).isCurrent();

@@ -36,8 +36,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class JdbiWorkOrderRepository implements WorkOrderRepository {
     private static final String COLUMNS = "id, number, quote_id, quote_number, quote_revision, quote_owner_id,"
             + " customer_name, customer_name_folded, customer, lines, materials, created_by, created_at,"
-            + " idempotency_key, request_fingerprint, priority, estimated_delivery, production_notes, delivery_instructions, status, updated_at, completed_at,"
-            + " version";
+            + " idempotency_key, request_fingerprint, priority, estimated_delivery, production_notes,"
+            + " delivery_instructions, status, updated_at, completed_at, version";
     private static final TypeReference<List<PricedLine>> LINES = new TypeReference<>() {
     };
     private static final StatusHistory<WorkOrderStatus> HISTORY =
@@ -55,10 +55,10 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
     public void insert(WorkOrder workOrder) {
         db.writeVoid(h -> {
             int inserted = bindState(h.createUpdate("INSERT INTO work_orders (" + COLUMNS + ") VALUES (:id, :number,"
-                    + " :quoteId, :quoteNumber, :quoteRevision, :quoteOwnerId, :customerName, :customerNameFolded, :customer, :lines,"
-                    + " :materials, :createdBy, :createdAt, :idempotencyKey, :requestFingerprint, :priority,"
-                    + " :estimatedDelivery, :productionNotes, :deliveryInstructions, :status, :updatedAt, :completedAt, 0)"
-                    + " ON CONFLICT DO NOTHING"), workOrder)
+                    + " :quoteId, :quoteNumber, :quoteRevision, :quoteOwnerId, :customerName, :customerNameFolded,"
+                    + " :customer, :lines, :materials, :createdBy, :createdAt, :idempotencyKey, :requestFingerprint,"
+                    + " :priority, :estimatedDelivery, :productionNotes, :deliveryInstructions, :status, :updatedAt,"
+                    + " :completedAt, 0) ON CONFLICT DO NOTHING"), workOrder)
                     .bind("number", workOrder.number())
                     .bind("quoteId", workOrder.quoteId().toString())
                     .bind("quoteNumber", workOrder.quoteNumber())

@@ -64,6 +64,7 @@ final class QuoteStatsDelta {
     }
 
     private void change(UserId owner, QuoteStatus status, Instant createdAt, Change change) {
-        changes.merge(new Key(owner.toString(), status.name(), Columns.micros(MonthBuckets.startOf(createdAt))), change, Change::plus);
+        Key key = new Key(owner.toString(), status.name(), Columns.micros(MonthBuckets.startOf(createdAt)));
+        changes.merge(key, change, Change::plus);
     }
 }
