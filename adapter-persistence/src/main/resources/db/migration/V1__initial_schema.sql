@@ -1,5 +1,5 @@
 -- The schema of the Window Quotation System, written once for SQLite and PostgreSQL.
--- Conventions (adapter-persistence/README.md explains them):
+-- Conventions (see adapter-persistence/README.md):
 --   ids          UUID as text
 --   money        BIGINT minor units (cents), column suffix _minor
 --   other exact decimals (unit costs with 4 decimals, rates, factors, lengths) as decimal text
@@ -100,9 +100,8 @@ CREATE TABLE quotes (
     version          BIGINT  NOT NULL,
     CONSTRAINT uq_quotes_number UNIQUE (number)
 );
--- Covering indexes for the statistics' range counts (status and total read from the index alone).
-CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at, status, total_minor);
-CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor);
+CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at);
+CREATE INDEX ix_quotes_created ON quotes (created_at);
 CREATE INDEX ix_quotes_status_valid_until ON quotes (status, valid_until);
 CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until);
 CREATE INDEX ix_quotes_customer ON quotes (customer_id);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.domain.customer.Customer;
+import com.wqs.domain.customer.CustomerId;
 import com.wqs.testing.CustomerBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,6 +37,23 @@ class PostgresMigrationTest {
         assertThat(again.isCurrent()).isTrue();
         try (JdbiStore reopened = PostgresStore.open(url)) {
             assertThat(reopened.customers().findById(customer.id())).contains(customer);
+        }
+    }
+
+    @Test
+    void aDatabaseFromAnOlderReleaseIsMigratedAndKeepsItsData() {
+        String url = databases.newSchemaUrl();
+        SqliteMigrationTest.migrateAsTheFirstReleaseDid(url);
+        databases.executeInLastSchema("INSERT INTO customers (id, name, email, phone, address, tax_id, notes,"
+                + " name_folded, email_folded, phone_folded, tax_id_folded, version) VALUES ('"
+                + SqliteMigrationTest.OLD_CUSTOMER + "', 'Old Customer', '', '', '', '', '', 'old customer', '', '', '', 0)");
+        assertThatThrownBy(() -> PostgresStore.open(url)).isInstanceOf(SchemaVersionException.class)
+                .hasMessageContaining("pending");
+
+        try (JdbiStore store = PostgresStore.openAndMigrate(url)) {
+            assertThat(PostgresStore.inspect(url).isCurrent()).isTrue();
+            assertThat(store.customers().findById(CustomerId.of(SqliteMigrationTest.OLD_CUSTOMER)).orElseThrow().name())
+                    .isEqualTo("Old Customer");
         }
     }
 

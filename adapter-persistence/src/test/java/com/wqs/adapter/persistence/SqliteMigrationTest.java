@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.domain.customer.Customer;
+import com.wqs.domain.customer.CustomerId;
 import com.wqs.testing.CustomerBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +15,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqliteMigrationTest {
+    static final String OLD_CUSTOMER = "6f1c2a3b-0000-4000-8000-000000000001";
+
     @RegisterExtension
     final TestDatabases.Sqlite databases = TestDatabases.sqlite();
 
@@ -50,6 +54,32 @@ class SqliteMigrationTest {
             assertThat(again.isCurrent()).isTrue();
             assertThat(reopened.customers().findById(customer.id())).contains(customer);
         }
+    }
+
+    @Test
+    void aFileFromAnOlderReleaseIsMigratedAndKeepsItsData() throws SQLException {
+        Path file = databases.newFile();
+        migrateAsTheFirstReleaseDid("jdbc:sqlite:" + file);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO customers (id, name, email, phone, address, tax_id, notes, name_folded,"
+                    + " email_folded, phone_folded, tax_id_folded, version) VALUES ('" + OLD_CUSTOMER + "', 'Old Customer',"
+                    + " '', '', '', '', '', 'old customer', '', '', '', 0)");
+        }
+        assertThat(SqliteStore.inspect(file).appliedVersion()).contains("1");
+        assertThatThrownBy(() -> SqliteStore.open(file)).isInstanceOf(SchemaVersionException.class)
+                .hasMessageContaining("pending");
+
+        try (JdbiStore store = SqliteStore.openAndMigrate(file)) {
+            assertThat(SqliteStore.inspect(file).isCurrent()).isTrue();
+            assertThat(store.customers().findById(CustomerId.of(OLD_CUSTOMER)).orElseThrow().name())
+                    .isEqualTo("Old Customer");
+        }
+    }
+
+    /** The schema as the first release left it: migrations up to version 1 only. */
+    static void migrateAsTheFirstReleaseDid(String url) {
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("1").load().migrate();
     }
 
     @Test
