@@ -6,6 +6,8 @@
 --   timestamps   BIGINT microseconds since the epoch, UTC (exact for java.time.Instant from the system clock)
 --   dates        ISO-8601 text YYYY-MM-DD (sorts as text)
 --   documents    JSON text (lines, pricing snapshots, BOMs, settings)
+--   *_folded     the text lower-cased by the application (Java, Locale.ROOT) for case-insensitive search and
+--                sorting that behave the same on both databases, whatever their collation
 -- Every aggregate row carries a version for optimistic locking.
 
 CREATE TABLE users (
@@ -20,16 +22,20 @@ CREATE TABLE users (
 );
 
 CREATE TABLE customers (
-    id      TEXT   NOT NULL PRIMARY KEY,
-    name    TEXT   NOT NULL,
-    email   TEXT   NOT NULL,
-    phone   TEXT   NOT NULL,
-    address TEXT   NOT NULL,
-    tax_id  TEXT   NOT NULL,
-    notes   TEXT   NOT NULL,
-    version BIGINT NOT NULL
+    id            TEXT   NOT NULL PRIMARY KEY,
+    name          TEXT   NOT NULL,
+    email         TEXT   NOT NULL,
+    phone         TEXT   NOT NULL,
+    address       TEXT   NOT NULL,
+    tax_id        TEXT   NOT NULL,
+    notes         TEXT   NOT NULL,
+    name_folded   TEXT   NOT NULL,
+    email_folded  TEXT   NOT NULL,
+    phone_folded  TEXT   NOT NULL,
+    tax_id_folded TEXT   NOT NULL,
+    version       BIGINT NOT NULL
 );
-CREATE INDEX ix_customers_name ON customers (name);
+CREATE INDEX ix_customers_name ON customers (name_folded, name, id);
 
 CREATE TABLE materials (
     id             TEXT    NOT NULL PRIMARY KEY,
@@ -142,6 +148,7 @@ CREATE TABLE work_orders (
     quote_revision        INTEGER NOT NULL,
     quote_owner_id        TEXT    NOT NULL,
     customer_name         TEXT    NOT NULL,
+    customer_name_folded  TEXT    NOT NULL,
     customer              TEXT    NOT NULL,
     lines                 TEXT    NOT NULL,
     materials             TEXT    NOT NULL,

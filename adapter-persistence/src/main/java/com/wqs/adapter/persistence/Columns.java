@@ -73,13 +73,22 @@ final class Columns {
         return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
     }
 
-    /** A case-insensitive "contains" pattern for {@code LOWER(column) LIKE ? ESCAPE '\'}. */
+    /** Text as stored in {@code *_folded} columns: lower-cased the same way on every database. */
+    static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A "contains" pattern for {@code folded_column LIKE :text ESCAPE '!'}; the wildcard characters
+     * in {@code text} are matched literally. ('!' rather than a backslash, which JDBI's SQL parser
+     * takes for an escape of its own.)
+     */
     static String containsPattern(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = fold(text);
         StringBuilder pattern = new StringBuilder("%");
         for (char c : lower.toCharArray()) {
-            if (c == '%' || c == '_' || c == '\\') {
-                pattern.append('\\');
+            if (c == '%' || c == '_' || c == '!') {
+                pattern.append('!');
             }
             pattern.append(c);
         }

@@ -14,9 +14,10 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 final class JdbiCustomerRepository implements CustomerRepository {
     private static final String COLUMNS = "id, name, email, phone, address, tax_id, notes, version";
-    private static final String TEXT_MATCH = "(LOWER(name) LIKE :text ESCAPE '\\'"
-            + " OR LOWER(email) LIKE :text ESCAPE '\\' OR LOWER(phone) LIKE :text ESCAPE '\\'"
-            + " OR LOWER(tax_id) LIKE :text ESCAPE '\\')";
+    private static final String FOLDED_COLUMNS = "name_folded, email_folded, phone_folded, tax_id_folded";
+    private static final String TEXT_MATCH = "(name_folded LIKE :text ESCAPE '!'"
+            + " OR email_folded LIKE :text ESCAPE '!' OR phone_folded LIKE :text ESCAPE '!'"
+            + " OR tax_id_folded LIKE :text ESCAPE '!')";
 
     private final Database db;
 
@@ -27,8 +28,9 @@ final class JdbiCustomerRepository implements CustomerRepository {
     @Override
     public void insert(Customer customer) {
         db.writeVoid(h -> {
-            int inserted = bindFields(h.createUpdate("INSERT INTO customers (" + COLUMNS + ")"
-                    + " VALUES (:id, :name, :email, :phone, :address, :taxId, :notes, 0) ON CONFLICT DO NOTHING"),
+            int inserted = bindFields(h.createUpdate("INSERT INTO customers (" + COLUMNS + ", " + FOLDED_COLUMNS + ")"
+                    + " VALUES (:id, :name, :email, :phone, :address, :taxId, :notes, 0, :nameFolded, :emailFolded,"
+                    + " :phoneFolded, :taxIdFolded) ON CONFLICT DO NOTHING"),
                     customer).execute();
             if (inserted == 0) {
                 throw new ConflictException("customer.duplicate", "customer " + customer.id() + " already exists");
@@ -40,11 +42,13 @@ final class JdbiCustomerRepository implements CustomerRepository {
     public void update(Customer customer) {
         db.writeVoid(h -> {
             int updated = bindFields(h.createUpdate("UPDATE customers SET name = :name, email = :email, phone = :phone,"
-                    + " address = :address, tax_id = :taxId, notes = :notes, version = version + 1"
+                    + " address = :address, tax_id = :taxId, notes = :notes, name_folded = :nameFolded,"
+                    + " email_folded = :emailFolded, phone_folded = :phoneFolded, tax_id_folded = :taxIdFolded,"
+                    + " version = version + 1"
                     + " WHERE id = :id AND version = :version"), customer)
                     .bind("version", customer.version())
                     .execute();
-            Rows.requireVersionedUpdate(h, updated, "customers", customer.id(), "customer");
+            Rows.requireVersionedUpdate(updated, customer.id(), "customer");
         });
     }
 
@@ -65,7 +69,8 @@ final class JdbiCustomerRepository implements CustomerRepository {
                     .mapTo(Long.class)
                     .one();
             List<Customer> items = where.bind(h.createQuery("SELECT " + COLUMNS + " FROM customers" + where.sql()
-                    + " ORDER BY " + db.dialect().binaryOrder("name") + ", id LIMIT :limit OFFSET :offset"))
+                    + " ORDER BY " + db.dialect().binaryOrder("name_folded") + ", " + db.dialect().binaryOrder("name")
+                    + ", id LIMIT :limit OFFSET :offset"))
                     .bind("limit", page.size())
                     .bind("offset", page.offset())
                     .map((rs, ctx) -> map(rs))
@@ -88,7 +93,11 @@ final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("phone", customer.phone())
                 .bind("address", customer.address())
                 .bind("taxId", customer.taxId())
-                .bind("notes", customer.notes());
+                .bind("notes", customer.notes())
+                .bind("nameFolded", Columns.fold(customer.name()))
+                .bind("emailFolded", Columns.fold(customer.email()))
+                .bind("phoneFolded", Columns.fold(customer.phone()))
+                .bind("taxIdFolded", Columns.fold(customer.taxId()));
     }
 
     private static Customer map(ResultSet rs) throws SQLException {

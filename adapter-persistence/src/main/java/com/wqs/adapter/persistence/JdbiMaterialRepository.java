@@ -61,7 +61,7 @@ final class JdbiMaterialRepository implements MaterialRepository {
                 }
                 throw e;
             }
-            Rows.requireVersionedUpdate(h, updated, "materials", material.id(), "material");
+            Rows.requireVersionedUpdate(updated, material.id(), "material");
         });
     }
 

@@ -61,7 +61,7 @@ final class JdbiProductRepository implements ProductRepository {
                 }
                 throw e;
             }
-            Rows.requireVersionedUpdate(h, updated, "products", product.id(), "product");
+            Rows.requireVersionedUpdate(updated, product.id(), "product");
         });
     }
 

@@ -16,7 +16,6 @@ import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteRevision;
 import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.shared.ConflictException;
-import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.user.UserId;
 import java.sql.ResultSet;
@@ -88,20 +87,20 @@ final class JdbiQuoteRepository implements QuoteRepository {
     public void update(Quote quote) {
         String id = quote.id().toString();
         db.writeVoid(h -> {
-            StoredFigures before = h.createQuery("SELECT status, total_minor, version FROM quotes WHERE id = :id")
+            Optional<StoredFigures> before = h.createQuery("SELECT status, total_minor, version FROM quotes WHERE id = :id")
                     .bind("id", id)
                     .map((rs, ctx) -> new StoredFigures(Columns.enumValue(QuoteStatus.class, rs, "status"),
                             rs.getLong("total_minor"), rs.getLong("version")))
                     .findOne()
-                    .orElseThrow(() -> new NotFoundException("quote", id));
-            int updated = before.version() != quote.version() ? 0 : bindRow(h.createUpdate("UPDATE quotes SET"
+                    .filter(stored -> stored.version() == quote.version());
+            int updated = before.isEmpty() ? 0 : bindRow(h.createUpdate("UPDATE quotes SET"
                     + " customer_id = :customerId, status = :status, revision = :revision, total_minor = :totalMinor,"
                     + " valid_until = :validUntil, notes = :notes, rejection_reason = :rejectionReason,"
                     + " updated_at = :updatedAt, lines = :lines, pricing = :pricing, version = version + 1"
                     + " WHERE id = :id AND version = :version"), quote)
                     .bind("version", quote.version())
                     .execute();
-            Rows.requireVersionedUpdate(h, updated, "quotes", id, "quote");
+            Rows.requireVersionedUpdate(updated, id, "quote");
 
             PreparedBatch revisions = revisionBatch(h);
             addRevisions(revisions, quote, h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"
@@ -112,7 +111,7 @@ final class JdbiQuoteRepository implements QuoteRepository {
             Rows.executeIfAny(history);
 
             QuoteStatsDelta stats = new QuoteStatsDelta();
-            stats.removed(quote.ownerId(), before.status(), quote.createdAt(), before.totalMinor());
+            stats.removed(quote.ownerId(), before.get().status(), quote.createdAt(), before.get().totalMinor());
             stats.added(quote);
             stats.apply(h);
         });
@@ -133,13 +132,13 @@ final class JdbiQuoteRepository implements QuoteRepository {
                 .andIfPresent("q.owner_id = :ownerId", "ownerId", text(search.ownerId()))
                 .andIfPresent("q.status = :status", "status", search.status() == null ? null : search.status().name())
                 .andIfPresent("q.customer_id = :customerId", "customerId", text(search.customerId()))
-                .andIfPresent("(LOWER(q.number) LIKE :text ESCAPE '\\' OR LOWER(c.name) LIKE :text ESCAPE '\\')", "text",
-                        search.text() == null ? null : Columns.containsPattern(search.text()))
+                .andIfPresent("q.status <> :draft", "draft", search.excludeDrafts() ? QuoteStatus.DRAFT.name() : null)
+                .andIfPresent("(LOWER(q.number) LIKE :text ESCAPE '!' OR c.name_folded LIKE :text ESCAPE '!')",
+                        "text", search.text() == null ? null : Columns.containsPattern(search.text()))
                 .andIfPresent("q.created_at >= :createdFrom", "createdFrom", Columns.microsOrNull(search.createdFrom()))
                 .andIfPresent("q.created_at < :createdTo", "createdTo", Columns.microsOrNull(search.createdTo()));
         return db.read(h -> {
-            long total = where.bind(h.createQuery("SELECT COUNT(*) FROM quotes q JOIN customers c"
-                    + " ON c.id = q.customer_id" + where.sql()))
+            long total = where.bind(h.createQuery("SELECT COUNT(*)" + QuoteSummaries.FROM + where.sql()))
                     .mapTo(Long.class)
                     .one();
             List<QuoteSummary> items = where.bind(h.createQuery(QuoteSummaries.SELECT + where.sql()
@@ -196,7 +195,7 @@ final class JdbiQuoteRepository implements QuoteRepository {
                 .bind("rejectionReason", quote.rejectionReason().orElse(null))
                 .bind("createdAt", Columns.micros(quote.createdAt()))
                 .bind("updatedAt", Columns.micros(quote.updatedAt()))
-                .bind("lines", json.write(quote.lines()))
+                .bind("lines", json.write(quote.lines(), LINES))
                 .bind("pricing", json.write(quote.pricing()));
     }
 

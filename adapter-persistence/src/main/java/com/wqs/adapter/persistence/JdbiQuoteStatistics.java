@@ -42,7 +42,7 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
     @Override
     public QuoteStatisticsReport compute(StatisticsQuery query) {
         return db.read(h -> {
-            QuoteCounts counts = new QuoteCounts(h, query.ownerId() == null ? null : query.ownerId().toString());
+            QuoteCounts counts = new QuoteCounts(h, db.dialect(), query.ownerId() == null ? null : query.ownerId().toString());
             Map<QuoteStatus, Figures> byStatus = counts.byStatus(query.from(), query.to());
             Figures total = byStatus.values().stream().reduce(Figures.ZERO, Figures::plus);
             LocalDate today = LocalDate.ofInstant(query.now(), query.zone());
@@ -136,10 +136,12 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
     private static final class QuoteCounts {
         private final Handle h;
         private final String ownerId;
+        private final String number;
 
-        QuoteCounts(Handle h, String ownerId) {
+        QuoteCounts(Handle h, Dialect dialect, String ownerId) {
             this.h = h;
             this.ownerId = ownerId;
+            this.number = dialect.binaryOrder("q.number");
         }
 
         /**
@@ -194,7 +196,7 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
         List<QuoteSummary> recent(int limit) {
             Where where = owned(new Where(), "q.owner_id");
             return where.bind(h.createQuery(QuoteSummaries.SELECT + where.sql()
-                    + " ORDER BY q.created_at DESC, q.id DESC LIMIT :limit"))
+                    + " ORDER BY q.created_at DESC, " + number + " DESC LIMIT :limit"))
                     .bind("limit", limit)
                     .map((rs, ctx) -> QuoteSummaries.map(rs))
                     .list();
@@ -210,7 +212,7 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
         List<QuoteSummary> sentExpiring(LocalDate first, LocalDate last, int limit) {
             Where where = sentValidBetween(first, last);
             return where.bind(h.createQuery(QuoteSummaries.SELECT + where.sql()
-                    + " ORDER BY q.valid_until, q.created_at, q.id LIMIT :limit"))
+                    + " ORDER BY q.valid_until, " + number + " LIMIT :limit"))
                     .bind("limit", limit)
                     .map((rs, ctx) -> QuoteSummaries.map(rs))
                     .list();

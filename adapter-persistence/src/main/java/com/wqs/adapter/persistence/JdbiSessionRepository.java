@@ -69,7 +69,7 @@ final class JdbiSessionRepository implements SessionRepository {
 
     @Override
     public int deleteExpired(Instant now, Instant idleCutoff) {
-        return db.write(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now OR last_seen_at < :idleCutoff")
+        return db.write(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now OR last_seen_at < :idleCutoff")
                 .bind("now", Columns.micros(now))
                 .bind("idleCutoff", Columns.micros(idleCutoff))
                 .execute());

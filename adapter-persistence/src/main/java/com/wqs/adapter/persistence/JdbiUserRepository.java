@@ -51,7 +51,7 @@ final class JdbiUserRepository implements UserRepository {
                 }
                 throw e;
             }
-            Rows.requireVersionedUpdate(h, updated, "users", user.id(), "user");
+            Rows.requireVersionedUpdate(updated, user.id(), "user");
         });
     }
 

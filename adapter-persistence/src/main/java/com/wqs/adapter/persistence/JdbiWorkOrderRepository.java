@@ -11,7 +11,6 @@ import com.wqs.domain.customer.Customer;
 import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.shared.ConflictException;
-import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.user.UserId;
 import com.wqs.domain.workorder.MaterialsList;
 import com.wqs.domain.workorder.Priority;
@@ -36,8 +35,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class JdbiWorkOrderRepository implements WorkOrderRepository {
     private static final String COLUMNS = "id, number, quote_id, quote_number, quote_revision, quote_owner_id,"
-            + " customer_name, customer, lines, materials, created_by, created_at, idempotency_key, request_fingerprint,"
-            + " priority, estimated_delivery, production_notes, delivery_instructions, status, updated_at, completed_at,"
+            + " customer_name, customer_name_folded, customer, lines, materials, created_by, created_at,"
+            + " idempotency_key, request_fingerprint, priority, estimated_delivery, production_notes, delivery_instructions, status, updated_at, completed_at,"
             + " version";
     private static final TypeReference<List<PricedLine>> LINES = new TypeReference<>() {
     };
@@ -56,7 +55,7 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
     public void insert(WorkOrder workOrder) {
         db.writeVoid(h -> {
             int inserted = bindState(h.createUpdate("INSERT INTO work_orders (" + COLUMNS + ") VALUES (:id, :number,"
-                    + " :quoteId, :quoteNumber, :quoteRevision, :quoteOwnerId, :customerName, :customer, :lines,"
+                    + " :quoteId, :quoteNumber, :quoteRevision, :quoteOwnerId, :customerName, :customerNameFolded, :customer, :lines,"
                     + " :materials, :createdBy, :createdAt, :idempotencyKey, :requestFingerprint, :priority,"
                     + " :estimatedDelivery, :productionNotes, :deliveryInstructions, :status, :updatedAt, :completedAt, 0)"
                     + " ON CONFLICT DO NOTHING"), workOrder)
@@ -66,6 +65,7 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
                     .bind("quoteRevision", workOrder.quoteRevision())
                     .bind("quoteOwnerId", workOrder.quoteOwnerId().toString())
                     .bind("customerName", workOrder.customer().name())
+                    .bind("customerNameFolded", Columns.fold(workOrder.customer().name()))
                     .bind("customer", json.write(workOrder.customer()))
                     .bind("lines", json.write(workOrder.lines()))
                     .bind("materials", json.write(workOrder.materials()))
@@ -88,23 +88,22 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
     public void update(WorkOrder workOrder) {
         String id = workOrder.id().toString();
         db.writeVoid(h -> {
-            WorkOrderStatus before = h.createQuery("SELECT status FROM work_orders WHERE id = :id")
+            Optional<WorkOrderStatus> before = h.createQuery("SELECT status FROM work_orders WHERE id = :id")
                     .bind("id", id)
                     .map((rs, ctx) -> Columns.enumValue(WorkOrderStatus.class, rs, "status"))
-                    .findOne()
-                    .orElseThrow(() -> new NotFoundException("work_order", id));
-            int updated = bindState(h.createUpdate("UPDATE work_orders SET priority = :priority,"
+                    .findOne();
+            int updated = before.isEmpty() ? 0 : bindState(h.createUpdate("UPDATE work_orders SET priority = :priority,"
                     + " estimated_delivery = :estimatedDelivery, production_notes = :productionNotes,"
                     + " delivery_instructions = :deliveryInstructions, status = :status, updated_at = :updatedAt,"
                     + " completed_at = :completedAt, version = version + 1 WHERE id = :id AND version = :version"),
                     workOrder)
                     .bind("version", workOrder.version())
                     .execute();
-            Rows.requireVersionedUpdate(h, updated, "work_orders", id, "work_order");
+            Rows.requireVersionedUpdate(updated, id, "work_order");
             PreparedBatch history = HISTORY.batch(h);
             HISTORY.addNew(history, id, workOrder.history(), HISTORY.storedCount(h, id));
             Rows.executeIfAny(history);
-            WorkOrderStatsDelta.moved(h, workOrder.quoteOwnerId(), before, workOrder.status());
+            WorkOrderStatsDelta.moved(h, workOrder.quoteOwnerId(), before.get(), workOrder.status());
         });
     }
 
@@ -132,8 +131,8 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
                 .andIfPresent("status = :status", "status", search.status() == null ? null : search.status().name())
                 .andIfPresent("priority = :priority", "priority",
                         search.priority() == null ? null : search.priority().name())
-                .andIfPresent("(LOWER(number) LIKE :text ESCAPE '\\' OR LOWER(quote_number) LIKE :text ESCAPE '\\'"
-                        + " OR LOWER(customer_name) LIKE :text ESCAPE '\\')", "text",
+                .andIfPresent("(LOWER(number) LIKE :text ESCAPE '!' OR LOWER(quote_number) LIKE :text ESCAPE '!'"
+                        + " OR customer_name_folded LIKE :text ESCAPE '!')", "text",
                         search.text() == null ? null : Columns.containsPattern(search.text()));
         return db.read(h -> {
             long total = where.bind(h.createQuery("SELECT COUNT(*) FROM work_orders" + where.sql()))
@@ -173,7 +172,7 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
             return new DuplicateWorkOrderException("idempotency key " + workOrder.idempotencyKey().get()
                     + " was already used");
         }
-        return new ConflictException("work_order.duplicate",
+        return new ConflictException("work_order.duplicate_number",
                 "work order " + workOrder.number() + " (id " + workOrder.id() + ") already exists");
     }
 

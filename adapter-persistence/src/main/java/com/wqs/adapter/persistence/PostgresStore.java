@@ -2,6 +2,7 @@ package com.wqs.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.function.Consumer;
 
 /**
  * PostgreSQL, for installations that outgrow one machine: a pooled JDBC URL such as
@@ -10,6 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class PostgresStore {
     private static final int POOL_SIZE = 10;
+    private static final int MINIMUM_IDLE = 2;
 
     private PostgresStore() {
     }
@@ -20,20 +22,12 @@ public final class PostgresStore {
      * @throws SchemaVersionException when it needs migrating or belongs to a newer release
      */
     public static JdbiStore open(String jdbcUrl) {
-        Database db = openDatabase(jdbcUrl);
-        try {
-            Migrations.requireCurrent(Migrations.inspect(db.dataSource()), describe(jdbcUrl));
-            return new JdbiStore(db);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+        return openWith(jdbcUrl, db -> Migrations.requireCurrent(Migrations.inspect(db.dataSource()), describe(jdbcUrl)));
     }
 
-    /** Migrates, then opens. */
+    /** Migrates, then opens: the one call an embedding app needs. */
     public static JdbiStore openAndMigrate(String jdbcUrl) {
-        migrate(jdbcUrl);
-        return open(jdbcUrl);
+        return openWith(jdbcUrl, db -> Migrations.migrate(db.dataSource(), describe(jdbcUrl)));
     }
 
     /**
@@ -53,11 +47,23 @@ public final class PostgresStore {
         }
     }
 
+    private static JdbiStore openWith(String jdbcUrl, Consumer<Database> schemaStep) {
+        Database db = openDatabase(jdbcUrl);
+        try {
+            schemaStep.accept(db);
+            return new JdbiStore(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     private static Database openDatabase(String jdbcUrl) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("wqs-postgresql");
         pool.setJdbcUrl(jdbcUrl);
         pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMinimumIdle(MINIMUM_IDLE);
         HikariDataSource dataSource = new HikariDataSource(pool);
         return new Database(dataSource, Dialect.POSTGRESQL, dataSource);
     }

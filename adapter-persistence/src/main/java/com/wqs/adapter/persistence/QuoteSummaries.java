@@ -11,9 +11,11 @@ import java.sql.SQLException;
 
 /** The list view of quotes, shared by the quote search and the statistics' recent and expiring lists. */
 final class QuoteSummaries {
-    static final String SELECT = "SELECT q.id, q.number, q.owner_id, q.customer_id, c.name AS customer_name, q.status,"
-            + " q.revision, q.total_minor, q.valid_until, q.created_at, q.updated_at"
-            + " FROM quotes q JOIN customers c ON c.id = q.customer_id";
+    /** Quotes {@code q} with their customer {@code c}, whose current name is shown. */
+    static final String FROM = " FROM quotes q LEFT JOIN customers c ON c.id = q.customer_id";
+    static final String SELECT = "SELECT q.id, q.number, q.owner_id, q.customer_id,"
+            + " COALESCE(c.name, '') AS customer_name, q.status, q.revision, q.total_minor, q.valid_until,"
+            + " q.created_at, q.updated_at" + FROM;
 
     private QuoteSummaries() {
     }

@@ -1,7 +1,6 @@
 package com.wqs.adapter.persistence;
 
 import com.wqs.domain.shared.ConflictException;
-import com.wqs.domain.shared.NotFoundException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -11,18 +10,14 @@ final class Rows {
     }
 
     /**
-     * After {@code UPDATE <table> ... WHERE id = :id AND version = :version}: one row means the update
-     * won; none means the record changed since it was read (CONFLICT) or no longer exists (NOT_FOUND).
+     * After {@code UPDATE ... WHERE id = :id AND version = :version}: one row means the update won;
+     * none means the record was changed or removed since it was read, a CONFLICT ({@code <entity>.stale}).
      */
-    static void requireVersionedUpdate(Handle handle, int updated, String table, Object id, String entity) {
-        if (updated == 1) {
-            return;
-        }
-        if (exists(handle, table, "id", id.toString())) {
+    static void requireVersionedUpdate(int updated, Object id, String entity) {
+        if (updated != 1) {
             throw new ConflictException(entity + ".stale",
-                    entity + " " + id + " was changed by someone else; reload it and try again");
+                    entity + " " + id + " was changed or removed by someone else; reload it and try again");
         }
-        throw new NotFoundException(entity, id);
     }
 
     static boolean exists(Handle handle, String table, String column, Object value) {

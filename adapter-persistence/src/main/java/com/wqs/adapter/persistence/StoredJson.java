@@ -47,6 +47,15 @@ final class StoredJson {
         }
     }
 
+    /** Writes with the declared type, so elements of a list of an interface carry their type id. */
+    <T> String write(T value, TypeReference<T> type) {
+        try {
+            return mapper.writerFor(type).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + type.getType() + " as JSON", e);
+        }
+    }
+
     <T> T read(String json, Class<T> type) {
         try {
             return mapper.readValue(json, type);
