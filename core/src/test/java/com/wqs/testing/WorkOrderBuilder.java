@@ -50,6 +50,7 @@ public final class WorkOrderBuilder {
     private String requestFingerprint;
     private Priority priority = Priority.NORMAL;
     private LocalDate estimatedDelivery;
+    private boolean deliveryDateKnown = true;
     private String productionNotes = "";
     private String deliveryInstructions = "";
     private WorkOrderStatus status = WorkOrderStatus.PENDING;
@@ -141,8 +142,16 @@ public final class WorkOrderBuilder {
         return this;
     }
 
+    /** Defaults to three weeks after {@code createdAt}. */
     public WorkOrderBuilder estimatedDelivery(LocalDate value) {
         this.estimatedDelivery = value;
+        this.deliveryDateKnown = true;
+        return this;
+    }
+
+    public WorkOrderBuilder withoutEstimatedDelivery() {
+        this.estimatedDelivery = null;
+        this.deliveryDateKnown = false;
         return this;
     }
 
@@ -167,7 +176,7 @@ public final class WorkOrderBuilder {
     }
 
     public WorkOrder build() {
-        LocalDate delivery = estimatedDelivery != null ? estimatedDelivery
+        LocalDate delivery = estimatedDelivery != null || !deliveryDateKnown ? estimatedDelivery
                 : LocalDate.ofInstant(createdAt, ZoneOffset.UTC).plusDays(21);
         List<StatusChange<WorkOrderStatus>> history = new ArrayList<>();
         Instant at = createdAt;

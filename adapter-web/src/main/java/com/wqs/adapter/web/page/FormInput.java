@@ -1,0 +1,145 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of a posted HTML form. Text that does not parse (a width of "abc") becomes a
+ * validation error naming the field instead of an exception; {@link #requireValid} throws them all.
+ */
+final class FormInput {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Function<String, String> source;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private FormInput(Function<String, String> source) {
+        this.source = source;
+    }
+
+    static FormInput of(Context ctx) {
+        return new FormInput(ctx::formParam);
+    }
+
+    static FormInput ofQuery(Context ctx) {
+        return new FormInput(ctx::queryParam);
+    }
+
+    /** Trimmed text, "" when absent. */
+    String text(String name) {
+        String value = source.apply(name);
+        return value == null ? "" : value.trim();
+    }
+
+    /** Trimmed text, null when absent or blank. */
+    String optional(String name) {
+        String value = text(name);
+        return value.isEmpty() ? null : value;
+    }
+
+    boolean checked(String name) {
+        String value = optional(name);
+        return value != null && !"false".equalsIgnoreCase(value);
+    }
+
+    Integer integer(String name) {
+        return parseInteger(name, optional(name));
+    }
+
+    BigDecimal decimal(String name) {
+        return parseDecimal(name, optional(name));
+    }
+
+    /** A whole number typed in {@code field}; null (and an error) when blank or not a number. */
+    Integer requiredInteger(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return parseInteger(field, value.trim());
+    }
+
+    /** A decimal number typed in {@code field}; null (and an error) when blank or not a number. */
+    BigDecimal requiredDecimal(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return parseDecimal(field, value.trim());
+    }
+
+    private Integer parseInteger(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be a whole number"));
+            return null;
+        }
+    }
+
+    private BigDecimal parseDecimal(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be a number such as 12.50"));
+            return null;
+        }
+    }
+
+    /** A percentage typed by a person (16 means 16 %) as a fraction (0.16). */
+    BigDecimal percent(String name) {
+        BigDecimal value = decimal(name);
+        return value == null ? null : value.divide(HUNDRED);
+    }
+
+    LocalDate date(String name) {
+        String value = optional(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be a date such as 2026-03-31"));
+            return null;
+        }
+    }
+
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String value = optional(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "is not a valid choice"));
+            return null;
+        }
+    }
+
+    void reject(String name, String message) {
+        errors.add(new FieldError(name, message));
+    }
+
+    /** @throws ValidationException listing every field that did not parse */
+    void requireValid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package com.wqs.adapter.web.page;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** Renders the precompiled JTE templates under {@code page/} as the response. */
+final class PageRenderer {
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    void render(Context ctx, String template, Map<String, Object> params) {
+        render(ctx, 200, template, params);
+    }
+
+    void render(Context ctx, int status, String template, Map<String, Object> params) {
+        StringOutput output = new StringOutput();
+        engine.render("page/" + template, params, output);
+        // Pages show personal and commercial data: never keep them in caches (nor after sign-out).
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status).html(output.toString());
+    }
+}

@@ -1,0 +1,33 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.adapter.web.RouteRegistrar;
+import com.wqs.application.service.UseCases;
+import io.javalin.config.JavalinConfig;
+import jakarta.inject.Inject;
+
+/**
+ * The HTML pages people use, rendered on the server from the use cases: sign-in, dashboard, quotes and
+ * the quote editor, work orders, customers, catalogue, users and settings, with their static assets.
+ */
+public final class PageRoutes implements RouteRegistrar {
+    private final UseCases useCases;
+
+    @Inject
+    public PageRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public void register(JavalinConfig config) {
+        PageRenderer renderer = new PageRenderer();
+        var routes = config.routes;
+        new StaticAssets().register(routes);
+        new LoginPage(useCases, renderer).register(routes);
+        new DashboardPage(useCases, renderer).register(routes);
+        new QuoteListPage(useCases, renderer).register(routes);
+        new QuoteEditorPage(useCases, renderer).register(routes);
+        new QuotePage(useCases, renderer).register(routes);
+        new WorkOrderListPage(useCases, renderer).register(routes);
+        new WorkOrderPage(useCases, renderer).register(routes);
+    }
+}

@@ -1,0 +1,113 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.quote.Quote;
+import com.wqs.domain.quote.QuoteId;
+import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.WorkOrderDetails;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * One quote: its breakdown, history and PDFs, and the lifecycle actions its status allows (send,
+ * accept, reject with a reason, revise, cancel, convert to a work order). A refused action shows the
+ * page again with the reason.
+ */
+final class QuotePage {
+    private final UseCases useCases;
+    private final PageRenderer renderer;
+
+    QuotePage(UseCases useCases, PageRenderer renderer) {
+        this.useCases = useCases;
+        this.renderer = renderer;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/quotes/{id}", ctx -> show(ctx, Viewer.of(ctx, useCases), 200, FieldErrors.NONE, null));
+        routes.post("/quotes/{id}/send", ctx -> act(ctx, "sent", (v, id) -> useCases.quoteLifecycle().send(v.actor(), id)));
+        routes.post("/quotes/{id}/accept", ctx -> act(ctx, "accepted", (v, id) -> useCases.quoteLifecycle().accept(v.actor(), id)));
+        routes.post("/quotes/{id}/reject", ctx -> act(ctx, "rejected",
+                (v, id) -> useCases.quoteLifecycle().reject(v.actor(), id, ctx.formParam("reason"))));
+        routes.post("/quotes/{id}/revise", ctx -> act(ctx, "revised", (v, id) -> useCases.quoteLifecycle().revise(v.actor(), id)));
+        routes.post("/quotes/{id}/cancel", ctx -> act(ctx, "cancelled",
+                (v, id) -> useCases.quoteLifecycle().cancel(v.actor(), id, ctx.formParam("note"))));
+        routes.post("/quotes/{id}/convert", this::convert);
+    }
+
+    private void act(Context ctx, String done, BiConsumer<Viewer, QuoteId> action) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        QuoteId id = quoteId(ctx);
+        try {
+            action.accept(viewer, id);
+            ctx.redirect("/quotes/" + id + "?done=" + done, HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new FieldErrors(e.errors()), null);
+        } catch (ConflictException e) {
+            show(ctx, viewer, 409, FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private void convert(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        QuoteId id = quoteId(ctx);
+        FormInput form = FormInput.of(ctx);
+        try {
+            Priority priority = form.choice("priority", Priority.class);
+            var estimatedDelivery = form.date("estimatedDelivery");
+            form.requireValid();
+            WorkOrderDetails details = new WorkOrderDetails(priority, estimatedDelivery,
+                    form.text("productionNotes"), form.text("deliveryInstructions"));
+            // The form's one-time key makes a double-submitted form return the same work order.
+            Conversion conversion = useCases.convertQuote().convert(viewer.actor(), id, details,
+                    form.optional("idempotencyKey"));
+            ctx.redirect("/work-orders/" + conversion.workOrder().id() + "?done=converted", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new FieldErrors(e.errors()), null);
+        } catch (ConflictException e) {
+            show(ctx, viewer, 409, FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private void show(Context ctx, Viewer viewer, int status, FieldErrors errors, String error) {
+        Quote quote = useCases.findQuotes().get(viewer.actor(), quoteId(ctx));
+        Customer customer = useCases.customers().get(viewer.actor(), quote.customerId());
+        WorkOrderSummary workOrder = quote.status() == QuoteStatus.CONVERTED ? workOrderOf(viewer, quote) : null;
+        QuoteViewModel view = QuoteViewModel.of(quote, customer, viewer.actor(),
+                TimelineEntry.of(quote.history(), UserNames.of(viewer, useCases), viewer.format()), workOrder,
+                errors, error);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, "Quote " + quote.number(), Section.QUOTES));
+        params.put("view", view);
+        params.put("conversionKey", java.util.UUID.randomUUID().toString());
+        renderer.render(ctx, status, "quote.jte", params);
+    }
+
+    private WorkOrderSummary workOrderOf(Viewer viewer, Quote quote) {
+        WorkOrderSearch search = new WorkOrderSearch(null, null, null, quote.number());
+        return useCases.workOrders().list(viewer.actor(), search, new PageRequest(1, 10)).items().stream()
+                .filter(w -> w.quoteId().equals(quote.id()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    static QuoteId quoteId(Context ctx) {
+        try {
+            return QuoteId.of(ctx.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("quote", ctx.pathParam("id"));
+        }
+    }
+}

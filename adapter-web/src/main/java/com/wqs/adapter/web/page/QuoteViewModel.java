@@ -1,0 +1,75 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.quote.Quote;
+import com.wqs.domain.quote.QuoteRevision;
+import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.user.AccessPolicy;
+import com.wqs.domain.user.Actor;
+import java.util.List;
+
+/**
+ * The quote page: the quote, the customer as the quote shows it (frozen once sent), the actions its
+ * status allows for this user, its history, and the work order it became.
+ */
+public record QuoteViewModel(Quote quote, Customer customer, boolean canAct, List<TimelineEntry> timeline,
+        WorkOrderSummary workOrder, FieldErrors errors, String error) {
+
+    static QuoteViewModel of(Quote quote, Customer liveCustomer, Actor actor, List<TimelineEntry> timeline,
+            WorkOrderSummary workOrder, FieldErrors errors, String error) {
+        Customer shown = quote.status() == QuoteStatus.DRAFT
+                ? liveCustomer
+                : quote.latestRevision().map(QuoteRevision::customer).orElse(liveCustomer);
+        return new QuoteViewModel(quote, shown, AccessPolicy.canActOnQuote(actor, quote.ownerId()), timeline,
+                workOrder, errors, error);
+    }
+
+    public String id() {
+        return quote.id().toString();
+    }
+
+    public boolean canEdit() {
+        return canAct && quote.status() == QuoteStatus.DRAFT;
+    }
+
+    public boolean canSend() {
+        return canAct && quote.status().canMoveTo(QuoteStatus.SENT) && !quote.lines().isEmpty();
+    }
+
+    public boolean canAccept() {
+        return canAct && quote.status().canMoveTo(QuoteStatus.ACCEPTED);
+    }
+
+    public boolean canReject() {
+        return canAct && quote.status().canMoveTo(QuoteStatus.REJECTED);
+    }
+
+    public boolean canRevise() {
+        return canAct && quote.status() != QuoteStatus.DRAFT && quote.status().canMoveTo(QuoteStatus.DRAFT);
+    }
+
+    public boolean canCancel() {
+        return canAct && quote.status().canMoveTo(QuoteStatus.CANCELLED);
+    }
+
+    public boolean canConvert() {
+        return canAct && quote.status() == QuoteStatus.ACCEPTED;
+    }
+
+    public boolean hasActions() {
+        return canEdit() || canSend() || canAccept() || canReject() || canRevise() || canCancel() || canConvert();
+    }
+
+    /** Sent revisions, newest first, each with its PDF. */
+    public List<QuoteRevision> revisionsNewestFirst() {
+        List<QuoteRevision> revisions = new java.util.ArrayList<>(quote.revisions());
+        java.util.Collections.reverse(revisions);
+        return revisions;
+    }
+
+    /** A draft never sent has a preview PDF marked DRAFT; once sent, the PDFs are those of the revisions. */
+    public boolean hasDraftPreview() {
+        return quote.revisions().isEmpty() && !quote.lines().isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.security.Authentication;
+import com.wqs.adapter.web.security.RequestAuth;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.User;
+import io.javalin.http.Context;
+
+/** The signed-in user of a page request, with the installation's settings and formats. */
+record Viewer(Authentication authentication, Settings settings, DisplayFormat format) {
+
+    static Viewer of(Context ctx, UseCases useCases) {
+        Authentication authentication = RequestAuth.require(ctx);
+        Settings settings = useCases.settings().get(authentication.actor());
+        return new Viewer(authentication, settings, new DisplayFormat(settings));
+    }
+
+    Actor actor() {
+        return authentication.actor();
+    }
+
+    User user() {
+        return authentication.user();
+    }
+
+    /** The page frame; the notice comes from {@code ?done=} after an action redirected here. */
+    PageShell shell(Context ctx, String title, Section section) {
+        return new PageShell(title, section, user(), authentication.csrfToken(), format,
+                settings.company().name(), Notices.text(ctx.queryParam("done")));
+    }
+}

@@ -1,0 +1,115 @@
+package com.wqs.adapter.web.pdf;
+
+import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.domain.catalog.CompanyProfile;
+import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.pricing.LineKind;
+import com.wqs.domain.pricing.PricedLine;
+import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.quote.QuoteRevision;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** What the quote PDF shows, already formatted for the installation's locale: the PDF template's model. */
+public record QuoteDocument(
+        boolean draft,
+        String companyName,
+        List<String> companyLines,
+        String companyTaxId,
+        String logoDataUri,
+        String number,
+        int revision,
+        String date,
+        String validUntil,
+        String customerName,
+        List<String> customerLines,
+        String customerTaxId,
+        List<Line> lines,
+        String subtotal,
+        String discount,
+        String discountRate,
+        String tax,
+        String taxRate,
+        String total,
+        String currency,
+        String notes,
+        String terms) {
+
+    /** One customer-facing line: no costs, only the price. */
+    public record Line(int position, String description, String details, String size, String quantity,
+            String unitPrice, String price) {
+    }
+
+    public boolean hasDiscount() {
+        return discount != null;
+    }
+
+    public static QuoteDocument of(String number, QuoteRevision revision, boolean draft, Settings settings) {
+        DisplayFormat format = new DisplayFormat(settings);
+        CompanyProfile company = settings.company();
+        Customer customer = revision.customer();
+        QuotePricing pricing = revision.pricing();
+        List<Line> lines = new ArrayList<>();
+        for (PricedLine line : pricing.lines()) {
+            lines.add(line(line, format));
+        }
+        boolean discounted = !pricing.discount().isZero();
+        return new QuoteDocument(
+                draft,
+                company.name(),
+                nonBlank(company.address(), company.phone(), company.email()),
+                company.taxId(),
+                company.hasLogo()
+                        ? "data:" + company.logoContentType() + ";base64,"
+                                + Base64.getEncoder().encodeToString(company.logo())
+                        : null,
+                number,
+                revision.revision(),
+                format.date(revision.sentAt()),
+                format.date(revision.validUntil()),
+                customer.name(),
+                nonBlank(customer.address(), customer.phone(), customer.email()),
+                customer.taxId(),
+                List.copyOf(lines),
+                format.money(pricing.taxable()),
+                discounted ? format.money(pricing.discount()) : null,
+                format.percent(pricing.rates().discountRate()),
+                format.money(pricing.tax()),
+                format.percent(pricing.rates().taxRate()),
+                format.money(pricing.total()),
+                settings.currency(),
+                revision.notes(),
+                settings.terms());
+    }
+
+    private static Line line(PricedLine line, DisplayFormat format) {
+        boolean window = line.kind() == LineKind.WINDOW;
+        String description = line.description() == null || line.description().isBlank() ? line.code() : line.description();
+        String details;
+        String size;
+        String quantity;
+        if (window) {
+            details = String.join(" · ", nonBlank(line.code(), line.glassCode(), line.colour()));
+            size = format.number(line.widthMm()) + " × " + format.number(line.heightMm()) + " mm";
+            quantity = format.number(line.quantity());
+        } else {
+            details = line.code();
+            size = "";
+            quantity = format.number(line.quantity()) + (line.unit() == null ? "" : " " + line.unit());
+        }
+        return new Line(line.index() + 1, description, details, size, quantity, format.money(line.unitPrice()),
+                format.money(line.price()));
+    }
+
+    private static List<String> nonBlank(String... values) {
+        List<String> result = new ArrayList<>();
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                result.add(value);
+            }
+        }
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,336 @@
+// The quote editor: adds and removes lines, creates a customer inline, and prices the lines live
+// through POST /api/v1/quotes/price, showing each validation message next to its field.
+(function () {
+  'use strict';
+
+  var form = document.getElementById('quote-form');
+  if (!form) {
+    return;
+  }
+  var csrf = document.querySelector('meta[name="csrf-token"]').getAttribute('content');
+  var linesBox = document.getElementById('lines');
+  var status = document.getElementById('pricing-status');
+  var noLines = document.getElementById('no-lines');
+  var money = new Intl.NumberFormat(form.dataset.locale || 'en-US', {
+    style: 'currency',
+    currency: form.dataset.currency || 'USD'
+  });
+  var WHOLE = /^\d+$/;
+  var DECIMAL = /^\d+(\.\d+)?$/;
+  var LINE_PATH = /lines\[(\d+|__i__)\]/g;
+  var pricingSequence = 0;
+  var timer = null;
+
+  function lineCards() {
+    return Array.prototype.slice.call(linesBox.querySelectorAll('[data-line]'));
+  }
+
+  // Keeps lines[i] paths equal to each line's position, as the server's error fields name them.
+  function renumber() {
+    lineCards().forEach(function (card, index) {
+      card.querySelectorAll('[name],[id],[for],[aria-describedby],[data-error-for],[value]').forEach(function (el) {
+        ['name', 'id', 'for', 'aria-describedby', 'data-error-for'].forEach(function (attr) {
+          var value = el.getAttribute(attr);
+          if (value) {
+            el.setAttribute(attr, value.replace(LINE_PATH, 'lines[' + index + ']'));
+          }
+        });
+        if (el.hasAttribute('data-remove-line')) {
+          el.value = String(index);
+        }
+      });
+      var number = card.querySelector('[data-line-number]');
+      if (number) {
+        number.textContent = String(index + 1);
+      }
+    });
+    noLines.hidden = lineCards().length > 0;
+  }
+
+  function addLine(type) {
+    var template = document.getElementById('line-template-' + type);
+    var fragment = template.content.cloneNode(true);
+    fragment.querySelectorAll('[data-line-number]').forEach(function (el) {
+      el.textContent = '';
+    });
+    linesBox.appendChild(fragment);
+    renumber();
+    var cards = lineCards();
+    var first = cards[cards.length - 1].querySelector('select, input:not([type=hidden])');
+    if (first) {
+      first.focus();
+    }
+    schedulePricing();
+  }
+
+  form.addEventListener('click', function (event) {
+    var add = event.target.closest('button[name="addLine"]');
+    if (add) {
+      event.preventDefault();
+      addLine(add.value);
+      return;
+    }
+    var remove = event.target.closest('[data-remove-line]');
+    if (remove) {
+      event.preventDefault();
+      remove.closest('[data-line]').remove();
+      renumber();
+      document.getElementById('add-window').focus();
+      schedulePricing();
+    }
+  });
+
+  function value(card, field) {
+    var el = card.querySelector('[name$="].' + field + '"]');
+    return el ? el.value.trim() : '';
+  }
+
+  // "16" (percent, as typed) to "0.16" (the API's fraction), exactly: decimal shifting, no floats.
+  function percentToFraction(text) {
+    var parts = text.split('.');
+    var whole = parts[0].replace(/^0+/, '');
+    while (whole.length < 3) {
+      whole = '0' + whole;
+    }
+    var result = whole.slice(0, -2).replace(/^0+(?=\d)/, '') + '.' + whole.slice(-2) + (parts[1] || '');
+    return result;
+  }
+
+  // Reads the form into the pricing request; null when a line is not complete yet.
+  function readRequest(localErrors) {
+    var lines = [];
+    var complete = true;
+    lineCards().forEach(function (card, index) {
+      var prefix = 'lines[' + index + '].';
+      var type = value(card, 'type');
+      var quantity = value(card, 'quantity');
+      if (type === 'WINDOW') {
+        var width = value(card, 'widthMm');
+        var height = value(card, 'heightMm');
+        [['widthMm', width], ['heightMm', height], ['quantity', quantity]].forEach(function (pair) {
+          if (pair[1] !== '' && !WHOLE.test(pair[1])) {
+            localErrors.push({ field: prefix + pair[0], message: 'must be a whole number' });
+          }
+        });
+        if (!value(card, 'productCode') || !value(card, 'glassCode') || !width || !height || !quantity) {
+          complete = false;
+        }
+        lines.push({
+          type: 'WINDOW',
+          productCode: value(card, 'productCode'),
+          glassCode: value(card, 'glassCode'),
+          colour: value(card, 'colour') || null,
+          widthMm: WHOLE.test(width) ? Number(width) : null,
+          heightMm: WHOLE.test(height) ? Number(height) : null,
+          quantity: WHOLE.test(quantity) ? quantity : null,
+          description: value(card, 'description')
+        });
+      } else {
+        if (quantity !== '' && !DECIMAL.test(quantity)) {
+          localErrors.push({ field: prefix + 'quantity', message: 'must be a number such as 12.50' });
+        }
+        if (!value(card, 'materialCode') || !quantity) {
+          complete = false;
+        }
+        lines.push({
+          type: 'MATERIAL',
+          materialCode: value(card, 'materialCode'),
+          quantity: DECIMAL.test(quantity) ? quantity : null,
+          description: value(card, 'description')
+        });
+      }
+    });
+    var rates = {};
+    ['profitMargin', 'indirectRate', 'discountRate', 'taxRate'].forEach(function (name) {
+      var input = form.elements['rates.' + name];
+      var text = input ? input.value.trim() : '';
+      if (text === '') {
+        return;
+      }
+      if (!DECIMAL.test(text)) {
+        localErrors.push({ field: 'rates.' + name, message: 'must be a number such as 12.50' });
+        return;
+      }
+      rates[name] = percentToFraction(text);
+    });
+    var labour = form.elements['rates.laborRateOverride'].value.trim();
+    if (labour !== '') {
+      if (DECIMAL.test(labour)) {
+        rates.laborRateOverride = labour;
+      } else {
+        localErrors.push({ field: 'rates.laborRateOverride', message: 'must be a number such as 12.50' });
+      }
+    }
+    return complete ? { lines: lines, rates: rates } : null;
+  }
+
+  function clearErrors() {
+    form.querySelectorAll('[data-error-for]').forEach(function (el) {
+      el.textContent = '';
+    });
+    form.querySelectorAll('[aria-invalid="true"]').forEach(function (el) {
+      el.removeAttribute('aria-invalid');
+    });
+  }
+
+  function showErrors(errors) {
+    errors.forEach(function (error) {
+      var holder = form.querySelector('[data-error-for="' + CSS.escape(error.field) + '"]');
+      var input = form.elements[error.field];
+      if (holder) {
+        holder.textContent = holder.textContent ? holder.textContent + '; ' + error.message : error.message;
+      }
+      if (input && input.setAttribute) {
+        input.setAttribute('aria-invalid', 'true');
+      }
+    });
+  }
+
+  function showPricing(pricing) {
+    form.querySelectorAll('#live-breakdown [data-amount]').forEach(function (el) {
+      var amount = pricing ? pricing[el.getAttribute('data-amount')] : null;
+      el.textContent = amount == null ? '' : money.format(Number(amount));
+    });
+    lineCards().forEach(function (card, index) {
+      var holder = card.querySelector('[data-line-price]');
+      var line = pricing && pricing.lines[index];
+      holder.textContent = line ? money.format(Number(line.price)) : '';
+    });
+  }
+
+  function schedulePricing() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(price, 300);
+  }
+
+  function price() {
+    var localErrors = [];
+    var request = readRequest(localErrors);
+    clearErrors();
+    if (localErrors.length > 0) {
+      showErrors(localErrors);
+      status.textContent = 'Correct the highlighted fields to see the price.';
+      return;
+    }
+    if (lineCards().length === 0) {
+      showPricing(null);
+      status.textContent = 'Add lines to see the price.';
+      return;
+    }
+    if (request === null) {
+      status.textContent = 'Complete the lines to see the price.';
+      return;
+    }
+    var sequence = ++pricingSequence;
+    status.textContent = 'Pricing…';
+    fetch(form.dataset.priceUrl, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify(request)
+    }).then(function (response) {
+      return response.json().then(function (body) {
+        return { ok: response.ok, status: response.status, body: body };
+      });
+    }).then(function (result) {
+      if (sequence !== pricingSequence) {
+        return;
+      }
+      if (result.ok) {
+        showPricing(result.body);
+        status.textContent = 'Priced from the current catalogue.';
+      } else if (result.body && result.body.errors && result.body.errors.length > 0) {
+        showPricing(null);
+        showErrors(result.body.errors);
+        status.textContent = 'Correct the highlighted fields to see the price.';
+      } else {
+        status.textContent = (result.body && result.body.detail) || 'The price could not be computed.';
+      }
+    }).catch(function () {
+      if (sequence === pricingSequence) {
+        status.textContent = 'The price could not be computed (no connection).';
+      }
+    });
+  }
+
+  form.addEventListener('input', function (event) {
+    if (!event.target.closest('#new-customer')) {
+      schedulePricing();
+    }
+  });
+  form.addEventListener('change', function (event) {
+    if (!event.target.closest('#new-customer')) {
+      schedulePricing();
+    }
+  });
+
+  // Inline customer creation through the JSON API.
+  var toggle = document.getElementById('new-customer-toggle');
+  var panel = document.getElementById('new-customer');
+  var save = document.getElementById('new-customer-save');
+  var customerStatus = document.getElementById('new-customer-status');
+  toggle.hidden = false;
+  toggle.addEventListener('click', function () {
+    panel.hidden = !panel.hidden;
+    toggle.setAttribute('aria-expanded', String(!panel.hidden));
+    if (!panel.hidden) {
+      panel.querySelector('input').focus();
+    }
+  });
+  // Enter in the inline fields creates the customer instead of submitting the quote.
+  panel.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      save.click();
+    }
+  });
+  save.addEventListener('click', function () {
+    var body = {};
+    panel.querySelectorAll('[data-customer-field]').forEach(function (input) {
+      body[input.getAttribute('data-customer-field')] = input.value.trim();
+    });
+    panel.querySelectorAll('[data-customer-error]').forEach(function (el) {
+      el.textContent = '';
+    });
+    customerStatus.textContent = 'Creating…';
+    fetch(form.dataset.customersUrl, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      return response.json().then(function (json) {
+        return { ok: response.ok, body: json };
+      });
+    }).then(function (result) {
+      if (result.ok) {
+        var select = form.elements.customerId;
+        var option = new Option(result.body.name, result.body.id, true, true);
+        select.add(option, 1);
+        select.value = result.body.id;
+        panel.querySelectorAll('[data-customer-field]').forEach(function (input) {
+          input.value = '';
+        });
+        panel.hidden = true;
+        toggle.setAttribute('aria-expanded', 'false');
+        customerStatus.textContent = '';
+        select.focus();
+        return;
+      }
+      customerStatus.textContent = (result.body && result.body.detail) || 'The customer could not be created.';
+      (result.body.errors || []).forEach(function (error) {
+        var holder = panel.querySelector('[data-customer-error="' + CSS.escape(error.field) + '"]');
+        if (holder) {
+          holder.textContent = error.message;
+        }
+      });
+    }).catch(function () {
+      customerStatus.textContent = 'The customer could not be created (no connection).';
+    });
+  });
+
+  renumber();
+  if (lineCards().length > 0) {
+    schedulePricing();
+  }
+})();
