@@ -79,7 +79,6 @@ class OpenApiDocumentTest {
         assertThat(createQuote.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
 
         JsonNode pdf = document.get("paths").get("/api/v1/quotes/{id}/pdf").get("get");
-        assertThat(pdf.get("responses").has("501")).isTrue();
         assertThat(pdf.get("responses").get("200").get("content").has("application/pdf")).isTrue();
 
         JsonNode quote = document.get("components").get("schemas").get("QuoteResponse").get("properties");
