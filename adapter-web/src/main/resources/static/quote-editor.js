@@ -188,8 +188,9 @@
 
   function showPricing(pricing) {
     form.querySelectorAll('#live-breakdown [data-amount]').forEach(function (el) {
-      var amount = pricing ? pricing[el.getAttribute('data-amount')] : null;
-      el.textContent = amount == null ? '' : money.format(Number(amount));
+      var name = el.getAttribute('data-amount');
+      var amount = pricing ? pricing[name] : null;
+      el.textContent = amount == null ? '' : (name === 'discount' ? '\u2212' : '') + money.format(Number(amount));
     });
     lineCards().forEach(function (card, index) {
       var holder = card.querySelector('[data-line-price]');

@@ -5,6 +5,8 @@ import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.port.out.QuoteSearch;
 import com.wqs.application.port.out.QuoteSort;
 import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.ProductId;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.quote.QuoteId;
@@ -73,6 +75,14 @@ final class Lookup {
                     + "': give the id");
         }
         return matches.stream().findFirst().map(Customer::id).orElseThrow(() -> new NotFoundException("customer", ref));
+    }
+
+    /** A product by code or id. */
+    Product product(String ref) {
+        if (isUuid(ref)) {
+            return context.useCases().catalog().getProduct(context.actor(), new ProductId(UUID.fromString(ref.trim())));
+        }
+        return context.useCases().catalog().getProductByCode(context.actor(), ref.trim());
     }
 
     User user(String email) {

@@ -9,7 +9,6 @@ import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductCategory;
-import com.wqs.domain.catalog.ProductId;
 import com.wqs.domain.catalog.WindowType;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
@@ -17,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -84,9 +82,7 @@ public final class ProductCommands {
 
     @Command(name = "show", description = "Show a product and its bill of materials.")
     public int show(@Parameters(paramLabel = "PRODUCT", description = "Code or id.") String ref) {
-        Product product = ref.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-                ? context.useCases().catalog().getProduct(context.actor(), new ProductId(UUID.fromString(ref)))
-                : context.useCases().catalog().getProductByCode(context.actor(), ref.trim());
+        Product product = new Lookup(context).product(ref);
         Output out = context.output();
         out.result(product, () -> {
             Formats formats = context.formats();

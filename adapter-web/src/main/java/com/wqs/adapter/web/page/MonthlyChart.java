@@ -26,7 +26,7 @@ public record MonthlyChart(int width, int height, int plotTop, int plotBottom, L
     private static final int WIDTH = 960;
     private static final int HEIGHT = 240;
     private static final int LEFT = 44;
-    private static final int RIGHT = 64;
+    private static final int RIGHT = 84;
     private static final int TOP = 14;
     private static final int BOTTOM = 28;
 

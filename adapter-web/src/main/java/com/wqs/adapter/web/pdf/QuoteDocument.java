@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.pdf;
 
 import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.format.LogoDataUri;
 import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
@@ -9,7 +10,6 @@ import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.quote.QuoteRevision;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /** What the quote PDF shows, already formatted for the installation's locale: the PDF template's model. */
@@ -61,10 +61,7 @@ public record QuoteDocument(
                 company.name(),
                 nonBlank(company.address(), company.phone(), company.email()),
                 company.taxId(),
-                company.hasLogo()
-                        ? "data:" + company.logoContentType() + ";base64,"
-                                + Base64.getEncoder().encodeToString(company.logo())
-                        : null,
+                LogoDataUri.of(company),
                 number,
                 revision.revision(),
                 format.date(revision.sentAt()),

@@ -225,10 +225,11 @@ public abstract class QuoteRepositoryContract extends StoreContract {
             writers.add(copy);
         }
 
-        List<Race.Outcome<QuoteStatus>> outcomes = Race.run(WRITERS, i -> () -> store.transactions().inTransaction(() -> {
-            quotes().update(writers.get(i));
-            return writers.get(i).status();
-        }));
+        List<Race.Outcome<QuoteStatus>> outcomes = Race.run(WRITERS, i -> () ->
+                store.transactions().inTransaction(() -> {
+                    quotes().update(writers.get(i));
+                    return writers.get(i).status();
+                }));
 
         assertOneWinner(quote.id(), outcomes);
     }
@@ -321,7 +322,8 @@ public abstract class QuoteRepositoryContract extends StoreContract {
     @Test
     void filtersByOwnerStatusAndCustomer() {
         SearchData d = givenSearchData();
-        assertThat(ids(search(QuoteSearch.all().withOwner(d.ana().id())))).containsExactly(d.q2().id(), d.q1().id(), d.q5().id());
+        assertThat(ids(search(QuoteSearch.all().withOwner(d.ana().id()))))
+                .containsExactly(d.q2().id(), d.q1().id(), d.q5().id());
         assertThat(ids(search(new QuoteSearch(null, QuoteStatus.SENT, null, null, null, null, null))))
                 .containsExactly(d.q4().id(), d.q2().id());
         assertThat(ids(search(new QuoteSearch(null, null, d.mueller().id(), null, null, null, null))))
@@ -347,7 +349,8 @@ public abstract class QuoteRepositoryContract extends StoreContract {
         assertThat(ids(search(byText("müller")))).containsExactly(d.q3().id(), d.q1().id());
         assertThat(ids(search(byText("ACME")))).containsExactly(d.q4().id(), d.q2().id(), d.q5().id());
         assertThat(ids(search(byText("2025")))).containsExactly(d.q5().id());
-        assertThat(ids(search(byText("q-2026-0000")))).containsExactly(d.q4().id(), d.q3().id(), d.q2().id(), d.q1().id());
+        assertThat(ids(search(byText("q-2026-0000"))))
+                .containsExactly(d.q4().id(), d.q3().id(), d.q2().id(), d.q1().id());
         assertThat(ids(search(byText("  00003 ")))).containsExactly(d.q3().id());
         assertThat(search(byText("nothing like it")).total()).isZero();
     }

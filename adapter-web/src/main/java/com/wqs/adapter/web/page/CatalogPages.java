@@ -1,0 +1,284 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.adapter.web.api.csv.ImportRows;
+import com.wqs.adapter.web.api.csv.MaterialCsv;
+import com.wqs.adapter.web.api.csv.ProductCsv;
+import com.wqs.application.port.in.ImportResult;
+import com.wqs.application.port.in.MaterialCommand;
+import com.wqs.application.port.in.ProductCommand;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.catalog.LaborRate;
+import com.wqs.domain.catalog.Material;
+import com.wqs.domain.catalog.MaterialId;
+import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.ValidationException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The catalogue: materials, products with their BOM (formulas checked on save, errors next to the
+ * row), labour rates, and CSV export and import. Everyone reads it; only ADMIN changes it.
+ */
+final class CatalogPages {
+    private final UseCases useCases;
+    private final PageRenderer renderer;
+
+    CatalogPages(UseCases useCases, PageRenderer renderer) {
+        this.useCases = useCases;
+        this.renderer = renderer;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/catalog", ctx -> overview(ctx, Viewer.of(ctx, useCases), 200, FieldErrors.NONE, null));
+        routes.get("/catalog/materials/new", ctx -> materialForm(ctx, Viewer.of(ctx, useCases), 200, null,
+                MaterialForm.blank(), FieldErrors.NONE));
+        routes.post("/catalog/materials", ctx -> saveMaterial(ctx, null));
+        routes.get("/catalog/materials/{id}", this::editMaterial);
+        routes.post("/catalog/materials/{id}", ctx -> saveMaterial(ctx, materialId(ctx)));
+        routes.post("/catalog/materials/{id}/delete", this::deleteMaterial);
+        routes.get("/catalog/products/new", ctx -> productForm(ctx, Viewer.of(ctx, useCases), 200, null,
+                ProductForm.blank(), FieldErrors.NONE));
+        routes.post("/catalog/products", ctx -> saveProduct(ctx, null));
+        routes.get("/catalog/products/{id}", this::editProduct);
+        routes.post("/catalog/products/{id}", ctx -> saveProduct(ctx, productId(ctx)));
+        routes.post("/catalog/products/{id}/delete", this::deleteProduct);
+        routes.post("/catalog/labor-rates", this::saveLaborRates);
+        routes.post("/catalog/import", this::importCsv);
+    }
+
+    private void overview(Context ctx, Viewer viewer, int status, FieldErrors errors, String error) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, "Catalogue", Section.CATALOG));
+        params.put("materials", useCases.catalog().listMaterials(viewer.actor()));
+        params.put("products", useCases.catalog().listProducts(viewer.actor()));
+        params.put("rates", laborRates(viewer));
+        params.put("errors", errors);
+        params.put("error", error);
+        renderer.render(ctx, status, "catalog.jte", params);
+    }
+
+    /** One row per window type; a type without a rate shows blank fields. */
+    private Map<WindowType, LaborRate> laborRates(Viewer viewer) {
+        Map<WindowType, LaborRate> rates = new LinkedHashMap<>();
+        for (WindowType type : WindowType.values()) {
+            rates.put(type, null);
+        }
+        useCases.catalog().listLaborRates(viewer.actor()).forEach(rate -> rates.put(rate.windowType(), rate));
+        return rates;
+    }
+
+    private void editMaterial(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        Material material = useCases.catalog().getMaterial(viewer.actor(), materialId(ctx));
+        materialForm(ctx, viewer, 200, material.id().toString(), MaterialForm.of(material), FieldErrors.NONE);
+    }
+
+    private void saveMaterial(Context ctx, MaterialId id) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        FormInput input = FormInput.of(ctx);
+        MaterialForm form = MaterialForm.read(input);
+        try {
+            MaterialCommand command = form.command(input);
+            input.requireValid();
+            if (id == null) {
+                useCases.catalog().createMaterial(viewer.actor(), command);
+            } else {
+                useCases.catalog().updateMaterial(viewer.actor(), id, command);
+            }
+            ctx.redirect("/catalog?done=saved#materials", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            materialForm(ctx, viewer, 400, id == null ? null : id.toString(), form, new FieldErrors(e.errors()));
+        } catch (ConflictException e) {
+            materialForm(ctx, viewer, 409, id == null ? null : id.toString(), form,
+                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))));
+        }
+    }
+
+    private void deleteMaterial(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        try {
+            useCases.catalog().deleteMaterial(viewer.actor(), materialId(ctx));
+            ctx.redirect("/catalog?done=deleted#materials", HttpStatus.SEE_OTHER);
+        } catch (ConflictException e) {
+            overview(ctx, viewer, 409, FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private void materialForm(Context ctx, Viewer viewer, int status, String id, MaterialForm form,
+            FieldErrors errors) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, id == null ? "New material" : "Material " + form.code(),
+                Section.CATALOG));
+        params.put("id", id);
+        params.put("form", form);
+        params.put("errors", errors);
+        renderer.render(ctx, status, "material.jte", params);
+    }
+
+    private void editProduct(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        Product product = useCases.catalog().getProduct(viewer.actor(), productId(ctx));
+        productForm(ctx, viewer, 200, product.id().toString(), ProductForm.of(product), FieldErrors.NONE);
+    }
+
+    private void saveProduct(Context ctx, ProductId id) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        FormInput input = FormInput.of(ctx);
+        ProductForm form = ProductForm.read(input);
+        try {
+            ProductCommand command = form.command(input);
+            input.requireValid();
+            if (id == null) {
+                useCases.catalog().createProduct(viewer.actor(), command);
+            } else {
+                useCases.catalog().updateProduct(viewer.actor(), id, command);
+            }
+            ctx.redirect("/catalog?done=saved#products", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            productForm(ctx, viewer, 400, id == null ? null : id.toString(), form, new FieldErrors(e.errors()));
+        } catch (ConflictException e) {
+            productForm(ctx, viewer, 409, id == null ? null : id.toString(), form,
+                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))));
+        }
+    }
+
+    private void deleteProduct(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        try {
+            useCases.catalog().deleteProduct(viewer.actor(), productId(ctx));
+            ctx.redirect("/catalog?done=deleted#products", HttpStatus.SEE_OTHER);
+        } catch (ConflictException e) {
+            overview(ctx, viewer, 409, FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private void productForm(Context ctx, Viewer viewer, int status, String id, ProductForm form,
+            FieldErrors errors) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, id == null ? "New product" : "Product " + form.code(),
+                Section.CATALOG));
+        params.put("id", id);
+        params.put("form", form);
+        params.put("materials", useCases.catalog().listMaterials(viewer.actor()));
+        params.put("errors", errors);
+        renderer.render(ctx, status, "product.jte", params);
+    }
+
+    /**
+     * Every window type's row: both fields blank leaves the type as it is. All rows are checked before
+     * any is saved, so a bad row changes nothing.
+     */
+    private void saveLaborRates(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        FormInput form = FormInput.of(ctx);
+        List<LaborRate> rates = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (WindowType type : WindowType.values()) {
+            String prefix = "laborRates." + type.name() + ".";
+            String rate = form.text(prefix + "ratePerM2");
+            String complexity = form.text(prefix + "complexity");
+            if (rate.isEmpty() && complexity.isEmpty()) {
+                continue;
+            }
+            BigDecimal ratePerM2 = form.requiredDecimal(prefix + "ratePerM2", rate);
+            BigDecimal factor = form.requiredDecimal(prefix + "complexity", complexity);
+            if (ratePerM2 == null || factor == null) {
+                continue;
+            }
+            try {
+                rates.add(new LaborRate(type, ratePerM2, factor));
+            } catch (ValidationException e) {
+                errors.addAll(e.prefixed(prefix).errors());
+            }
+        }
+        try {
+            form.requireValid();
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            rates.forEach(rate -> useCases.catalog().setLaborRate(viewer.actor(), rate));
+            ctx.redirect("/catalog?done=saved#labor-rates", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            List<FieldError> all = new ArrayList<>(e.errors());
+            errors.stream().filter(error -> !all.contains(error)).forEach(all::add);
+            overview(ctx, viewer, 400, new FieldErrors(all), null);
+        }
+    }
+
+    /** A CSV upload, all or nothing, through the same parsing as the API's import. */
+    private void importCsv(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        String kind = ctx.formParam("kind");
+        UploadedFile file = ctx.uploadedFile("file");
+        try {
+            if (file == null || file.size() == 0) {
+                throw new ValidationException("file", "choose a CSV file to import");
+            }
+            byte[] content = read(file);
+            ImportResult result;
+            if ("products".equals(kind)) {
+                result = importRows(ProductCsv.parse(content),
+                        rows -> useCases.catalog().importProducts(viewer.actor(), rows));
+            } else if ("materials".equals(kind)) {
+                result = importRows(MaterialCsv.parse(content),
+                        rows -> useCases.catalog().importMaterials(viewer.actor(), rows));
+            } else {
+                throw new ValidationException("kind", "must be materials or products");
+            }
+            ctx.redirect("/catalog?done=imported&created=" + result.created() + "&updated=" + result.updated()
+                    + "#import", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            overview(ctx, viewer, 400, new FieldErrors(e.errors()), "Nothing was imported.");
+        }
+    }
+
+    private static <C> ImportResult importRows(ImportRows<C> rows, Function<List<C>, ImportResult> importer) {
+        rows.requireValid();
+        try {
+            return importer.apply(rows.commands());
+        } catch (ValidationException e) {
+            throw rows.inFileTerms(e);
+        }
+    }
+
+    private static byte[] read(UploadedFile file) {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the uploaded CSV", e);
+        }
+    }
+
+    private static MaterialId materialId(Context ctx) {
+        return new MaterialId(uuid(ctx, "material"));
+    }
+
+    private static ProductId productId(Context ctx) {
+        return new ProductId(uuid(ctx, "product"));
+    }
+
+    private static UUID uuid(Context ctx, String entity) {
+        try {
+            return UUID.fromString(ctx.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(entity, ctx.pathParam("id"));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.application.port.in.CustomerCommand;
+import com.wqs.application.port.out.Page;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.ValidationException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The organisation's customers: search, create and edit (ADMIN and SALES write, everyone reads). */
+final class CustomerPages {
+    private static final int PAGE_SIZE = 25;
+
+    private final UseCases useCases;
+    private final PageRenderer renderer;
+
+    CustomerPages(UseCases useCases, PageRenderer renderer) {
+        this.useCases = useCases;
+        this.renderer = renderer;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/customers", this::list);
+        routes.get("/customers/new", ctx -> form(ctx, Viewer.of(ctx, useCases), 200, null,
+                new CustomerCommand("", "", "", "", "", ""), FieldErrors.NONE));
+        routes.post("/customers", this::create);
+        routes.get("/customers/{id}", this::edit);
+        routes.post("/customers/{id}", this::update);
+    }
+
+    private void list(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        FormInput query = FormInput.ofQuery(ctx);
+        String text = query.text("q");
+        Integer page = query.integer("page");
+        query.requireValid();
+        Page<Customer> customers = useCases.customers().search(viewer.actor(), text.isEmpty() ? null : text,
+                new PageRequest(page == null ? 1 : Math.max(1, page), PAGE_SIZE));
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("q", text);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, "Customers", Section.CUSTOMERS));
+        params.put("text", text);
+        params.put("customers", customers.items());
+        params.put("pager", Pager.of(customers, "/customers", filters));
+        renderer.render(ctx, "customers.jte", params);
+    }
+
+    private void create(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        CustomerCommand command = command(FormInput.of(ctx));
+        try {
+            Customer customer = useCases.customers().create(viewer.actor(), command);
+            ctx.redirect("/customers/" + customer.id() + "?done=created", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            form(ctx, viewer, 400, null, command, new FieldErrors(e.errors()));
+        }
+    }
+
+    private void edit(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        Customer customer = useCases.customers().get(viewer.actor(), customerId(ctx));
+        form(ctx, viewer, 200, customer.id().toString(), new CustomerCommand(customer.name(), customer.email(),
+                customer.phone(), customer.address(), customer.taxId(), customer.notes()), FieldErrors.NONE);
+    }
+
+    private void update(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        CustomerId id = customerId(ctx);
+        CustomerCommand command = command(FormInput.of(ctx));
+        try {
+            useCases.customers().update(viewer.actor(), id, command);
+            ctx.redirect("/customers/" + id + "?done=saved", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            form(ctx, viewer, 400, id.toString(), command, new FieldErrors(e.errors()));
+        }
+    }
+
+    private static CustomerCommand command(FormInput form) {
+        return new CustomerCommand(form.text("name"), form.text("email"), form.text("phone"), form.text("address"),
+                form.text("taxId"), form.text("notes"));
+    }
+
+    private void form(Context ctx, Viewer viewer, int status, String id, CustomerCommand customer,
+            FieldErrors errors) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, id == null ? "New customer" : customer.name(), Section.CUSTOMERS));
+        params.put("id", id);
+        params.put("customer", customer);
+        params.put("errors", errors);
+        renderer.render(ctx, status, "customer.jte", params);
+    }
+
+    private static CustomerId customerId(Context ctx) {
+        return QuoteEditorPage.parseCustomerId(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFoundException("customer", ctx.pathParam("id")));
+    }
+}

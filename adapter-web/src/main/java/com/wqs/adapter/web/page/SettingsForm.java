@@ -1,0 +1,20 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.adapter.web.format.LogoDataUri;
+import com.wqs.domain.catalog.CompanyProfile;
+import com.wqs.domain.catalog.Settings;
+
+/** The form as typed: rates as percentages. */
+public record SettingsForm(String name, String address, String phone, String email, String taxId,
+        String logoDataUri, String profitMargin, String indirectRate, String taxRate, String glassWaste,
+        String validityDays, String currency, String zone, String locale, String terms, String version) {
+
+    static SettingsForm of(Settings s) {
+        CompanyProfile c = s.company();
+        return new SettingsForm(c.name(), c.address(), c.phone(), c.email(), c.taxId(), LogoDataUri.of(c),
+                s.profitMargin().percent().toPlainString(), s.indirectRate().percent().toPlainString(),
+                s.taxRate().percent().toPlainString(), s.glassWaste().percent().toPlainString(),
+                Integer.toString(s.validityDays()), s.currency(), s.zone().getId(), s.locale().toLanguageTag(),
+                s.terms(), Long.toString(s.version()));
+    }
+}

@@ -1,0 +1,96 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.application.port.in.NewUserCommand;
+import com.wqs.application.port.in.UserUpdateCommand;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.Role;
+import com.wqs.domain.user.UserId;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The users of the installation (ADMIN only): add, change role or active flag, set a new password. */
+final class UserPages {
+    private final UseCases useCases;
+    private final PageRenderer renderer;
+
+    UserPages(UseCases useCases, PageRenderer renderer) {
+        this.useCases = useCases;
+        this.renderer = renderer;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/users", ctx -> show(ctx, Viewer.of(ctx, useCases), 200, new NewUserForm("", "", "SALES"),
+                FieldErrors.NONE, null));
+        routes.post("/users", this::create);
+        routes.post("/users/{id}", this::update);
+        routes.post("/users/{id}/password", this::resetPassword);
+    }
+
+    private void create(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        FormInput form = FormInput.of(ctx);
+        NewUserForm typed = new NewUserForm(form.text("email"), form.text("fullName"), form.text("role"));
+        try {
+            Role role = form.choice("role", Role.class);
+            form.requireValid();
+            useCases.users().create(viewer.actor(),
+                    new NewUserCommand(typed.email(), typed.fullName(), role, ctx.formParam("password")));
+            ctx.redirect("/users?done=created", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, typed, new FieldErrors(e.errors()), null);
+        } catch (ConflictException e) {
+            show(ctx, viewer, 409, typed, FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private void update(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        FormInput form = FormInput.of(ctx);
+        try {
+            Role role = form.choice("role", Role.class);
+            form.requireValid();
+            useCases.users().update(viewer.actor(), userId(ctx),
+                    new UserUpdateCommand(form.optional("fullName"), role, form.checked("active")));
+            ctx.redirect("/users?done=saved", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new NewUserForm("", "", "SALES"), FieldErrors.NONE, e.getMessage());
+        } catch (ConflictException e) {
+            show(ctx, viewer, 409, new NewUserForm("", "", "SALES"), FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private void resetPassword(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        try {
+            useCases.users().resetPassword(viewer.actor(), userId(ctx), ctx.formParam("password"));
+            ctx.redirect("/users?done=password", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new NewUserForm("", "", "SALES"), FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private void show(Context ctx, Viewer viewer, int status, NewUserForm typed, FieldErrors errors, String error) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, "Users", Section.USERS));
+        params.put("users", useCases.users().list(viewer.actor()));
+        params.put("typed", typed);
+        params.put("errors", errors);
+        params.put("error", error);
+        renderer.render(ctx, status, "users.jte", params);
+    }
+
+    private static UserId userId(Context ctx) {
+        try {
+            return new UserId(UUID.fromString(ctx.pathParam("id")));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("user", ctx.pathParam("id"));
+        }
+    }
+}
