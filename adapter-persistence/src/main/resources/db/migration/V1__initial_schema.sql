@@ -100,8 +100,9 @@ CREATE TABLE quotes (
     version          BIGINT  NOT NULL,
     CONSTRAINT uq_quotes_number UNIQUE (number)
 );
-CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at);
-CREATE INDEX ix_quotes_created ON quotes (created_at);
+-- Covering indexes for the statistics' range counts (status and total read from the index alone).
+CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at, status, total_minor);
+CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor);
 CREATE INDEX ix_quotes_status_valid_until ON quotes (status, valid_until);
 CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until);
 CREATE INDEX ix_quotes_customer ON quotes (customer_id);

@@ -65,8 +65,9 @@ final class JdbiQuoteRepository implements QuoteRepository {
             PreparedBatch history = HISTORY.batch(h);
             QuoteStatsDelta stats = new QuoteStatsDelta();
             for (Quote quote : batch) {
-                bindRow(rows, quote).add();
-                addRevisions(revisions, quote, 0);
+                String pricing = json.write(quote.pricing());
+                bindRow(rows, quote, pricing).add();
+                addRevisions(revisions, quote, pricing, 0);
                 HISTORY.addNew(history, quote.id().toString(), quote.history(), 0);
                 stats.added(quote);
             }
@@ -93,17 +94,18 @@ final class JdbiQuoteRepository implements QuoteRepository {
                             rs.getLong("total_minor"), rs.getLong("version")))
                     .findOne()
                     .filter(stored -> stored.version() == quote.version());
+            String pricing = json.write(quote.pricing());
             int updated = before.isEmpty() ? 0 : bindRow(h.createUpdate("UPDATE quotes SET"
                     + " customer_id = :customerId, status = :status, revision = :revision, total_minor = :totalMinor,"
                     + " valid_until = :validUntil, notes = :notes, rejection_reason = :rejectionReason,"
                     + " updated_at = :updatedAt, lines = :lines, pricing = :pricing, version = version + 1"
-                    + " WHERE id = :id AND version = :version"), quote)
+                    + " WHERE id = :id AND version = :version"), quote, pricing)
                     .bind("version", quote.version())
                     .execute();
             Rows.requireVersionedUpdate(updated, id, "quote");
 
             PreparedBatch revisions = revisionBatch(h);
-            addRevisions(revisions, quote, h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"
+            addRevisions(revisions, quote, pricing, h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"
                     + " WHERE quote_id = :id").bind("id", id).mapTo(Integer.class).one());
             Rows.executeIfAny(revisions);
             PreparedBatch history = HISTORY.batch(h);
@@ -182,7 +184,8 @@ final class JdbiQuoteRepository implements QuoteRepository {
         };
     }
 
-    private <S extends SqlStatement<S>> S bindRow(S statement, Quote quote) {
+    /** Binds the row's columns; {@code pricing} is the quote's pricing as JSON. */
+    private <S extends SqlStatement<S>> S bindRow(S statement, Quote quote, String pricing) {
         return statement.bind("id", quote.id().toString())
                 .bind("number", quote.number())
                 .bind("ownerId", quote.ownerId().toString())
@@ -196,7 +199,7 @@ final class JdbiQuoteRepository implements QuoteRepository {
                 .bind("createdAt", Columns.micros(quote.createdAt()))
                 .bind("updatedAt", Columns.micros(quote.updatedAt()))
                 .bind("lines", json.write(quote.lines(), LINES))
-                .bind("pricing", json.write(quote.pricing()));
+                .bind("pricing", pricing);
     }
 
     private static PreparedBatch revisionBatch(Handle h) {
@@ -204,16 +207,22 @@ final class JdbiQuoteRepository implements QuoteRepository {
                 + " notes) VALUES (:quoteId, :revision, :sentAt, :validUntil, :customer, :pricing, :notes)");
     }
 
-    /** Adds the revisions numbered above {@code storedUpTo}: revisions are frozen once sent. */
-    private void addRevisions(PreparedBatch batch, Quote quote, int storedUpTo) {
+    /**
+     * Adds the revisions numbered above {@code storedUpTo}: revisions are frozen once sent. A revision
+     * priced as the quote still is reuses its JSON ({@code quotePricing}) instead of writing it again.
+     */
+    private void addRevisions(PreparedBatch batch, Quote quote, String quotePricing, int storedUpTo) {
         for (QuoteRevision revision : quote.revisions()) {
             if (revision.revision() > storedUpTo) {
+                String pricing = revision.pricing().equals(quote.pricing())
+                        ? quotePricing
+                        : json.write(revision.pricing());
                 batch.bind("quoteId", quote.id().toString())
                         .bind("revision", revision.revision())
                         .bind("sentAt", Columns.micros(revision.sentAt()))
                         .bind("validUntil", Columns.date(revision.validUntil()))
                         .bind("customer", json.write(revision.customer()))
-                        .bind("pricing", json.write(revision.pricing()))
+                        .bind("pricing", pricing)
                         .bind("notes", revision.notes())
                         .add();
             }

@@ -1,0 +1,167 @@
+package com.wqs.adapter.persistence.bench;
+
+import com.wqs.adapter.persistence.JdbiStore;
+import com.wqs.adapter.persistence.RandomQuotes;
+import com.wqs.adapter.persistence.SqliteStore;
+import com.wqs.application.port.out.StatisticsQuery;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.quote.Quote;
+import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.user.User;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.testing.CustomerBuilder;
+import com.wqs.testing.UserBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How the statistics call scales with the number of quotes on SQLite (see BENCHMARK.md for the
+ * command and the figures). For each size: a fresh file, 10 users, quotes in every status over 24
+ * months with 5 lines each (bulk inserted, one transaction per 5,000), a work order per converted quote; then
+ * the dashboard statistics repeated, reporting median and p99, and the ratio to the smallest size.
+ */
+public final class StatisticsBenchmark {
+    private static final Instant NOW = Instant.parse("2026-03-10T15:45:00Z");
+    private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    private static final int USERS = 10;
+    private static final int CUSTOMERS = 200;
+    private static final int CHUNK = 5_000;
+    private static final int WARM_UP = 300;
+    private static final int RUNS = 300;
+
+    private StatisticsBenchmark() {
+    }
+
+    /**
+     * Arguments: comma-separated sizes (default 1000,100000,1000000) and a working directory. The
+     * database files are deleted afterwards unless {@code -Dbench.keep=true}.
+     */
+    public static void main(String[] args) throws IOException {
+        List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,100000,1000000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
+        Path directory = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench"));
+        List<Result> results = new ArrayList<>();
+        for (int size : sizes) {
+            results.add(run(size, directory.resolve("bench-" + size + ".db")));
+        }
+        print(results);
+    }
+
+    private static Result run(int size, Path file) throws IOException {
+        deleteDatabase(file);
+        try (JdbiStore store = SqliteStore.openAndMigrate(file)) {
+            List<User> users = new ArrayList<>();
+            List<Customer> customers = new ArrayList<>();
+            store.transactions().run(() -> {
+                for (int i = 0; i < USERS; i++) {
+                    User user = UserBuilder.aUser().email("seller" + i + "@example.com").build();
+                    store.users().insert(user);
+                    users.add(user);
+                }
+                for (int i = 0; i < CUSTOMERS; i++) {
+                    Customer customer = CustomerBuilder.aCustomer().name("Customer " + i).build();
+                    store.customers().insert(customer);
+                    customers.add(customer);
+                }
+            });
+            RandomQuotes random = new RandomQuotes(size, NOW, 24, false);
+            List<WorkOrder> workOrders = new ArrayList<>();
+            long insertNanos = 0;
+            for (int done = 0; done < size; done += CHUNK) {
+                List<Quote> chunk = new ArrayList<>(CHUNK);
+                for (int i = done; i < Math.min(size, done + CHUNK); i++) {
+                    Quote quote = random.next(users.get(i % USERS), customers.get(random.random().nextInt(CUSTOMERS)));
+                    chunk.add(quote);
+                    if (quote.status() == QuoteStatus.CONVERTED) {
+                        workOrders.add(random.workOrderFor(quote));
+                    }
+                }
+                long start = System.nanoTime();
+                store.insertQuotes(chunk); // one transaction per chunk, so the WAL is checkpointed as it goes
+                insertNanos += System.nanoTime() - start;
+                if (workOrders.size() >= CHUNK) {
+                    insertWorkOrders(store, workOrders);
+                }
+            }
+            insertWorkOrders(store, workOrders);
+            double insertSeconds = insertNanos / 1e9;
+            long fileBytes = Files.size(file);
+
+            Map<String, Timings> timings = new LinkedHashMap<>();
+            timings.put("everyone", time(store, new StatisticsQuery(null, null, null, NOW, ZONE)));
+            timings.put("one user", time(store, new StatisticsQuery(users.get(3).id(), null, null, NOW, ZONE)));
+            timings.put("everyone, last 90 days", time(store,
+                    new StatisticsQuery(null, NOW.minus(Duration.ofDays(90)), NOW, NOW, ZONE)));
+            return new Result(size, size / insertSeconds, fileBytes, timings);
+        } finally {
+            if (!Boolean.getBoolean("bench.keep")) {
+                deleteDatabase(file);
+            }
+        }
+    }
+
+    private static void insertWorkOrders(JdbiStore store, List<WorkOrder> workOrders) {
+        store.transactions().run(() -> workOrders.forEach(store.workOrders()::insert));
+        workOrders.clear();
+    }
+
+    private static Timings time(JdbiStore store, StatisticsQuery query) {
+        for (int i = 0; i < WARM_UP; i++) {
+            store.statistics().compute(query);
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            store.statistics().compute(query);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return new Timings(nanos[RUNS / 2] / 1e6, nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6);
+    }
+
+    private static void print(List<Result> results) {
+        Result smallest = results.get(0);
+        System.out.printf(Locale.ROOT, "%n%-10s %14s %10s", "quotes", "insert q/s", "file MB");
+        for (String query : smallest.timings().keySet()) {
+            System.out.printf(Locale.ROOT, " | %-32s", query + ": median / p99 ms (x)");
+        }
+        System.out.println();
+        for (Result result : results) {
+            System.out.printf(Locale.ROOT, "%-10d %14.0f %10.1f", result.size(), result.quotesPerSecond(),
+                    result.fileBytes() / 1e6);
+            result.timings().forEach((query, timing) -> System.out.printf(Locale.ROOT, " | %8.3f / %8.3f (x%6.2f)      ",
+                    timing.medianMillis(), timing.p99Millis(),
+                    timing.medianMillis() / smallest.timings().get(query).medianMillis()));
+            System.out.println();
+        }
+        Result largest = results.get(results.size() - 1);
+        Function<String, Double> ratio = query -> largest.timings().get(query).medianMillis()
+                / smallest.timings().get(query).medianMillis();
+        System.out.printf(Locale.ROOT, "%nmedian ratio %d / %d quotes:", largest.size(), smallest.size());
+        smallest.timings().keySet().forEach(q -> System.out.printf(Locale.ROOT, "  %s x%.2f;", q, ratio.apply(q)));
+        System.out.println();
+    }
+
+    private static void deleteDatabase(Path file) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
+    private record Timings(double medianMillis, double p99Millis) {
+    }
+
+    private record Result(int size, double quotesPerSecond, long fileBytes, Map<String, Timings> timings) {
+    }
+}
