@@ -83,7 +83,7 @@ public final class ErrorHandling {
 
     private void onHttpError(HttpResponseException e, Context ctx) {
         int status = e.getStatus();
-        if (status >= 500 && status != 501 && status != 503) {
+        if (status >= 500) {
             onUnexpected(e, ctx);
             return;
         }

@@ -17,6 +17,8 @@ public final class AccessLog {
     public static final String ROUTE_ATTRIBUTE = "wqs.route";
     public static final String USER_ID_ATTRIBUTE = "wqs.userId";
     public static final String UNMATCHED_ROUTE = "UNMATCHED";
+    /** Static files (the pages' scripts and styles) are served without a route handler. */
+    public static final String STATIC_ROUTE = "STATIC";
     private static final Logger LOG = LoggerFactory.getLogger("com.wqs.adapter.web.access");
 
     private final MeterRegistry registry;
@@ -27,8 +29,8 @@ public final class AccessLog {
 
     public void record(Context ctx, float durationMs) {
         try {
-            String route = routeOf(ctx);
             int status = ctx.statusCode();
+            String route = ctx.attribute(ROUTE_ATTRIBUTE) == null && status < 400 ? STATIC_ROUTE : routeOf(ctx);
             String userId = ctx.attribute(USER_ID_ATTRIBUTE);
             LOG.info("{} {} {} {}ms requestId={} userId={}", ctx.method().name(), route, status,
                     Math.round(durationMs), RequestIds.of(ctx), userId == null ? "-" : userId);

@@ -1,19 +1,16 @@
 package com.wqs.adapter.web.support;
 
+import com.wqs.adapter.persistence.JdbiStore;
 import com.wqs.adapter.persistence.SqliteStore;
 import com.wqs.adapter.persistence.security.Argon2PasswordHasher;
 import com.wqs.adapter.web.RouteRegistrar;
 import com.wqs.adapter.web.WebConfig;
 import com.wqs.adapter.web.WebServer;
-import com.wqs.application.inmemory.InMemoryStore;
-import com.wqs.application.inmemory.Pbkdf2PasswordHasher;
 import com.wqs.application.port.in.LoginResult;
 import com.wqs.application.port.in.NewUserCommand;
 import com.wqs.application.port.in.QuoteCommand;
 import com.wqs.application.port.in.RatesCommand;
-import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.QuotePdfRenderer;
-import com.wqs.application.port.out.Store;
 import com.wqs.application.service.AuthPolicy;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.customer.Customer;
@@ -41,8 +38,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A started web server on a random port over a real SQLite file (or the in-memory store with
- * {@code -Dwqs.test.store=memory}, to tell the web's faults from the database's), with a clock that moves only when a
+ * A started web server on a random port over a real SQLite file, with a clock that moves only when a
  * test says so, the worked example's catalogue, one customer and four users (ADMIN, two SALES,
  * PRODUCTION), each with a bearer token.
  */
@@ -59,7 +55,7 @@ public final class WebTestServer implements AutoCloseable {
                     .getBytes(StandardCharsets.US_ASCII);
 
     public final Path directory;
-    public final Store store;
+    public final JdbiStore store;
     public final MutableClock clock = new MutableClock(START);
     public final UseCases useCases;
     public final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -78,10 +74,8 @@ public final class WebTestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        boolean inMemory = "memory".equals(System.getProperty("wqs.test.store"));
-        store = inMemory ? new InMemoryStore() : SqliteStore.openAndMigrate(directory.resolve("wqs.db"));
-        PasswordHasher hasher = inMemory ? new Pbkdf2PasswordHasher() : new Argon2PasswordHasher();
-        useCases = UseCases.create(store, hasher, TEST_PDF, clock, policy);
+        store = SqliteStore.openAndMigrate(directory.resolve("wqs.db"));
+        useCases = UseCases.create(store, new Argon2PasswordHasher(), TEST_PDF, clock, policy);
         admin = useCases.users().createFirstAdmin("admin@example.com", "Ada Admin", PASSWORD);
         sales = addUser(Role.SALES, "sales@example.com", "Sam Sales");
         otherSales = addUser(Role.SALES, "other.sales@example.com", "Olga Other");
