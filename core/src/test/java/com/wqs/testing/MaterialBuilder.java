@@ -38,7 +38,8 @@ public final class MaterialBuilder {
 
     /** A profile sold per metre in 6 m bars. */
     public static MaterialBuilder aProfile() {
-        return aMaterial().category(MaterialCategory.PROFILE).unit(MaterialUnit.M).unitCost("95.50").stockLengthM("6.0");
+        return aMaterial().category(MaterialCategory.PROFILE).unit(MaterialUnit.M).unitCost("95.50")
+                .stockLengthM("6.0");
     }
 
     /** A glass priced per m². */

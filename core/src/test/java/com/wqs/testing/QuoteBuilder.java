@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The history and the sent revisions are made up as the domain's verbs would record them, one
  * step an hour after {@code createdAt} (earlier revisions first when {@link #revision} is above 1).
  * The pricing is a hand-built {@link PricingBuilder} pricing of the lines unless {@link #pricing} is
- * given. Numbers are unique by default.
+ * given. Default numbers are unique and from 10000 up, so tests can pick lower ones freely.
  */
 public final class QuoteBuilder {
     public static final Instant DEFAULT_CREATED_AT = Instant.parse("2026-03-02T09:30:00Z");
@@ -37,7 +37,7 @@ public final class QuoteBuilder {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private QuoteId id = QuoteId.newId();
-    private String number = QuoteNumber.quote(2026, SEQUENCE.incrementAndGet());
+    private String number = QuoteNumber.quote(2026, 10_000 + SEQUENCE.incrementAndGet());
     private UserId ownerId = UserId.newId();
     private Customer customer = CustomerBuilder.aCustomer().build();
     private List<QuoteLine> lines = PricingBuilder.defaultLines();

@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Test work orders in any status: {@code aWorkOrder().forQuote(acceptedQuote).status(IN_PRODUCTION).build()}.
  * The history walks the production steps one hour apart from {@code createdAt}; DELIVERED sets
- * {@code completedAt}. Without {@link #forQuote} it belongs to a made-up quote. Numbers are unique by default.
+ * {@code completedAt}. Without {@link #forQuote} it belongs to a made-up quote.
+ * Default numbers are unique and from 10000 up, so tests can pick lower ones freely.
  */
 public final class WorkOrderBuilder {
     private static final Duration STEP = Duration.ofHours(1);
@@ -36,9 +37,9 @@ public final class WorkOrderBuilder {
 
     private final int n = SEQUENCE.incrementAndGet();
     private WorkOrderId id = WorkOrderId.newId();
-    private String number = QuoteNumber.workOrder(2026, n);
+    private String number = QuoteNumber.workOrder(2026, 10_000 + n);
     private QuoteId quoteId = QuoteId.newId();
-    private String quoteNumber = QuoteNumber.quote(2025, n);
+    private String quoteNumber = QuoteNumber.quote(2025, 10_000 + n);
     private int quoteRevision = 1;
     private Customer customer = CustomerBuilder.aCustomer().build();
     private List<PricedLine> lines = PricingBuilder.aPricing().build().lines();
@@ -50,6 +51,7 @@ public final class WorkOrderBuilder {
     private String requestFingerprint;
     private Priority priority = Priority.NORMAL;
     private LocalDate estimatedDelivery;
+    private boolean deliveryDateKnown = true;
     private String productionNotes = "";
     private String deliveryInstructions = "";
     private WorkOrderStatus status = WorkOrderStatus.PENDING;
@@ -141,8 +143,16 @@ public final class WorkOrderBuilder {
         return this;
     }
 
+    /** Defaults to three weeks after {@code createdAt}. */
     public WorkOrderBuilder estimatedDelivery(LocalDate value) {
         this.estimatedDelivery = value;
+        this.deliveryDateKnown = true;
+        return this;
+    }
+
+    public WorkOrderBuilder withoutEstimatedDelivery() {
+        this.estimatedDelivery = null;
+        this.deliveryDateKnown = false;
         return this;
     }
 
@@ -167,11 +177,12 @@ public final class WorkOrderBuilder {
     }
 
     public WorkOrder build() {
-        LocalDate delivery = estimatedDelivery != null ? estimatedDelivery
+        LocalDate delivery = estimatedDelivery != null || !deliveryDateKnown ? estimatedDelivery
                 : LocalDate.ofInstant(createdAt, ZoneOffset.UTC).plusDays(21);
         List<StatusChange<WorkOrderStatus>> history = new ArrayList<>();
         Instant at = createdAt;
-        history.add(new StatusChange<>(null, WorkOrderStatus.PENDING, createdBy.value(), at, "from quote " + quoteNumber));
+        history.add(new StatusChange<>(null, WorkOrderStatus.PENDING, createdBy.value(), at,
+                "from quote " + quoteNumber));
         List<WorkOrderStatus> path = status == WorkOrderStatus.CANCELLED
                 ? List.of(WorkOrderStatus.PENDING, WorkOrderStatus.CANCELLED)
                 : PRODUCTION_STEPS.subList(0, PRODUCTION_STEPS.indexOf(status) + 1);

@@ -10,7 +10,8 @@ import java.util.Comparator;
 import java.util.Optional;
 
 final class InMemoryCustomerRepository implements CustomerRepository {
-    private static final Comparator<Customer> BY_NAME = Comparator.<Customer, String>comparing(c -> Listing.fold(c.name()))
+    private static final Comparator<Customer> BY_NAME = Comparator
+            .<Customer, String>comparing(c -> Listing.fold(c.name()))
             .thenComparing(Customer::name)
             .thenComparing(c -> c.id().value());
 

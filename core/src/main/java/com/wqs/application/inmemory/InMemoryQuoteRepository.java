@@ -47,7 +47,8 @@ final class InMemoryQuoteRepository implements QuoteRepository {
     public void update(Quote quote) {
         database.write(tables -> {
             Quote stored = tables.quotes.get(quote.id());
-            long version = Versions.next("quote", quote.id(), stored == null ? null : stored.version(), quote.version());
+            long version = Versions.next("quote", quote.id(), stored == null ? null : stored.version(),
+                    quote.version());
             tables.quotes.put(quote.id(), QuoteRows.copy(quote, version));
         });
     }

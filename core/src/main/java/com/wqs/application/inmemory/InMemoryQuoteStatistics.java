@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard figures by plain iteration over the stored quotes. The in-memory store has no indexes
@@ -83,13 +84,13 @@ final class InMemoryQuoteStatistics implements QuoteStatistics {
     }
 
     private static List<MonthFigures> monthly(List<Quote> scope, StatisticsQuery query) {
+        Map<YearMonth, List<Quote>> byMonth = scope.stream()
+                .collect(Collectors.groupingBy(q -> YearMonth.from(q.createdAt().atZone(query.zone()))));
         YearMonth current = YearMonth.from(query.now().atZone(query.zone()));
         List<MonthFigures> months = new ArrayList<>(MONTHS);
         for (int back = MONTHS - 1; back >= 0; back--) {
             YearMonth month = current.minusMonths(back);
-            List<Quote> created = scope.stream()
-                    .filter(q -> YearMonth.from(q.createdAt().atZone(query.zone())).equals(month))
-                    .toList();
+            List<Quote> created = byMonth.getOrDefault(month, List.of());
             months.add(new MonthFigures(month, created.size(), sum(created)));
         }
         return months;

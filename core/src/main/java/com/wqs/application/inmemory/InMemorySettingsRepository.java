@@ -19,7 +19,8 @@ final class InMemorySettingsRepository implements SettingsRepository {
     public void save(Settings settings) {
         database.write(tables -> {
             long stored = tables.settings == null ? 0 : tables.settings.version();
-            tables.settings = settings.withVersion(Versions.next("settings", "of this installation", stored, settings.version()));
+            long next = Versions.next("settings", "of this installation", stored, settings.version());
+            tables.settings = settings.withVersion(next);
         });
     }
 }

@@ -15,6 +15,7 @@ import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -109,7 +110,8 @@ public final class CatalogService implements ManageCatalogUseCase {
 
     @Override
     public Product getProductByCode(Actor actor, String code) {
-        String wanted = code == null ? "" : code.trim();
+        // Codes are stored upper-case; people type them in any case.
+        String wanted = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         return store.transactions().inTransaction(() -> store.products().findByCode(wanted))
                 .orElseThrow(() -> new NotFoundException("product", wanted));
     }

@@ -4,6 +4,7 @@ import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.BomLine;
 import com.wqs.domain.catalog.LaborRate;
+import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.pricing.PricingCatalog;
@@ -54,12 +55,13 @@ final class QuotePricer {
             }
         }
         productCodes.remove(null);
-        List<Product> products = store.products().findByCodes(productCodes);
+        List<Product> products = productCodes.isEmpty() ? List.of() : store.products().findByCodes(productCodes);
         products.forEach(product -> product.bom().stream().map(BomLine::materialCode).forEach(materialCodes::add));
         materialCodes.remove(null);
         List<LaborRate> laborRates = products.stream().map(Product::windowType).distinct()
                 .flatMap(type -> store.laborRates().find(type).stream())
                 .toList();
-        return PricingCatalog.of(store.materials().findByCodes(materialCodes), products, laborRates);
+        List<Material> materials = materialCodes.isEmpty() ? List.of() : store.materials().findByCodes(materialCodes);
+        return PricingCatalog.of(materials, products, laborRates);
     }
 }

@@ -79,7 +79,12 @@ public record Material(
 
     private static Map<String, BigDecimal> normaliseColours(Map<String, BigDecimal> costs) {
         Map<String, BigDecimal> normalised = new TreeMap<>();
-        costs.forEach((colour, cost) -> normalised.put(colour.trim().toUpperCase(Locale.ROOT), cost));
+        costs.forEach((colour, cost) -> {
+            if (colour == null || colour.isBlank()) {
+                throw new ValidationException("colourCosts", "colour names must not be empty");
+            }
+            normalised.put(colour.trim().toUpperCase(Locale.ROOT), cost);
+        });
         return normalised;
     }
 }

@@ -16,12 +16,12 @@ import com.wqs.domain.shared.ErrorKind;
 import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.user.UserId;
 import com.wqs.testing.CustomerBuilder;
+import com.wqs.testing.TransitionTable;
 import com.wqs.testing.QuoteBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,11 +57,11 @@ class QuoteStatusTransitionsTest {
     private final Customer customer = CustomerBuilder.aCustomer().build();
 
     static Stream<Arguments> allowedPairs() {
-        return pairs(true);
+        return TransitionTable.pairs(QuoteStatus.class, ALLOWED, true);
     }
 
     static Stream<Arguments> forbiddenPairs() {
-        return pairs(false);
+        return TransitionTable.pairs(QuoteStatus.class, ALLOWED, false);
     }
 
     @ParameterizedTest(name = "{0} -> {1} is allowed")
@@ -99,11 +99,6 @@ class QuoteStatusTransitionsTest {
         assertThat(quote.revision()).isEqualTo(revisionBefore);
     }
 
-    private static Stream<Arguments> pairs(boolean allowed) {
-        return Arrays.stream(QuoteStatus.values()).flatMap(from -> Arrays.stream(QuoteStatus.values())
-                .filter(to -> ALLOWED.get(from).contains(to) == allowed)
-                .map(to -> Arguments.of(from, to)));
-    }
 
     private Quote quoteIn(QuoteStatus status) {
         return QuoteBuilder.aQuote().customer(customer).validUntil(VALID_UNTIL).status(status).build();

@@ -16,8 +16,8 @@ import com.wqs.domain.shared.ErrorKind;
 import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.user.UserId;
 import com.wqs.testing.WorkOrderBuilder;
+import com.wqs.testing.TransitionTable;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +47,11 @@ class WorkOrderStatusTransitionsTest {
     private static final Instant NOW = Instant.parse("2026-05-04T08:15:00Z");
 
     static Stream<Arguments> allowedPairs() {
-        return pairs(true);
+        return TransitionTable.pairs(WorkOrderStatus.class, ALLOWED, true);
     }
 
     static Stream<Arguments> forbiddenPairs() {
-        return pairs(false);
+        return TransitionTable.pairs(WorkOrderStatus.class, ALLOWED, false);
     }
 
     @ParameterizedTest(name = "{0} -> {1} is allowed")
@@ -82,11 +82,5 @@ class WorkOrderStatusTransitionsTest {
         assertThat(workOrder.status()).isEqualTo(from);
         assertThat(workOrder.history()).isEqualTo(historyBefore);
         assertThat(workOrder.updatedAt()).isEqualTo(updatedBefore);
-    }
-
-    private static Stream<Arguments> pairs(boolean allowed) {
-        return Arrays.stream(WorkOrderStatus.values()).flatMap(from -> Arrays.stream(WorkOrderStatus.values())
-                .filter(to -> ALLOWED.get(from).contains(to) == allowed)
-                .map(to -> Arguments.of(from, to)));
     }
 }

@@ -98,14 +98,35 @@ public final class ErrorHandling {
         Throwable original = e instanceof ErrorInHandler wrapped ? wrapped.getCause() : e;
         String requestId = RequestIds.of(ctx);
         String type = original.getClass().getName();
-        LOG.error("Unhandled {} in {} {} (route {}) requestId={}: {}", type, ctx.method().name(), ctx.path(),
-                AccessLog.routeOf(ctx), requestId, original.getMessage(), original);
+        countUnhandled(type);
+        logUnhandled(ctx, original, type, requestId);
+        ProblemResponder.respond(ctx, new Problem(500, "internal", INTERNAL_DETAIL));
+    }
+
+    /** One entry holding the request id, the exception's type, message and whole stack trace (causes included). */
+    private static void logUnhandled(Context ctx, Throwable original, String type, String requestId) {
+        String method = ctx.method().name();
+        String route = AccessLog.routeOf(ctx);
+        try {
+            LOG.error("Unhandled {} in {} {} (route {}) requestId={}: {}", type, method, ctx.path(), route, requestId,
+                    original.getMessage(), original);
+        } catch (RuntimeException unreadable) {
+            // The exception cannot describe itself (its getMessage or toString throws): log its type and its
+            // stack without the message rather than lose it.
+            RuntimeException standIn = new RuntimeException(type + " whose message cannot be read ("
+                    + unreadable.getClass().getName() + ")");
+            standIn.setStackTrace(original.getStackTrace());
+            LOG.error("Unhandled {} in {} {} (route {}) requestId={}", type, method, ctx.path(), route, requestId,
+                    standIn);
+        }
+    }
+
+    private void countUnhandled(String type) {
         Counter.builder("wqs.unhandled.exceptions")
                 .description("Unexpected exceptions answered with 500, by exception type")
                 .tag("exception", type)
                 .register(registry)
                 .increment();
-        ProblemResponder.respond(ctx, new Problem(500, "internal", INTERNAL_DETAIL));
     }
 
     /**
@@ -116,8 +137,7 @@ public final class ErrorHandling {
         String requestId = res.getHeader(RequestIds.HEADER);
         LOG.error("Unhandled {} outside route handlers requestId={}: {}", error.getClass().getName(), requestId,
                 error.getMessage(), error);
-        Counter.builder("wqs.unhandled.exceptions").tag("exception", error.getClass().getName())
-                .register(registry).increment();
+        countUnhandled(error.getClass().getName());
         if (res.isCommitted()) {
             return;
         }

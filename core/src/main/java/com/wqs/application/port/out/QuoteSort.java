@@ -1,5 +1,6 @@
 package com.wqs.application.port.out;
 
+/** Orders of a quote list. Ties (same creation time or total) are broken by number in the same direction. */
 public enum QuoteSort {
     CREATED_DESC,
     CREATED_ASC,

@@ -8,7 +8,10 @@ import com.wqs.domain.user.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A quote as shown in lists: no lines. {@code total} is the current priced total. */
+/**
+ * A quote as shown in lists: no lines. {@code total} is the current priced total; {@code customerName} the
+ * customer's current name.
+ */
 public record QuoteSummary(QuoteId id, String number, UserId ownerId, CustomerId customerId, String customerName,
         QuoteStatus status, int revision, Money total, LocalDate validUntil, Instant createdAt, Instant updatedAt) {
 }

@@ -22,5 +22,6 @@ public interface WorkOrderRepository {
 
     Optional<WorkOrder> findByIdempotencyKey(String key);
 
+    /** Newest first: by creation time, then by number, both descending. */
     Page<WorkOrderSummary> search(WorkOrderSearch search, PageRequest page);
 }

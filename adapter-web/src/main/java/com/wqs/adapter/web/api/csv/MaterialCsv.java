@@ -12,8 +12,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -64,24 +66,35 @@ public final class MaterialCsv {
         List<FieldError> errors = new ArrayList<>();
         List<MaterialCommand> commands = new ArrayList<>();
         List<Long> fileRows = new ArrayList<>();
+        List<Integer> cleanRows = new ArrayList<>();
+        Map<String, Long> rowOfCode = new HashMap<>();
         for (CSVRecord row : table.rows()) {
-            List<FieldError> rowErrors = new ArrayList<>();
-            CsvCells cells = new CsvCells(rowErrors);
-            MaterialCommand command = new MaterialCommand(
-                    table.cell(row, "code"),
+            int errorsBefore = errors.size();
+            CsvCells cells = new CsvCells(errors);
+            String code = table.cell(row, "code");
+            Long earlier = code == null ? null : rowOfCode.putIfAbsent(code.toUpperCase(Locale.ROOT), row.getRecordNumber());
+            if (earlier != null) {
+                cells.error(CsvTable.rowField(row, "code"), "repeats the code of row " + earlier);
+            }
+            commands.add(new MaterialCommand(
+                    code,
                     table.cell(row, "name"),
                     cells.enumValue(CsvTable.rowField(row, "category"), table.cell(row, "category"), MaterialCategory.class),
                     cells.enumValue(CsvTable.rowField(row, "unit"), table.cell(row, "unit"), MaterialUnit.class),
                     cells.decimal(CsvTable.rowField(row, "unitCost"), table.cell(row, "unitCost")),
                     cells.decimal(CsvTable.rowField(row, "stockLengthM"), table.cell(row, "stockLengthM")),
                     cells.bool(CsvTable.rowField(row, "active"), table.cell(row, "active")),
-                    parseColourCosts(cells, CsvTable.rowField(row, "colourCosts"), table.cell(row, "colourCosts")));
-            if (rowErrors.isEmpty()) {
-                rowErrors.addAll(domainErrors(command, "rows[" + row.getRecordNumber() + "]."));
-            }
-            errors.addAll(rowErrors);
-            commands.add(command);
+                    parseColourCosts(cells, CsvTable.rowField(row, "colourCosts"), table.cell(row, "colourCosts"))));
             fileRows.add(row.getRecordNumber());
+            if (errors.size() == errorsBefore) {
+                cleanRows.add(commands.size() - 1);
+            }
+        }
+        if (!errors.isEmpty()) {
+            // The upload is refused anyway: say at once what else is wrong with the rows that did read.
+            for (int i : cleanRows) {
+                errors.addAll(domainErrors(commands.get(i), "rows[" + fileRows.get(i) + "]."));
+            }
         }
         return new ImportRows<>(commands, errors, field -> renameRow(field, fileRows));
     }

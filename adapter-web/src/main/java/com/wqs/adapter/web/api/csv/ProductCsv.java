@@ -81,6 +81,7 @@ public final class ProductCsv {
                 continue;
             }
             Group group = groups.computeIfAbsent(code.toUpperCase(Locale.ROOT), c -> new Group(code));
+            int errorsBefore = errors.size();
             CsvCells cells = new CsvCells(errors);
             Header header = readHeader(table, row, cells);
             if (group.header == null) {
@@ -95,21 +96,23 @@ public final class ProductCsv {
                         table.cell(row, "bomDescription")));
                 group.bomRows.add(row.getRecordNumber());
             }
+            group.readCleanly &= errors.size() == errorsBefore;
         }
         List<Group> products = List.copyOf(groups.values());
         List<ProductCommand> commands = products.stream().map(Group::command).toList();
         ImportRows<ProductCommand> rows = new ImportRows<>(commands, errors, field -> toFileField(field, products));
         if (errors.isEmpty()) {
-            List<FieldError> domain = new ArrayList<>();
-            for (int i = 0; i < commands.size(); i++) {
-                domain.addAll(domainErrors(commands.get(i), "rows[" + i + "]."));
-            }
-            if (!domain.isEmpty()) {
-                return new ImportRows<>(commands, rows.inFileTerms(new ValidationException(domain)).errors(),
-                        rows.toFileField());
+            return rows;
+        }
+        // The upload is refused anyway: say at once what else is wrong with the products that did read.
+        List<FieldError> all = new ArrayList<>(errors);
+        for (int i = 0; i < commands.size(); i++) {
+            if (products.get(i).readCleanly) {
+                domainErrors(commands.get(i), "rows[" + i + "].").forEach(e ->
+                        all.add(new FieldError(toFileField(e.field(), products), e.message())));
             }
         }
-        return rows;
+        return new ImportRows<>(commands, all, rows.toFileField());
     }
 
     private static Header readHeader(CsvTable table, CSVRecord row, CsvCells cells) {
@@ -219,6 +222,7 @@ public final class ProductCsv {
         private final List<BomLineCommand> bom = new ArrayList<>();
         private final List<Long> bomRows = new ArrayList<>();
         private final String code;
+        private boolean readCleanly = true;
 
         Group(String code) {
             this.code = code;

@@ -1,0 +1,122 @@
+package com.wqs.adapter.cli;
+
+import com.google.inject.Module;
+import com.wqs.adapter.cli.output.Formats;
+import com.wqs.adapter.cli.output.Output;
+import com.wqs.application.port.out.Store;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.Actor;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every command of one {@code wqs} run shares: the global options, the output, the environment,
+ * and the application, opened on first use (so {@code --help} and {@code --version} never touch a
+ * database) and closed when the run ends.
+ */
+public final class CliContext implements AutoCloseable {
+    private final GlobalOptions options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final boolean terminal;
+    private Output output;
+    private Wqs wqs;
+    private Actor actor;
+    private Formats formats;
+
+    public CliContext(GlobalOptions options, PrintWriter out, PrintWriter err, Map<String, String> env,
+            boolean terminal) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.env = Map.copyOf(env);
+        this.terminal = terminal;
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Output output() {
+        if (output == null) {
+            boolean colour = terminal && !env.containsKey("NO_COLOR");
+            output = new Output(out, err, options.json(), terminal, colour);
+        }
+        return output;
+    }
+
+    /** The application over the selected database, migrated to the current schema. */
+    public Wqs wqs() {
+        return wqs(List.of());
+    }
+
+    /**
+     * As {@link #wqs()}, with more modules (the web server's) in the one injector; only the first
+     * call of a run creates it.
+     */
+    public Wqs wqs(List<Module> moreModules) {
+        if (wqs == null) {
+            wqs = Wqs.open(storeLocation(), moreModules);
+        } else if (!moreModules.isEmpty()) {
+            throw new IllegalStateException("the application was already opened without these modules");
+        }
+        return wqs;
+    }
+
+    public UseCases useCases() {
+        return wqs().useCases();
+    }
+
+    public Store store() {
+        return wqs().store();
+    }
+
+    /** Whose action this is: {@code --as}, else {@code $WQS_AS}, else the first active ADMIN. */
+    public Actor actor() {
+        if (actor == null) {
+            String email = options.as() != null ? options.as() : env.get("WQS_AS");
+            actor = new ActingUser(store().users()).resolve(email);
+        }
+        return actor;
+    }
+
+    public Formats formats() {
+        if (formats == null) {
+            formats = new Formats(store().settings().get());
+        }
+        return formats;
+    }
+
+    /** {@code --jdbc-url}, {@code --db}, then {@code $WQS_JDBC_URL}, {@code $WQS_DB}, then ./wqs.db. */
+    public StoreLocation storeLocation() {
+        if (options.jdbcUrl() != null && options.db() != null) {
+            throw new ValidationException("--db", "give either --db or --jdbc-url, not both");
+        }
+        if (options.jdbcUrl() != null) {
+            return StoreLocation.jdbc(options.jdbcUrl());
+        }
+        if (options.db() != null) {
+            return StoreLocation.sqlite(options.db());
+        }
+        if (env.get("WQS_JDBC_URL") != null && !env.get("WQS_JDBC_URL").isBlank()) {
+            return StoreLocation.jdbc(env.get("WQS_JDBC_URL"));
+        }
+        String file = env.getOrDefault("WQS_DB", "");
+        return StoreLocation.sqlite(Path.of(file.isBlank() ? GlobalOptions.DEFAULT_DB_FILE : file));
+    }
+
+    @Override
+    public void close() {
+        if (wqs != null) {
+            wqs.close();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.wqs.adapter.cli;
+
+import com.wqs.domain.shared.ErrorKind;
+
+/**
+ * Every exit code of {@code wqs}, and the one mapping from a domain error's kind to its code. Scripts
+ * rely on these numbers; README's "Exit codes" table lists them.
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int UNEXPECTED = 1;
+    public static final int USAGE = 2;
+    public static final int VALIDATION = 3;
+    public static final int NOT_FOUND = 4;
+    public static final int CONFLICT = 5;
+    public static final int FORBIDDEN = 6;
+    public static final int UNAUTHENTICATED = 7;
+    public static final int RATE_LIMITED = 8;
+    public static final int UNPROCESSABLE = 9;
+
+    private ExitCodes() {
+    }
+
+    public static int of(ErrorKind kind) {
+        return switch (kind) {
+            case VALIDATION -> VALIDATION;
+            case NOT_FOUND -> NOT_FOUND;
+            case CONFLICT -> CONFLICT;
+            case FORBIDDEN -> FORBIDDEN;
+            case UNAUTHENTICATED -> UNAUTHENTICATED;
+            case RATE_LIMITED -> RATE_LIMITED;
+            case UNPROCESSABLE -> UNPROCESSABLE;
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.output.Output;
+import com.wqs.adapter.cli.output.Progress;
+import com.wqs.adapter.web.api.csv.ImportRows;
+import com.wqs.adapter.web.api.csv.MaterialCsv;
+import com.wqs.adapter.web.api.csv.ProductCsv;
+import com.wqs.application.port.in.ImportResult;
+import com.wqs.application.port.in.ManageCatalogUseCase;
+import com.wqs.application.port.in.MaterialCommand;
+import com.wqs.application.port.in.ProductCommand;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.Actor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "catalog", description = "Import or export the catalogue as CSV (the same format as the web API).")
+public final class CatalogCommands {
+    private final CliContext context;
+
+    public CatalogCommands(CliContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "import", description = {"Create or update materials and products by code, all or nothing:",
+            "when any row of either file is bad, nothing is imported and every bad row is listed."})
+    public int importCatalog(
+            @Option(names = "--materials", paramLabel = "FILE.csv") Path materialsFile,
+            @Option(names = "--products", paramLabel = "FILE.csv") Path productsFile) {
+        requireOne(materialsFile, productsFile);
+        Output out = context.output();
+        Progress progress = out.progress("Catalogue import", 4);
+        ImportRows<MaterialCommand> materials = materialsFile == null ? null
+                : MaterialCsv.parse(read("--materials", materialsFile)).requireValid();
+        progress.step();
+        ImportRows<ProductCommand> products = productsFile == null ? null
+                : ProductCsv.parse(read("--products", productsFile)).requireValid();
+        progress.step();
+        Actor actor = context.actor();
+        ManageCatalogUseCase catalog = context.useCases().catalog();
+        // one transaction, so products failing after their materials were imported leaves nothing behind
+        Map<String, ImportResult> results = context.store().transactions().inTransaction(() -> {
+            Map<String, ImportResult> done = new LinkedHashMap<>();
+            if (materials != null) {
+                done.put("materials", importRows(materials, "--materials", rows -> catalog.importMaterials(actor, rows)));
+            }
+            progress.step();
+            if (products != null) {
+                done.put("products", importRows(products, "--products", rows -> catalog.importProducts(actor, rows)));
+            }
+            return done;
+        });
+        progress.finish();
+        out.result(results, () -> results.forEach((kind, result) -> out.line("Imported " + kind + ": "
+                + result.created() + " created, " + result.updated() + " updated")));
+        return 0;
+    }
+
+    @Command(name = "export", description = "Write the materials and/or products to CSV files.")
+    public int export(
+            @Option(names = "--materials", paramLabel = "FILE.csv") Path materialsFile,
+            @Option(names = "--products", paramLabel = "FILE.csv") Path productsFile) {
+        requireOne(materialsFile, productsFile);
+        Actor actor = context.actor();
+        ManageCatalogUseCase catalog = context.useCases().catalog();
+        Map<String, Object> written = new LinkedHashMap<>();
+        if (materialsFile != null) {
+            var materials = catalog.listMaterials(actor);
+            write("--materials", materialsFile, MaterialCsv.export(materials));
+            written.put("materials", Map.of("file", materialsFile.toAbsolutePath().toString(), "rows", materials.size()));
+        }
+        if (productsFile != null) {
+            var products = catalog.listProducts(actor);
+            write("--products", productsFile, ProductCsv.export(products));
+            written.put("products", Map.of("file", productsFile.toAbsolutePath().toString(), "rows", products.size()));
+        }
+        Output out = context.output();
+        out.result(written, () -> written.forEach((kind, info) -> out.line("Wrote " + kind + " to " + info)));
+        return 0;
+    }
+
+    private static <C> ImportResult importRows(ImportRows<C> rows, String option,
+            java.util.function.Function<java.util.List<C>, ImportResult> action) {
+        try {
+            return action.apply(rows.commands());
+        } catch (ValidationException e) {
+            throw rows.inFileTerms(e).prefixed(option + " ");
+        }
+    }
+
+    private static void requireOne(Path materials, Path products) {
+        if (materials == null && products == null) {
+            throw new ValidationException("--materials", "give --materials FILE and/or --products FILE");
+        }
+    }
+
+    private static byte[] read(String option, Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ValidationException(option, "file " + file + " does not exist");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static void write(String option, Path file, String csv) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new ValidationException(option, "folder " + parent + " does not exist");
+        }
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

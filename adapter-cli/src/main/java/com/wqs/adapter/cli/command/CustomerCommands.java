@@ -1,0 +1,91 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.output.Output;
+import com.wqs.adapter.cli.output.Table;
+import com.wqs.application.port.in.CustomerCommand;
+import com.wqs.application.port.out.Page;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.domain.customer.Customer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "customer", description = "Manage customers (shared by the whole organisation).")
+public final class CustomerCommands {
+    private final CliContext context;
+
+    public CustomerCommands(CliContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "add", description = "Create a customer.")
+    public int add(
+            @Option(names = "--name", required = true) String name,
+            @Option(names = "--email") String email,
+            @Option(names = "--phone") String phone,
+            @Option(names = "--address") String address,
+            @Option(names = "--tax-id") String taxId,
+            @Option(names = "--notes") String notes) {
+        Customer customer = context.useCases().customers()
+                .create(context.actor(), new CustomerCommand(name, email, phone, address, taxId, notes));
+        Output out = context.output();
+        out.result(customer, () -> out.line("Created customer " + customer.name() + " (" + customer.id() + ")"));
+        return 0;
+    }
+
+    @Command(name = "list", description = "List customers, sorted by name.")
+    public int list(
+            @Option(names = "--search", paramLabel = "TEXT", description = "Name, email, phone or tax id contains TEXT.")
+                    String text,
+            @Mixin Paging paging) {
+        Page<Customer> page = context.useCases().customers().search(context.actor(), text, paging.request());
+        Output out = context.output();
+        out.result(page, () -> {
+            Table table = new Table().left("NAME").left("EMAIL").left("PHONE").left("TAX ID").left("ID");
+            page.items().forEach(c -> table.row(c.name(), c.email(), c.phone(), c.taxId(), c.id()));
+            out.table(table);
+            paging.footer(out, page);
+        });
+        return 0;
+    }
+
+    @Command(name = "show", description = "Show one customer.")
+    public int show(@Parameters(paramLabel = "CUSTOMER", description = "Id or exact name.") String ref) {
+        Customer customer = context.useCases().customers().get(context.actor(), new Lookup(context).customer(ref));
+        Output out = context.output();
+        out.result(customer, () -> new Details(out)
+                .field("Name", customer.name())
+                .field("Email", customer.email())
+                .field("Phone", customer.phone())
+                .field("Address", customer.address())
+                .field("Tax id", customer.taxId())
+                .field("Notes", customer.notes())
+                .field("Id", customer.id())
+                .print());
+        return 0;
+    }
+
+    /** Paging options shared by list commands. */
+    public static final class Paging {
+        @Option(names = "--page", defaultValue = "1", description = "Page number, from 1 (default: 1).")
+        int page;
+
+        @Option(names = "--size", defaultValue = "50", description = "Items per page, 1-200 (default: 50).")
+        int size;
+
+        PageRequest request() {
+            return new PageRequest(page, size);
+        }
+
+        void footer(Output out, Page<?> result) {
+            if (result.totalPages() > 1) {
+                out.line(out.style().dim("page " + result.page() + " of " + result.totalPages() + " (" + result.total()
+                        + " in all; --page N for more)"));
+            } else {
+                out.line(out.style().dim(result.total() + (result.total() == 1 ? " item" : " items")));
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.input.KeyValues;
+import com.wqs.adapter.cli.output.Formats;
+import com.wqs.adapter.cli.output.Output;
+import com.wqs.adapter.cli.output.Table;
+import com.wqs.application.port.in.ProductCommand;
+import com.wqs.application.port.in.ProductCommand.BomLineCommand;
+import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.ProductCategory;
+import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "product", description = "Manage the catalogue's products (window models; writes: ADMIN only).")
+public final class ProductCommands {
+    private static final Map<String, String> BOM_KEYS = Map.of(
+            "material", "material", "code", "material",
+            "formula", "formula", "qty", "formula",
+            "waste", "waste",
+            "desc", "description", "description", "description");
+    private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,6})\\s*-\\s*(\\d{1,6})\\s*");
+    private final CliContext context;
+
+    public ProductCommands(CliContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "add", description = "Create a product with its bill of materials.")
+    public int add(
+            @Option(names = "--code", required = true) String code,
+            @Option(names = "--name", required = true) String name,
+            @Option(names = "--category", defaultValue = "WINDOW", description = "WINDOW, DOOR or OTHER (default: WINDOW).")
+                    ProductCategory category,
+            @Option(names = "--type", required = true, description = "FIXED, SLIDING, CASEMENT, AWNING or TILT_TURN.")
+                    WindowType type,
+            @Option(names = "--width", required = true, paramLabel = "MIN-MAX", description = "Width range in mm, e.g. 800-3000.")
+                    String width,
+            @Option(names = "--height", required = true, paramLabel = "MIN-MAX", description = "Height range in mm.")
+                    String height,
+            @Option(names = "--bom", paramLabel = "SPEC", description = {"A BOM line (repeatable): "
+                    + "material=PRF-TOP,formula=2*width_m,waste=1.05,desc=Top and bottom rails",
+                    "Formulas use width_m, height_m, width_mm, height_mm, area_m2, perimeter_m, + - * / ( ), "
+                    + "min, max, ceil, floor."}) List<String> bom) {
+        List<FieldError> errors = new ArrayList<>();
+        int[] widthRange = range("--width", width, errors);
+        int[] heightRange = range("--height", height, errors);
+        List<BomLineCommand> lines = bomLines(bom == null ? List.of() : bom, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Product product = context.useCases().catalog().createProduct(context.actor(), new ProductCommand(code, name,
+                category, type, widthRange[0], widthRange[1], heightRange[0], heightRange[1], lines, true));
+        Output out = context.output();
+        out.result(product, () -> out.line("Created product " + product.code() + " (" + product.id() + ")"));
+        return 0;
+    }
+
+    @Command(name = "list", description = "List products, sorted by code.")
+    public int list() {
+        List<Product> products = context.useCases().catalog().listProducts(context.actor());
+        Output out = context.output();
+        out.result(products, () -> {
+            Table table = new Table().left("CODE").left("NAME").left("TYPE").right("WIDTH (MM)").right("HEIGHT (MM)")
+                    .right("BOM LINES").left("ACTIVE");
+            products.forEach(p -> table.row(p.code(), p.name(), p.windowType(), p.minWidthMm() + "-" + p.maxWidthMm(),
+                    p.minHeightMm() + "-" + p.maxHeightMm(), p.bom().size(), p.active() ? "yes" : "no"));
+            out.table(table);
+        });
+        return 0;
+    }
+
+    @Command(name = "show", description = "Show a product and its bill of materials.")
+    public int show(@Parameters(paramLabel = "PRODUCT", description = "Code or id.") String ref) {
+        Product product = ref.matches("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                ? context.useCases().catalog().getProduct(context.actor(), new ProductId(UUID.fromString(ref)))
+                : context.useCases().catalog().getProductByCode(context.actor(), ref.trim());
+        Output out = context.output();
+        out.result(product, () -> {
+            Formats formats = context.formats();
+            new Details(out)
+                    .field("Code", product.code())
+                    .field("Name", product.name())
+                    .field("Category", product.category())
+                    .field("Type", product.windowType())
+                    .field("Width", product.minWidthMm() + " - " + product.maxWidthMm() + " mm")
+                    .field("Height", product.minHeightMm() + " - " + product.maxHeightMm() + " mm")
+                    .field("Active", product.active() ? "yes" : "no")
+                    .field("Id", product.id())
+                    .print();
+            out.line("");
+            Table table = new Table().left("MATERIAL").left("FORMULA").right("WASTE").left("DESCRIPTION");
+            product.bom().forEach(l -> table.row(l.materialCode(), l.formula(), formats.quantity(l.wasteFactor()),
+                    l.description()));
+            out.table(table);
+        });
+        return 0;
+    }
+
+    private static int[] range(String field, String text, List<FieldError> errors) {
+        Matcher match = RANGE.matcher(text);
+        if (match.matches()) {
+            return new int[] {Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2))};
+        }
+        errors.add(new FieldError(field, "must be MIN-MAX in whole millimetres, e.g. 800-3000"));
+        return new int[] {0, 0};
+    }
+
+    private static List<BomLineCommand> bomLines(List<String> specs, List<FieldError> errors) {
+        List<BomLineCommand> lines = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            try {
+                KeyValues values = KeyValues.parse("bom[" + i + "]", specs.get(i), BOM_KEYS);
+                String material = values.requiredText("material");
+                String formula = values.requiredText("formula");
+                BigDecimal waste = values.decimal("waste", BigDecimal.ONE);
+                errors.addAll(values.errors());
+                lines.add(new BomLineCommand(material, formula, waste, values.text("description")));
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        return lines;
+    }
+}

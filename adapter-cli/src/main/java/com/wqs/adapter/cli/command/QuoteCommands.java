@@ -1,0 +1,220 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.input.QuoteLines;
+import com.wqs.adapter.cli.output.Formats;
+import com.wqs.adapter.cli.output.Output;
+import com.wqs.adapter.cli.output.Style;
+import com.wqs.adapter.cli.output.Table;
+import com.wqs.application.port.in.QuoteCommand;
+import com.wqs.application.port.in.RatesCommand;
+import com.wqs.application.port.in.RenderQuotePdfUseCase.QuotePdf;
+import com.wqs.application.port.out.Page;
+import com.wqs.application.port.out.QuoteSearch;
+import com.wqs.application.port.out.QuoteSort;
+import com.wqs.application.port.out.QuoteSummary;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.quote.Quote;
+import com.wqs.domain.quote.QuoteId;
+import com.wqs.domain.quote.QuoteLine;
+import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.UserId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "quote", description = "Create, price, send and decide quotes.")
+public final class QuoteCommands {
+    private final CliContext context;
+
+    public QuoteCommands(CliContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "create", description = "Create a draft quote, priced from the current catalogue.")
+    public int create(
+            @Option(names = "--customer", required = true, paramLabel = "CUSTOMER", description = "Id or exact name.")
+                    String customer,
+            @Mixin LineOptions lines,
+            @Mixin RatesOptions rates,
+            @Option(names = "--valid-until", paramLabel = "DATE", description = "Default: today + the validity days.")
+                    LocalDate validUntil,
+            @Option(names = "--notes") String notes) {
+        List<QuoteLine> quoteLines = lines.parse();
+        RatesCommand ratesCommand = rates.toCommand();
+        CustomerId customerId = new Lookup(context).customer(customer);
+        Quote quote = context.useCases().createQuote().create(context.actor(),
+                new QuoteCommand(customerId, quoteLines, ratesCommand, validUntil, notes));
+        printQuote(quote, "Created");
+        return 0;
+    }
+
+    @Command(name = "price", description = "Price lines without saving anything (dry run).")
+    public int price(@Mixin LineOptions lines, @Mixin RatesOptions rates) {
+        List<QuoteLine> quoteLines = lines.parse();
+        QuotePricing pricing = context.useCases().priceQuote().price(context.actor(), quoteLines, rates.toCommand());
+        Output out = context.output();
+        out.result(pricing, () -> new PricingPrinter(out, context.formats()).print(pricing));
+        return 0;
+    }
+
+    @Command(name = "list", description = "List quotes, newest first.")
+    public int list(
+            @Option(names = "--status", description = "DRAFT, SENT, ACCEPTED, REJECTED, EXPIRED, CONVERTED or CANCELLED.")
+                    QuoteStatus status,
+            @Option(names = "--owner", paramLabel = "EMAIL", description = "Only this user's quotes (ADMIN).") String owner,
+            @Option(names = "--customer", paramLabel = "CUSTOMER", description = "Id or exact name.") String customer,
+            @Option(names = "--search", paramLabel = "TEXT", description = "Number or customer name contains TEXT.")
+                    String text,
+            @Option(names = "--sort", defaultValue = "CREATED_DESC",
+                    description = "CREATED_DESC, CREATED_ASC, TOTAL_DESC, TOTAL_ASC, NUMBER_ASC or NUMBER_DESC.")
+                    QuoteSort sort,
+            @Mixin CustomerCommands.Paging paging) {
+        Lookup lookup = new Lookup(context);
+        UserId ownerId = owner == null ? null : lookup.user(owner).id();
+        CustomerId customerId = customer == null ? null : lookup.customer(customer);
+        Page<QuoteSummary> page = context.useCases().findQuotes().list(context.actor(),
+                new QuoteSearch(ownerId, status, customerId, text, null, null, sort), paging.request());
+        Output out = context.output();
+        out.result(page, () -> {
+            printSummaries(out, context.formats(), page.items());
+            paging.footer(out, page);
+        });
+        return 0;
+    }
+
+    @Command(name = "show", description = "Show a quote: lines, totals and history.")
+    public int show(@Parameters(paramLabel = "QUOTE", description = "Number (Q-2026-00001) or id.") String ref) {
+        Quote quote = context.useCases().findQuotes().get(context.actor(), new Lookup(context).quote(ref));
+        printQuote(quote, null);
+        return 0;
+    }
+
+    @Command(name = "send", description = "Send a draft: freeze it as the next revision.")
+    public int send(@Parameters(paramLabel = "QUOTE") String ref) {
+        return transition(ref, "Sent", (actor, id) -> context.useCases().quoteLifecycle().send(actor, id));
+    }
+
+    @Command(name = "accept", description = "Record that the customer accepted a sent quote.")
+    public int accept(@Parameters(paramLabel = "QUOTE") String ref) {
+        return transition(ref, "Accepted", (actor, id) -> context.useCases().quoteLifecycle().accept(actor, id));
+    }
+
+    @Command(name = "reject", description = "Record that the customer rejected a sent quote.")
+    public int reject(@Parameters(paramLabel = "QUOTE") String ref,
+            @Option(names = "--reason", required = true) String reason) {
+        return transition(ref, "Rejected",
+                (actor, id) -> context.useCases().quoteLifecycle().reject(actor, id, reason));
+    }
+
+    @Command(name = "revise", description = "Reopen a sent, rejected or expired quote as a new draft revision.")
+    public int revise(@Parameters(paramLabel = "QUOTE") String ref) {
+        return transition(ref, "Revised", (actor, id) -> context.useCases().quoteLifecycle().revise(actor, id));
+    }
+
+    @Command(name = "cancel", description = "Cancel a draft or sent quote.")
+    public int cancel(@Parameters(paramLabel = "QUOTE") String ref, @Option(names = "--note") String note) {
+        return transition(ref, "Cancelled",
+                (actor, id) -> context.useCases().quoteLifecycle().cancel(actor, id, note));
+    }
+
+    @Command(name = "pdf", description = "Write the customer's PDF of a quote (latest sent revision by default).")
+    public int pdf(@Parameters(paramLabel = "QUOTE") String ref,
+            @Option(names = "--out", required = true, paramLabel = "FILE") Path file,
+            @Option(names = "--revision", paramLabel = "N") Integer revision) {
+        Path target = file.toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw new ValidationException("--out", "folder " + target.getParent() + " does not exist");
+        }
+        QuotePdf pdf = context.useCases().quotePdf().render(context.actor(), new Lookup(context).quote(ref), revision);
+        try {
+            Files.write(target, pdf.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        Output out = context.output();
+        out.result(new PdfWritten(target.toString(), pdf.fileName(), pdf.content().length),
+                () -> out.line("Wrote " + target + " (" + pdf.content().length + " bytes)"));
+        return 0;
+    }
+
+    static void printSummaries(Output out, Formats formats, List<QuoteSummary> quotes) {
+        Style style = out.style();
+        Table table = new Table().left("NUMBER").left("CUSTOMER").styled("STATUS", style::status).right("REV")
+                .right("TOTAL").left("VALID UNTIL").left("CREATED");
+        quotes.forEach(q -> table.row(q.number(), q.customerName(), q.status(), q.revision(), formats.money(q.total()),
+                formats.date(q.validUntil()), formats.dateTime(q.createdAt())));
+        out.table(table);
+    }
+
+    private int transition(String ref, String verb, BiFunction<Actor, QuoteId, Quote> action) {
+        Quote quote = action.apply(context.actor(), new Lookup(context).quote(ref));
+        Output out = context.output();
+        out.result(QuoteView.of(quote), () -> out.line(verb + " quote " + quote.number() + ": now "
+                + out.style().status(quote.status().name()) + " (revision " + quote.revision() + ")"));
+        return 0;
+    }
+
+    private void printQuote(Quote quote, String verb) {
+        Output out = context.output();
+        out.result(QuoteView.of(quote), () -> {
+            Formats formats = context.formats();
+            if (verb != null) {
+                out.line(verb + " quote " + quote.number() + " (" + quote.id() + ")");
+                out.line("");
+            }
+            Customer customer = context.useCases().customers().get(context.actor(), quote.customerId());
+            new Details(out)
+                    .field("Quote", quote.number())
+                    .field("Status", out.style().status(quote.status().name()))
+                    .field("Revision", quote.revision())
+                    .field("Customer", customer.name())
+                    .field("Valid until", formats.date(quote.validUntil()))
+                    .field("Created", formats.dateTime(quote.createdAt()))
+                    .field("Rejected because", quote.rejectionReason().orElse(null))
+                    .field("Notes", quote.notes())
+                    .field("Id", quote.id())
+                    .print();
+            out.line("");
+            new PricingPrinter(out, formats).print(quote.pricing());
+            if (!quote.history().isEmpty()) {
+                out.line("");
+                Table history = new Table().left("WHEN").left("FROM").left("TO").left("NOTE");
+                quote.history().forEach(h -> history.row(formats.dateTime(h.at()), h.from() == null ? "" : h.from(),
+                        h.to(), h.note()));
+                out.table(history);
+            }
+        });
+    }
+
+    /** Where a PDF went, for {@code --json}. */
+    record PdfWritten(String path, String fileName, int bytes) {
+    }
+
+    /** The line options shared by create and price. */
+    public static final class LineOptions {
+        @Option(names = "--line", paramLabel = "SPEC", description = {"A window line (repeatable): "
+                + "product=SLD-2L,glass=GLS-CLR-6,color=WHITE,w=1500,h=1200,qty=2[,desc=TEXT]"})
+        List<String> windows;
+
+        @Option(names = "--material-line", paramLabel = "SPEC",
+                description = "A material sold by itself (repeatable): code=SIL-NEU,qty=3[,desc=TEXT]")
+        List<String> materials;
+
+        List<QuoteLine> parse() {
+            return QuoteLines.parse(windows == null ? List.of() : windows, materials == null ? List.of() : materials);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.Logging;
+import com.wqs.adapter.cli.Wqs;
+import com.wqs.adapter.web.WebConfig;
+import com.wqs.adapter.web.WebServer;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", description = {"Run the web server (HTML pages and the JSON API) until Ctrl-C or SIGTERM.",
+        "Migrates the database first. On an empty database, $WQS_ADMIN_EMAIL and $WQS_ADMIN_PASSWORD",
+        "create the first ADMIN. Expired quotes are marked at start and every hour."})
+public final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    private final CliContext context;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: $WQS_PORT, else 8080; 0 = any free).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on (default: $WQS_HOST, else 0.0.0.0).")
+    String host;
+
+    @Option(names = "--secure-cookies", description = "Mark session cookies Secure (set when users come over HTTPS; "
+            + "default: $WQS_SECURE_COOKIES=true).")
+    boolean secureCookies;
+
+    @Option(names = "--trusted-origin", paramLabel = "ORIGIN",
+            description = "Extra origin accepted on form posts, e.g. https://quotes.example.com (repeatable).")
+    List<String> trustedOrigins;
+
+    @Option(names = "--trust-forwarded-for",
+            description = "Take the client address from X-Forwarded-For (only behind a proxy that sets it).")
+    boolean trustForwardedFor;
+
+    public ServeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Logging.informative();
+        WebConfig config = new ServerSettings(context.env()).config(port, host, secureCookies, trustedOrigins,
+                trustForwardedFor);
+        Wqs wqs = context.wqs(WebModules.of(config));
+        new FirstAdmin(wqs.useCases(), wqs.store(), context.env()).createIfConfigured();
+
+        ScheduledExecutorService expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "quote-expiry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        expiry.scheduleAtFixedRate(new ExpiryJob(wqs.useCases().expireQuotes()), 0, 1, TimeUnit.HOURS);
+
+        WebServer server = wqs.injector().getInstance(WebServer.class).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping: finishing requests in flight (up to {} s)", config.shutdownGrace().toSeconds());
+            expiry.shutdownNow();
+            server.stop();
+            wqs.close();
+            LOG.info("Stopped");
+            stopped.countDown();
+        }, "wqs-shutdown"));
+        String shownHost = "0.0.0.0".equals(config.host()) ? "localhost" : config.host();
+        LOG.info("Window Quotation System is listening on http://{}:{}/ (database {})", shownHost, server.port(),
+                context.storeLocation().describe());
+        stopped.await();
+        return 0;
+    }
+
+    /** Marks due quotes EXPIRED; a failure is logged whole and the next hour tries again. */
+    private record ExpiryJob(com.wqs.application.port.in.ExpireQuotesUseCase quotes) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                int expired = quotes.expireDue();
+                if (expired > 0) {
+                    LOG.info("Marked {} quote(s) EXPIRED", expired);
+                }
+            } catch (RuntimeException e) {
+                // a scheduled task that throws is never run again: log it and keep the schedule alive
+                LOG.error("Quote expiry failed; retrying in an hour", e);
+            }
+        }
+    }
+}

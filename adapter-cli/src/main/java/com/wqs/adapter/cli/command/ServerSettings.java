@@ -1,0 +1,49 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.web.WebConfig;
+import com.wqs.domain.shared.ValidationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The web server's settings: command-line options first, then environment variables, then defaults. */
+final class ServerSettings {
+    private final Map<String, String> env;
+
+    ServerSettings(Map<String, String> env) {
+        this.env = env;
+    }
+
+    WebConfig config(Integer port, String host, boolean secureCookies, List<String> trustedOrigins,
+            boolean trustForwardedFor) {
+        WebConfig defaults = WebConfig.defaults();
+        int chosenPort = port != null ? port : envPort(defaults.port());
+        if (chosenPort < 0 || chosenPort > 65_535) {
+            throw new ValidationException("--port", "must be between 0 and 65535");
+        }
+        List<String> origins = trustedOrigins != null ? trustedOrigins : envList("WQS_TRUSTED_ORIGINS");
+        return new WebConfig(host != null ? host : env.getOrDefault("WQS_HOST", defaults.host()), chosenPort,
+                secureCookies || envFlag("WQS_SECURE_COOKIES"), defaults.maxBodyBytes(), defaults.shutdownGrace(),
+                origins, trustForwardedFor || envFlag("WQS_TRUST_FORWARDED_FOR"), WebModules.LOGIN_PAGE);
+    }
+
+    private int envPort(int fallback) {
+        String value = env.get("WQS_PORT");
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!value.trim().matches("\\d{1,5}")) {
+            throw new ValidationException("WQS_PORT", "must be a port number");
+        }
+        return Integer.parseInt(value.trim());
+    }
+
+    private boolean envFlag(String name) {
+        return "true".equalsIgnoreCase(env.getOrDefault(name, "").trim());
+    }
+
+    private List<String> envList(String name) {
+        String value = env.getOrDefault(name, "");
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.output.Output;
+import com.wqs.adapter.cli.output.Table;
+import com.wqs.application.port.in.ManageUsersUseCase;
+import com.wqs.application.port.in.NewUserCommand;
+import com.wqs.application.port.in.UserUpdateCommand;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.Role;
+import com.wqs.domain.user.User;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "user", description = "Manage users (ADMIN only, except the very first ADMIN).")
+public final class UserCommands {
+    private final CliContext context;
+
+    public UserCommands(CliContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "add", description = {"Create a user.",
+            "On an empty database this creates the first ADMIN (then --role ADMIN is required)."})
+    public int add(
+            @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
+            @Option(names = "--name", required = true, paramLabel = "FULL_NAME") String name,
+            @Option(names = "--role", defaultValue = "SALES", paramLabel = "ROLE",
+                    description = "ADMIN, SALES or PRODUCTION (default: ${DEFAULT-VALUE}).") Role role,
+            @Option(names = "--password", required = true, interactive = true, arity = "0..1", paramLabel = "PASSWORD",
+                    description = "At least 10 characters; asked for when given without a value.") String password) {
+        ManageUsersUseCase users = context.useCases().users();
+        User user;
+        if (context.store().users().count() == 0) {
+            if (role != Role.ADMIN) {
+                throw new ValidationException("--role", "the first user must be an ADMIN (--role ADMIN)");
+            }
+            user = users.createFirstAdmin(email, name, password);
+        } else {
+            user = users.create(context.actor(), new NewUserCommand(email, name, role, password));
+        }
+        Output out = context.output();
+        out.result(user, () -> out.line("Created " + user.role() + " " + user.email() + " (" + user.id() + ")"));
+        return 0;
+    }
+
+    @Command(name = "list", description = "List users.")
+    public int list() {
+        List<User> users = context.useCases().users().list(context.actor());
+        Output out = context.output();
+        out.result(users, () -> {
+            Table table = new Table().left("EMAIL").left("NAME").left("ROLE").left("ACTIVE").left("ID");
+            users.forEach(u -> table.row(u.email(), u.fullName(), u.role(), u.active() ? "yes" : "no", u.id()));
+            out.table(table);
+        });
+        return 0;
+    }
+
+    @Command(name = "passwd", description = "Set a user's password (ends their sessions).")
+    public int passwd(
+            @Parameters(paramLabel = "EMAIL") String email,
+            @Option(names = "--password", required = true, interactive = true, arity = "0..1", paramLabel = "PASSWORD")
+                    String password) {
+        Actor actor = context.actor();
+        User user = new Lookup(context).user(email);
+        User changed = context.useCases().users().resetPassword(actor, user.id(), password);
+        Output out = context.output();
+        out.result(changed, () -> out.line("Password changed for " + changed.email()));
+        return 0;
+    }
+
+    @Command(name = "disable", description = "Disable a user (ends their sessions; the last ADMIN stays).")
+    public int disable(@Parameters(paramLabel = "EMAIL") String email) {
+        Actor actor = context.actor();
+        User user = new Lookup(context).user(email);
+        User changed = context.useCases().users().update(actor, user.id(), new UserUpdateCommand(null, null, false));
+        Output out = context.output();
+        out.result(changed, () -> out.line("Disabled " + changed.email()));
+        return 0;
+    }
+
+}

@@ -1,0 +1,162 @@
+package com.wqs.adapter.cli.command;
+
+import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
+import com.wqs.adapter.cli.output.Formats;
+import com.wqs.adapter.cli.output.Output;
+import com.wqs.adapter.cli.output.Style;
+import com.wqs.adapter.cli.output.Table;
+import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
+import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Outcome;
+import com.wqs.application.port.out.Page;
+import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.workorder.MaterialsList;
+import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.WorkOrderDetails;
+import com.wqs.domain.workorder.WorkOrderStatus;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "workorder", description = "Work orders: convert accepted quotes and follow them to delivery.")
+public final class WorkOrderCommands {
+    private final CliContext context;
+
+    public WorkOrderCommands(CliContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "create", description = {"Convert an ACCEPTED quote into its work order.",
+            "A quote has at most one: converting again prints the existing one and exits with 5 (conflict)."})
+    public int create(
+            @Parameters(paramLabel = "QUOTE", description = "Quote number or id.") String quote,
+            @Option(names = "--priority", defaultValue = "NORMAL", description = "LOW, NORMAL, HIGH or URGENT.")
+                    Priority priority,
+            @Option(names = "--delivery", paramLabel = "DATE", description = "Estimated delivery date (YYYY-MM-DD).")
+                    LocalDate delivery,
+            @Option(names = "--notes", description = "Production notes.") String notes,
+            @Option(names = "--instructions", description = "Delivery instructions.") String instructions,
+            @Option(names = "--idempotency-key", paramLabel = "KEY",
+                    description = "Retrying with the same key returns the first result.") String key) {
+        WorkOrderDetails details = new WorkOrderDetails(priority, delivery, notes, instructions);
+        Conversion conversion = context.useCases().convertQuote()
+                .convert(context.actor(), new Lookup(context).quote(quote), details, key);
+        WorkOrder order = conversion.workOrder();
+        Output out = context.output();
+        out.result(WorkOrderView.of(order), () -> out.line(switch (conversion.outcome()) {
+            case CREATED -> "Created work order " + order.number() + " from quote " + order.quoteNumber();
+            case REPLAYED -> "Work order " + order.number() + " (already created by this request)";
+            case ALREADY_CONVERTED -> "Quote " + order.quoteNumber() + " was already converted: work order "
+                    + order.number();
+        }));
+        if (conversion.outcome() == Outcome.ALREADY_CONVERTED) {
+            out.note("quote " + order.quoteNumber() + " already has work order " + order.number());
+            return ExitCodes.CONFLICT;
+        }
+        return 0;
+    }
+
+    @Command(name = "list", description = "List work orders, newest first.")
+    public int list(
+            @Option(names = "--status", description = "PENDING, MATERIALS_ORDERED, ... DELIVERED, CANCELLED.")
+                    WorkOrderStatus status,
+            @Option(names = "--priority") Priority priority,
+            @Option(names = "--search", paramLabel = "TEXT", description = "Number, quote number or customer contains TEXT.")
+                    String text,
+            @Mixin CustomerCommands.Paging paging) {
+        Page<WorkOrderSummary> page = context.useCases().workOrders().list(context.actor(),
+                new WorkOrderSearch(null, status, priority, text), paging.request());
+        Output out = context.output();
+        out.result(page, () -> {
+            Formats formats = context.formats();
+            Style style = out.style();
+            Table table = new Table().left("NUMBER").left("QUOTE").left("CUSTOMER").styled("STATUS", style::status)
+                    .left("PRIORITY").left("DELIVERY").left("CREATED");
+            page.items().forEach(w -> table.row(w.number(), w.quoteNumber(), w.customerName(), w.status(),
+                    w.priority(), formats.date(w.estimatedDelivery()), formats.dateTime(w.createdAt())));
+            out.table(table);
+            paging.footer(out, page);
+        });
+        return 0;
+    }
+
+    @Command(name = "show", description = "Show a work order.")
+    public int show(@Parameters(paramLabel = "WORK_ORDER", description = "Number (WO-2026-00001) or id.") String ref) {
+        WorkOrder order = context.useCases().workOrders().get(context.actor(), new Lookup(context).workOrder(ref));
+        print(order);
+        return 0;
+    }
+
+    @Command(name = "status", description = "Move a work order to its next status.")
+    public int status(@Parameters(paramLabel = "WORK_ORDER") String ref,
+            @Option(names = "--to", required = true, paramLabel = "STATUS") WorkOrderStatus target,
+            @Option(names = "--note") String note) {
+        WorkOrder order = context.useCases().workOrders()
+                .changeStatus(context.actor(), new Lookup(context).workOrder(ref), target, note);
+        Output out = context.output();
+        out.result(WorkOrderView.of(order), () -> out.line("Work order " + order.number() + " is now "
+                + out.style().status(order.status().name())));
+        return 0;
+    }
+
+    @Command(name = "materials", description = "The materials list: profiles in bars, hardware, glass panes.")
+    public int materials(@Parameters(paramLabel = "WORK_ORDER") String ref) {
+        MaterialsList materials = context.useCases().workOrders()
+                .materials(context.actor(), new Lookup(context).workOrder(ref));
+        Output out = context.output();
+        out.result(materials, () -> printMaterials(out, context.formats(), materials));
+        return 0;
+    }
+
+    private void print(WorkOrder order) {
+        Output out = context.output();
+        out.result(WorkOrderView.of(order), () -> {
+            Formats formats = context.formats();
+            new Details(out)
+                    .field("Work order", order.number())
+                    .field("Status", out.style().status(order.status().name()))
+                    .field("Quote", order.quoteNumber() + " (revision " + order.quoteRevision() + ")")
+                    .field("Customer", order.customer().name())
+                    .field("Priority", order.details().priority())
+                    .field("Delivery", formats.date(order.details().estimatedDelivery()))
+                    .field("Production notes", order.details().productionNotes())
+                    .field("Delivery instructions", order.details().deliveryInstructions())
+                    .field("Created", formats.dateTime(order.createdAt()))
+                    .field("Completed", order.completedAt().map(formats::dateTime).orElse(null))
+                    .field("Id", order.id())
+                    .print();
+            out.line("");
+            Table lines = new Table().right("#").left("ITEM").left("SIZE (MM)").right("QTY");
+            order.lines().forEach(l -> lines.row(l.index() + 1,
+                    l.code() + (l.glassCode() == null ? "" : " / " + l.glassCode())
+                            + (l.colour() == null ? "" : " " + l.colour()),
+                    l.widthMm() == null ? "" : l.widthMm() + " x " + l.heightMm(), formats.quantity(l.quantity())));
+            out.table(lines);
+            out.line("");
+            Table history = new Table().left("WHEN").left("FROM").left("TO").left("NOTE");
+            order.history().forEach(h -> history.row(formats.dateTime(h.at()), h.from() == null ? "" : h.from(), h.to(),
+                    h.note()));
+            out.table(history);
+        });
+    }
+
+    private static void printMaterials(Output out, Formats formats, MaterialsList materials) {
+        Table table = new Table().left("CODE").left("MATERIAL").left("CATEGORY").right("QUANTITY").left("UNIT")
+                .right("BARS");
+        materials.materials().forEach(m -> table.row(m.materialCode(), m.materialName(), m.category(),
+                formats.quantity(m.quantity()), m.unit(),
+                m.bars() == null ? "" : m.bars() + " x " + formats.quantity(m.stockLengthM()) + " m"));
+        out.table(table);
+        if (!materials.glassPanes().isEmpty()) {
+            out.line("");
+            Table panes = new Table().right("LINE").left("GLASS").right("WIDTH (MM)").right("HEIGHT (MM)").right("PANES");
+            materials.glassPanes().forEach(p -> panes.row(p.lineIndex() + 1, p.glassCode() + " " + p.glassName(),
+                    p.widthMm(), p.heightMm(), p.quantity()));
+            out.table(panes);
+        }
+    }
+}

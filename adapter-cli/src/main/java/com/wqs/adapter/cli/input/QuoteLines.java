@@ -1,0 +1,76 @@
+package com.wqs.adapter.cli.input;
+
+import com.wqs.domain.quote.MaterialLine;
+import com.wqs.domain.quote.QuoteLine;
+import com.wqs.domain.quote.WindowLine;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Quote lines from {@code --line "product=SLD-2L,glass=GLS-CLR-6,color=WHITE,w=1500,h=1200,qty=2"} and
+ * {@code --material-line "code=SIL-NEU,qty=3"}. Window lines come first, then material lines; errors
+ * name them {@code lines[i]} in that order, as the pricing engine does.
+ */
+public final class QuoteLines {
+    private static final Map<String, String> WINDOW_KEYS = Map.ofEntries(
+            Map.entry("product", "product"), Map.entry("p", "product"),
+            Map.entry("glass", "glass"), Map.entry("g", "glass"),
+            Map.entry("color", "color"), Map.entry("colour", "color"), Map.entry("c", "color"),
+            Map.entry("w", "w"), Map.entry("width", "w"),
+            Map.entry("h", "h"), Map.entry("height", "h"),
+            Map.entry("qty", "qty"), Map.entry("q", "qty"), Map.entry("quantity", "qty"),
+            Map.entry("desc", "description"), Map.entry("description", "description"));
+    private static final Map<String, String> MATERIAL_KEYS = Map.ofEntries(
+            Map.entry("code", "code"), Map.entry("material", "code"),
+            Map.entry("qty", "qty"), Map.entry("q", "qty"), Map.entry("quantity", "qty"),
+            Map.entry("desc", "description"), Map.entry("description", "description"));
+
+    private QuoteLines() {
+    }
+
+    public static List<QuoteLine> parse(List<String> windowSpecs, List<String> materialSpecs) {
+        List<QuoteLine> lines = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        int index = 0;
+        for (String spec : windowSpecs) {
+            String field = "lines[" + index++ + "]";
+            try {
+                KeyValues values = KeyValues.parse(field, spec, WINDOW_KEYS);
+                String product = values.requiredText("product");
+                String glass = values.requiredText("glass");
+                Integer width = values.integer("w", null);
+                Integer height = values.integer("h", null);
+                Integer quantity = values.integer("qty", 1);
+                errors.addAll(values.errors());
+                if (values.errors().isEmpty()) {
+                    lines.add(new WindowLine(product, glass, values.text("color"), width, height, quantity,
+                            values.text("description")));
+                }
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        for (String spec : materialSpecs) {
+            String field = "lines[" + index++ + "]";
+            try {
+                KeyValues values = KeyValues.parse(field, spec, MATERIAL_KEYS);
+                String code = values.requiredText("code");
+                BigDecimal quantity = values.decimal("qty", null);
+                errors.addAll(values.errors());
+                if (values.errors().isEmpty()) {
+                    lines.add(new MaterialLine(code, quantity, values.text("description")));
+                }
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return lines;
+    }
+}

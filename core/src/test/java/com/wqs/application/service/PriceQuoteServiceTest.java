@@ -1,0 +1,66 @@
+package com.wqs.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wqs.application.port.in.RatesCommand;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.application.port.out.QuoteSearch;
+import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.quote.MaterialLine;
+import com.wqs.domain.quote.QuoteLine;
+import com.wqs.domain.quote.WindowLine;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ForbiddenException;
+import com.wqs.domain.shared.Money;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.testing.CatalogFixtures;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PriceQuoteServiceTest {
+    private final ServiceTestbed bed = new ServiceTestbed();
+
+    @Test
+    void pricesTheWorkedExampleWithoutStoringAnything() {
+        QuotePricing pricing = bed.useCases.priceQuote()
+                .price(bed.sales, CatalogFixtures.workedExampleLines(), ServiceTestbed.WORKED_EXAMPLE_RATES);
+
+        assertThat(pricing.materials()).isEqualTo(Money.of("3269.60"));
+        assertThat(pricing.labour()).isEqualTo(Money.of("280.80"));
+        assertThat(pricing.discount()).isEqualTo(Money.of("248.53"));
+        assertThat(pricing.taxable()).isEqualTo(Money.of("4722.03"));
+        assertThat(pricing.tax()).isEqualTo(Money.of("755.52"));
+        assertThat(pricing.total()).isEqualTo(Money.of("5477.55"));
+        assertThat(bed.useCases.findQuotes().list(bed.admin, QuoteSearch.all(), PageRequest.FIRST).total()).isZero();
+    }
+
+    @Test
+    void aLabourOverrideReplacesTheRateAndItsComplexity() {
+        RatesCommand override = new RatesCommand(null, null, null, null, null, new BigDecimal("100.00"));
+
+        QuotePricing pricing = bed.useCases.priceQuote()
+                .price(bed.admin, List.of(new WindowLine("SLD-2L", "GL-CLR6", null, 1500, 1200, 1, null)), override);
+
+        assertThat(pricing.labour()).isEqualTo(Money.of("180.00")); // 1.8 m² × 100.00 × 1
+    }
+
+    @Test
+    void badRatesAndBadLinesAreReportedTogether() {
+        RatesCommand badRates = new RatesCommand(null, new BigDecimal("-1"), null, null, null, null);
+        List<QuoteLine> badLines = List.of(new MaterialLine("CN-SIL", new BigDecimal("0"), null),
+                new WindowLine("NOPE", "GL-CLR6", null, 1000, 1000, 1, null));
+
+        assertThatThrownBy(() -> bed.useCases.priceQuote().price(bed.sales, badLines, badRates))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("rates.indirectRate", "lines[0].quantity", "lines[1].productCode"));
+    }
+
+    @Test
+    void productionDoesNotPriceQuotes() {
+        assertThatThrownBy(() -> bed.useCases.priceQuote().price(bed.production, CatalogFixtures.workedExampleLines(), null))
+                .isInstanceOf(ForbiddenException.class);
+    }
+}

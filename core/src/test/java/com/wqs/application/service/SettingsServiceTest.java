@@ -1,0 +1,77 @@
+package com.wqs.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.wqs.application.port.in.ManageSettingsUseCase;
+import com.wqs.application.port.in.SettingsCommand;
+import com.wqs.domain.catalog.CompanyProfile;
+import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ForbiddenException;
+import com.wqs.domain.shared.Rate;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.Actor;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class SettingsServiceTest {
+    private static final CompanyProfile COMPANY =
+            new CompanyProfile("Ventanas Sol", "Calle Mayor 1", "+34 600 000 000", "info@sol.example", "B123", null, null);
+
+    private final ServiceTestbed bed = new ServiceTestbed();
+    private final ManageSettingsUseCase settings = bed.useCases.settings();
+
+    @Test
+    void everyoneReadsTheSettings() {
+        for (Actor actor : bed.everyone()) {
+            assertThat(settings.get(actor)).isEqualTo(Settings.defaults());
+        }
+    }
+
+    @Test
+    void anAdminReplacesThemGivingTheVersionRead() {
+        Settings updated = settings.update(bed.admin, command("Europe/Madrid", "es-ES", "EUR", 0L));
+
+        assertThat(updated.company()).isEqualTo(COMPANY);
+        assertThat(updated.zone()).isEqualTo(ZoneId.of("Europe/Madrid"));
+        assertThat(updated.locale()).isEqualTo(Locale.forLanguageTag("es-ES"));
+        assertThat(updated.currency()).isEqualTo("EUR");
+        assertThat(updated.profitMargin()).isEqualTo(Rate.of("0.30"));
+        assertThat(settings.get(bed.sales)).isEqualTo(updated);
+    }
+
+    @Test
+    void aStaleVersionIsAConflict() {
+        settings.update(bed.admin, command("Europe/Madrid", "es-ES", "EUR", 0L));
+
+        assertThatThrownBy(() -> settings.update(bed.admin, command("UTC", "en-US", "USD", 0L)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(settings.get(bed.admin).currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void badValuesAreNamedByField() {
+        assertThatThrownBy(() -> settings.update(bed.admin, command("Mars/Olympus", "not a tag!", "XXXX", null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("zone", "locale", "currency", "version"));
+        assertThat(settings.get(bed.admin)).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void onlyAnAdminChangesThem() {
+        for (Actor actor : List.of(bed.sales, bed.production)) {
+            assertThatThrownBy(() -> settings.update(actor, command("UTC", "en-US", "USD", 0L)))
+                    .isInstanceOf(ForbiddenException.class);
+        }
+    }
+
+    private static SettingsCommand command(String zone, String locale, String currency, Long version) {
+        return new SettingsCommand(COMPANY, Rate.of("0.30"), Rate.of("0.15"), Rate.of("0.21"), Rate.of("0.05"), 15,
+                currency, zone, locale, "Terms", version);
+    }
+}
