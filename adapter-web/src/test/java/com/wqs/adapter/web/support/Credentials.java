@@ -12,7 +12,7 @@ public sealed interface Credentials {
         return new Bearer(secret);
     }
 
-    static Credentials session(String cookie, String csrfToken) {
+    static Session session(String cookie, String csrfToken) {
         return new Session(cookie, csrfToken);
     }
 

@@ -1,0 +1,117 @@
+package com.wqs.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.wqs.adapter.web.support.Credentials;
+import com.wqs.adapter.web.support.HttpResult;
+import com.wqs.adapter.web.support.WebTestServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /openapi.json} describes exactly the routes the running server has, and only valid references. */
+class OpenApiDocumentTest {
+    private static WebTestServer env;
+    private static JsonNode document;
+
+    @BeforeAll
+    static void start() {
+        env = WebTestServer.start();
+        HttpResult result = env.http.get("/openapi.json", Credentials.NONE);
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.contentType()).startsWith("application/json");
+        document = result.json();
+    }
+
+    @AfterAll
+    static void stop() {
+        env.close();
+    }
+
+    @Test
+    void theDocumentAndTheRunningRoutesAgreeBothWays() {
+        Set<String> routes = env.server.routes().stream().map(r -> r.method() + " " + r.path())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            path.getValue().fieldNames()
+                    .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
+        }
+
+        assertThat(documented).as("documented but not served").isSubsetOf(routes);
+        assertThat(routes).as("served but not documented").isSubsetOf(documented);
+        assertThat(routes).hasSizeGreaterThan(50);
+    }
+
+    @Test
+    void itIsAnOpenApi3DocumentWithEveryReferenceResolvable() {
+        assertThat(document.get("openapi").asText()).startsWith("3.0");
+        assertThat(document.get("info").get("title").asText()).isNotBlank();
+        JsonNode schemas = document.get("components").get("schemas");
+        List<String> refs = new ArrayList<>();
+        collectRefs(document, refs);
+        assertThat(refs).isNotEmpty();
+        for (String ref : refs) {
+            assertThat(ref).startsWith("#/components/schemas/");
+            assertThat(schemas.has(ref.substring("#/components/schemas/".length()))).as(ref).isTrue();
+        }
+    }
+
+    @Test
+    void operationsDescribeAuthenticationBodiesAndErrors() {
+        JsonNode login = document.get("paths").get("/api/v1/auth/login").get("post");
+        assertThat(login.get("security")).isEmpty();
+        assertThat(login.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asText())
+                .isEqualTo("#/components/schemas/LoginRequest");
+        assertThat(login.get("responses").has("429")).isTrue();
+
+        JsonNode createQuote = document.get("paths").get("/api/v1/quotes").get("post");
+        assertThat(createQuote.has("security")).as("uses the document's session/bearer security").isFalse();
+        assertThat(createQuote.get("responses").fieldNames()).toIterable().contains("201", "400", "401", "403", "415", "500");
+        assertThat(createQuote.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+
+        JsonNode pdf = document.get("paths").get("/api/v1/quotes/{id}/pdf").get("get");
+        assertThat(pdf.get("responses").has("501")).isTrue();
+        assertThat(pdf.get("responses").get("200").get("content").has("application/pdf")).isTrue();
+
+        JsonNode quote = document.get("components").get("schemas").get("QuoteResponse").get("properties");
+        assertThat(quote.get("id").get("format").asText()).isEqualTo("uuid");
+        assertThat(quote.get("createdAt").get("format").asText()).isEqualTo("date-time");
+        assertThat(quote.get("validUntil").get("format").asText()).isEqualTo("date");
+        JsonNode pricing = document.get("components").get("schemas").get("PricingResponse").get("properties");
+        assertThat(pricing.get("total").get("type").asText()).as("money is a decimal string").isEqualTo("string");
+
+        JsonNode listQuotes = document.get("paths").get("/api/v1/quotes").get("get");
+        List<String> parameters = new ArrayList<>();
+        listQuotes.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+        assertThat(parameters).contains("status", "customerId", "ownerId", "q", "createdFrom", "createdTo", "sort",
+                "page", "size");
+        Map<String, JsonNode> operationIds = new java.util.HashMap<>();
+        document.get("paths").forEach(path -> path.forEach(op -> {
+            JsonNode previous = operationIds.put(op.get("operationId").asText(), op);
+            assertThat(previous).as("operationId %s is unique", op.get("operationId").asText()).isNull();
+        }));
+    }
+
+    private static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                if (field.getKey().equals("$ref")) {
+                    refs.add(field.getValue().asText());
+                } else {
+                    collectRefs(field.getValue(), refs);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collectRefs(child, refs));
+        }
+    }
+}
