@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresMigrationTest {
     @RegisterExtension
-    final TestDatabases.Postgres databases = (TestDatabases.Postgres) TestDatabases.postgres();
+    final TestDatabases.Postgres databases = TestDatabases.postgres();
 
     @Test
     void migratingAnEmptySchemaCreatesTheCurrentSchemaAndReopeningKeepsTheData() {

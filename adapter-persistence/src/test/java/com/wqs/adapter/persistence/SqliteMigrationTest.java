@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqliteMigrationTest {
     @RegisterExtension
-    final TestDatabases.Sqlite databases = (TestDatabases.Sqlite) TestDatabases.sqlite();
+    final TestDatabases.Sqlite databases = TestDatabases.sqlite();
 
     @Test
     void migratingAMissingFileCreatesTheCurrentSchema() {

@@ -35,11 +35,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public abstract class TestDatabases implements BeforeEachCallback, AfterEachCallback {
     public static final String POSTGRES_URL_VARIABLE = "WQS_TEST_POSTGRES_URL";
 
-    public static TestDatabases sqlite() {
+    public static Sqlite sqlite() {
         return new Sqlite();
     }
 
-    public static TestDatabases postgres() {
+    public static Postgres postgres() {
         return new Postgres();
     }
 
