@@ -26,11 +26,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every page answers 200 to each role allowed to see it, and renders in Chromium without a single
- * console error (script errors, CSP violations and failed loads are all logged there).
+ * console error (script errors, CSP violations and failed loads are all logged there), with a label
+ * for every field and no id used twice.
  */
 class EveryPageTest {
     private static final String SALES_EMAIL = "sam@wqs.example";
     private static final String PRODUCTION_EMAIL = "pat@wqs.example";
+
+    private static final String UNLABELLED_FIELDS = "return Array.from(document.querySelectorAll("
+            + "'input:not([type=hidden]), select, textarea'))"
+            + ".filter(el => el.labels.length === 0 && !el.getAttribute('aria-label'))"
+            + ".map(el => el.name || el.id || el.outerHTML);";
+    private static final String DUPLICATE_IDS = "const ids = Array.from(document.querySelectorAll('[id]'), el => el.id);"
+            + "return ids.filter((id, i) => ids.indexOf(id) !== i);";
 
     private static PageTestServer server;
     private static String draft;
@@ -141,6 +149,10 @@ class EveryPageTest {
                 browser.waitFor(driver -> browser.driver().executeScript(
                         "return document.readyState === 'complete'"));
                 assertThat(browser.findAll("main h1")).as(page).hasSize(1);
+                assertThat(browser.driver().executeScript(UNLABELLED_FIELDS)).as("fields without a label on " + page)
+                        .asList().isEmpty();
+                assertThat(browser.driver().executeScript(DUPLICATE_IDS)).as("ids used twice on " + page)
+                        .asList().isEmpty();
                 assertThat(browser.consoleErrors()).as("console of " + page + " as " + email).isEmpty();
             }
         }
