@@ -241,18 +241,16 @@ final class CatalogPages {
                 throw new ValidationException("file", "choose a CSV file to import");
             }
             byte[] content = read(file);
-            ImportResult result;
             if ("products".equals(kind)) {
-                result = importRows(ProductCsv.parse(content),
+                importRows(ProductCsv.parse(content),
                         rows -> useCases.catalog().importProducts(viewer.actor(), rows));
             } else if ("materials".equals(kind)) {
-                result = importRows(MaterialCsv.parse(content),
+                importRows(MaterialCsv.parse(content),
                         rows -> useCases.catalog().importMaterials(viewer.actor(), rows));
             } else {
                 throw new ValidationException("kind", "must be materials or products");
             }
-            ctx.redirect("/catalog?done=imported&created=" + result.created() + "&updated=" + result.updated()
-                    + "#import", HttpStatus.SEE_OTHER);
+            ctx.redirect("/catalog?done=imported#import", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             overview(ctx, viewer, 400, laborRates(viewer), new FieldErrors(e.errors()), "Nothing was imported.");
         }

@@ -141,6 +141,12 @@ class PageBehaviourTest {
             assertThat(browser.findAll("[id='lines[0].materialCode']")).hasSize(1);
             assertThat(browser.text("[data-line-number]")).isEqualTo("1");
             assertThat(browser.consoleErrors()).isEmpty();
+
+            // Enter in a field saves the draft (here refused: no customer); it never removes a line.
+            browser.find("[id='lines[0].quantity']").sendKeys("2", Keys.ENTER);
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+            assertThat(browser.text("#customerId-error")).isEqualTo("is required");
+            assertThat(browser.findAll("[data-line]")).hasSize(1);
         }
     }
 
