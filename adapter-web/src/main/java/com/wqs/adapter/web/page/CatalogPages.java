@@ -46,7 +46,10 @@ final class CatalogPages {
     }
 
     void register(JavalinDefaultRoutingApi routes) {
-        routes.get("/catalog", ctx -> overview(ctx, Viewer.of(ctx, useCases), 200, FieldErrors.NONE, null));
+        routes.get("/catalog", ctx -> {
+            Viewer viewer = Viewer.of(ctx, useCases);
+            overview(ctx, viewer, 200, laborRates(viewer), FieldErrors.NONE, null);
+        });
         routes.get("/catalog/materials/new", ctx -> materialForm(ctx, Viewer.of(ctx, useCases), 200, null,
                 MaterialForm.blank(), FieldErrors.NONE));
         routes.post("/catalog/materials", ctx -> saveMaterial(ctx, null));
@@ -63,25 +66,29 @@ final class CatalogPages {
         routes.post("/catalog/import", this::importCsv);
     }
 
-    private void overview(Context ctx, Viewer viewer, int status, FieldErrors errors, String error) {
+    private void overview(Context ctx, Viewer viewer, int status, List<LaborRateRow> rates, FieldErrors errors,
+            String error) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, "Catalogue", Section.CATALOG));
         params.put("materials", useCases.catalog().listMaterials(viewer.actor()));
         params.put("products", useCases.catalog().listProducts(viewer.actor()));
-        params.put("rates", laborRates(viewer));
+        params.put("rates", rates);
         params.put("errors", errors);
         params.put("error", error);
         renderer.render(ctx, status, "catalog.jte", params);
     }
 
     /** One row per window type; a type without a rate shows blank fields. */
-    private Map<WindowType, LaborRate> laborRates(Viewer viewer) {
-        Map<WindowType, LaborRate> rates = new LinkedHashMap<>();
+    private List<LaborRateRow> laborRates(Viewer viewer) {
+        Map<WindowType, LaborRate> stored = new LinkedHashMap<>();
+        useCases.catalog().listLaborRates(viewer.actor()).forEach(rate -> stored.put(rate.windowType(), rate));
+        List<LaborRateRow> rows = new ArrayList<>();
         for (WindowType type : WindowType.values()) {
-            rates.put(type, null);
+            LaborRate rate = stored.get(type);
+            rows.add(rate == null ? new LaborRateRow(type, "", "")
+                    : new LaborRateRow(type, rate.ratePerM2().toPlainString(), rate.complexity().toPlainString()));
         }
-        useCases.catalog().listLaborRates(viewer.actor()).forEach(rate -> rates.put(rate.windowType(), rate));
-        return rates;
+        return rows;
     }
 
     private void editMaterial(Context ctx) {
@@ -117,7 +124,7 @@ final class CatalogPages {
             useCases.catalog().deleteMaterial(viewer.actor(), materialId(ctx));
             ctx.redirect("/catalog?done=deleted#materials", HttpStatus.SEE_OTHER);
         } catch (ConflictException e) {
-            overview(ctx, viewer, 409, FieldErrors.NONE, e.getMessage());
+            overview(ctx, viewer, 409, laborRates(viewer), FieldErrors.NONE, e.getMessage());
         }
     }
 
@@ -165,7 +172,7 @@ final class CatalogPages {
             useCases.catalog().deleteProduct(viewer.actor(), productId(ctx));
             ctx.redirect("/catalog?done=deleted#products", HttpStatus.SEE_OTHER);
         } catch (ConflictException e) {
-            overview(ctx, viewer, 409, FieldErrors.NONE, e.getMessage());
+            overview(ctx, viewer, 409, laborRates(viewer), FieldErrors.NONE, e.getMessage());
         }
     }
 
@@ -189,11 +196,13 @@ final class CatalogPages {
         Viewer viewer = Viewer.of(ctx, useCases);
         FormInput form = FormInput.of(ctx);
         List<LaborRate> rates = new ArrayList<>();
+        List<LaborRateRow> typed = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (WindowType type : WindowType.values()) {
             String prefix = "laborRates." + type.name() + ".";
             String rate = form.text(prefix + "ratePerM2");
             String complexity = form.text(prefix + "complexity");
+            typed.add(new LaborRateRow(type, rate, complexity));
             if (rate.isEmpty() && complexity.isEmpty()) {
                 continue;
             }
@@ -218,7 +227,7 @@ final class CatalogPages {
         } catch (ValidationException e) {
             List<FieldError> all = new ArrayList<>(e.errors());
             errors.stream().filter(error -> !all.contains(error)).forEach(all::add);
-            overview(ctx, viewer, 400, new FieldErrors(all), null);
+            overview(ctx, viewer, 400, typed, new FieldErrors(all), null);
         }
     }
 
@@ -232,20 +241,18 @@ final class CatalogPages {
                 throw new ValidationException("file", "choose a CSV file to import");
             }
             byte[] content = read(file);
-            ImportResult result;
             if ("products".equals(kind)) {
-                result = importRows(ProductCsv.parse(content),
+                importRows(ProductCsv.parse(content),
                         rows -> useCases.catalog().importProducts(viewer.actor(), rows));
             } else if ("materials".equals(kind)) {
-                result = importRows(MaterialCsv.parse(content),
+                importRows(MaterialCsv.parse(content),
                         rows -> useCases.catalog().importMaterials(viewer.actor(), rows));
             } else {
                 throw new ValidationException("kind", "must be materials or products");
             }
-            ctx.redirect("/catalog?done=imported&created=" + result.created() + "&updated=" + result.updated()
-                    + "#import", HttpStatus.SEE_OTHER);
+            ctx.redirect("/catalog?done=imported#import", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            overview(ctx, viewer, 400, new FieldErrors(e.errors()), "Nothing was imported.");
+            overview(ctx, viewer, 400, laborRates(viewer), new FieldErrors(e.errors()), "Nothing was imported.");
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The material form as typed; colour prices are rows, with blank rows to add more. */
@@ -54,7 +55,7 @@ public record MaterialForm(String code, String name, String category, String uni
             if (row.blank()) {
                 continue;
             }
-            String field = "colourCosts." + row.colour().toUpperCase(java.util.Locale.ROOT);
+            String field = "colourCosts." + row.colour().toUpperCase(Locale.ROOT);
             if (row.colour().isBlank()) {
                 form.reject(field, "the colour needs a name");
                 continue;

@@ -5,6 +5,7 @@ import com.wqs.domain.user.Role;
 import com.wqs.domain.user.User;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What every page's frame needs: the title, the signed-in user and their navigation, the session's
@@ -40,7 +41,7 @@ public record PageShell(String title, Section section, User user, String csrfTok
         if (value == null) {
             return "";
         }
-        String words = value.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

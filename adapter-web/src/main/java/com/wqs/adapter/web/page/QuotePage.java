@@ -19,6 +19,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
@@ -91,7 +92,7 @@ final class QuotePage {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, "Quote " + quote.number(), Section.QUOTES));
         params.put("view", view);
-        params.put("conversionKey", java.util.UUID.randomUUID().toString());
+        params.put("conversionKey", UUID.randomUUID().toString());
         renderer.render(ctx, status, "quote.jte", params);
     }
 

@@ -7,6 +7,8 @@ import com.wqs.domain.quote.QuoteRevision;
 import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -63,8 +65,8 @@ public record QuoteViewModel(Quote quote, Customer customer, boolean canAct, Lis
 
     /** Sent revisions, newest first, each with its PDF. */
     public List<QuoteRevision> revisionsNewestFirst() {
-        List<QuoteRevision> revisions = new java.util.ArrayList<>(quote.revisions());
-        java.util.Collections.reverse(revisions);
+        List<QuoteRevision> revisions = new ArrayList<>(quote.revisions());
+        Collections.reverse(revisions);
         return revisions;
     }
 

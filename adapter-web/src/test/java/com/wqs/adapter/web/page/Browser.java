@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
     /** Severe console entries (JavaScript errors, CSP violations, failed loads) since the last call. */

@@ -67,6 +67,11 @@ final class PageTestServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
+    /** Method and path template of every route the running server has. */
+    List<WebServer.Route> routes() {
+        return server.routes();
+    }
+
     UseCases useCases() {
         return useCases;
     }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -97,6 +98,7 @@ class QuoteToDeliveryScenarioTest {
             assertThat(text).contains(number, "Harbour View Apartments", "SLD-2L", "FIX-1", "CN-SIL", discounted);
         }
 
+        browser.screenshot("quote-view");
         clickAndWait("#accept-quote", "Accepted");
 
         new Select(browser.find("#priority")).selectByValue("HIGH");
@@ -119,6 +121,15 @@ class QuoteToDeliveryScenarioTest {
         assertThat(browser.findAll("#work-order-history li")).hasSize(7);
         assertThat(browser.findAll("[id^='to-']")).isEmpty();
         browser.screenshot("work-order");
+
+        // The production sheet is the page printed: no navigation or forms, a sheet title instead.
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.find("header.site-header").isDisplayed()).isFalse();
+        assertThat(browser.find("#print-sheet").isDisplayed()).isFalse();
+        assertThat(browser.find(".print-only").isDisplayed()).isTrue();
+        assertThat(browser.find("#glass-panes").isDisplayed()).isTrue();
+        browser.screenshot("work-order-print");
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
         browser.open(server.url("/dashboard"));
         assertThat(browser.text("#kpi-total .value")).isEqualTo("1");

@@ -59,6 +59,22 @@ class OpenHtmlQuotePdfRendererTest {
     }
 
     @Test
+    void theCompanyLogoIsEmbedded() throws IOException {
+        byte[] pdf = renderer.render("Q-2026-00042", workedExampleRevision(), false, settings(Locale.US, "USD"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            List<Object> images = new java.util.ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    images.add(image.getWidth() + "x" + image.getHeight());
+                }
+            }
+            assertThat(images).containsExactly("120x40");
+        }
+    }
+
+    @Test
     void aSentRevisionRendersToTheSameBytesEveryTime() {
         Settings settings = settings(Locale.US, "USD");
 

@@ -1,0 +1,160 @@
+package com.wqs.adapter.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.wqs.application.port.in.CustomerCommand;
+import com.wqs.application.port.in.QuoteCommand;
+import com.wqs.application.port.in.RatesCommand;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.catalog.Material;
+import com.wqs.domain.catalog.Product;
+import com.wqs.domain.customer.Customer;
+import com.wqs.domain.quote.Quote;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.Role;
+import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.WorkOrderDetails;
+import com.wqs.testing.CatalogFixtures;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page answers 200 to each role allowed to see it, and renders in Chromium without a single
+ * console error (script errors, CSP violations and failed loads are all logged there), with a label
+ * for every field and no id used twice.
+ */
+class EveryPageTest {
+    private static final String SALES_EMAIL = "sam@wqs.example";
+    private static final String PRODUCTION_EMAIL = "pat@wqs.example";
+
+    private static final String UNLABELLED_FIELDS = "return Array.from(document.querySelectorAll("
+            + "'input:not([type=hidden]), select, textarea'))"
+            + ".filter(el => el.labels.length === 0 && !el.getAttribute('aria-label'))"
+            + ".map(el => el.name || el.id || el.outerHTML);";
+    private static final String DUPLICATE_IDS = "const ids = Array.from(document.querySelectorAll('[id]'), el => el.id);"
+            + "return ids.filter((id, i) => ids.indexOf(id) !== i);";
+
+    private static PageTestServer server;
+    private static String draft;
+    private static String sent;
+    private static String converted;
+    private static String workOrder;
+    private static String customer;
+    private static String material;
+    private static String product;
+
+    @BeforeAll
+    static void start() {
+        server = new PageTestServer().withCatalogue();
+        UseCases useCases = server.useCases();
+        Actor sales = server.addUser(SALES_EMAIL, "Sam Sales", Role.SALES).asActor();
+        server.addUser(PRODUCTION_EMAIL, "Pat Production", Role.PRODUCTION);
+        Customer acme = useCases.customers().create(sales,
+                new CustomerCommand("Acme Homes", "buyer@acme.example", "+1 555 0100", "12 Harbour Road", "ACME-1", ""));
+        customer = acme.id().toString();
+        QuoteCommand command = new QuoteCommand(acme.id(), CatalogFixtures.workedExampleLines(), RatesCommand.DEFAULTS,
+                null, "Installation on the 2nd floor.");
+        draft = useCases.createQuote().create(sales, command).id().toString();
+        Quote toSend = useCases.createQuote().create(sales, command);
+        sent = useCases.quoteLifecycle().send(sales, toSend.id()).id().toString();
+        Quote toConvert = useCases.createQuote().create(sales, command);
+        useCases.quoteLifecycle().send(sales, toConvert.id());
+        useCases.quoteLifecycle().accept(sales, toConvert.id());
+        WorkOrder order = useCases.convertQuote().convert(server.adminActor(), toConvert.id(),
+                new WorkOrderDetails(Priority.HIGH, null, "", ""), null).workOrder();
+        converted = toConvert.id().toString();
+        workOrder = order.id().toString();
+        Material top = useCases.catalog().listMaterials(server.adminActor()).get(0);
+        material = top.id().value().toString();
+        Product sliding = useCases.catalog().getProductByCode(server.adminActor(), "SLD-2L");
+        product = sliding.id().value().toString();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyPageOpensForAnAdmin() {
+        List<String> pages = new ArrayList<>(salesPages());
+        pages.addAll(List.of("/dashboard?scope=all", "/quotes?mine=1", "/catalog/materials/new",
+                "/catalog/materials/" + material, "/catalog/products/new", "/catalog/products/" + product, "/users",
+                "/settings"));
+        assertEveryPageOpens(PageTestServer.ADMIN_EMAIL, pages);
+    }
+
+    @Test
+    void everyPageOpensForTheSalesUserWhoOwnsTheQuotes() {
+        assertEveryPageOpens(SALES_EMAIL, salesPages());
+    }
+
+    @Test
+    void everyPageOpensForProduction() {
+        assertEveryPageOpens(PRODUCTION_EMAIL, List.of("/dashboard", "/quotes", "/quotes/" + sent,
+                "/quotes/" + converted, "/work-orders", "/work-orders?priority=HIGH", "/work-orders/" + workOrder,
+                "/catalog", "/customers"));
+    }
+
+    @Test
+    void pagesAnotherRoleMayNotSeeAreRefused() {
+        try (Browser browser = Browser.desktop()) {
+            SignedInBrowser.signIn(browser, server, PRODUCTION_EMAIL, "/dashboard");
+            Map<String, Integer> expected = Map.of(
+                    "/users", 403,
+                    "/quotes/" + draft, 404,
+                    "/quotes/" + draft + "/edit", 404,
+                    "/quotes/not-a-quote", 404,
+                    "/work-orders/00000000-0000-0000-0000-000000000000", 404);
+            expected.forEach((path, status) ->
+                    assertThat(SignedInBrowser.get(browser, server, path).statusCode()).as(path).isEqualTo(status));
+        }
+    }
+
+    /** Guards the checks above: the console log does reach the test. */
+    @Test
+    void theConsoleCheckSeesAnError() {
+        try (Browser browser = Browser.desktop()) {
+            SignedInBrowser.signIn(browser, server, PageTestServer.ADMIN_EMAIL, "/dashboard");
+            browser.driver().executeScript("console.error('deliberate error for the test')");
+            assertThat(browser.consoleErrors()).anySatisfy(message -> assertThat(message).contains("deliberate"));
+        }
+    }
+
+    private static List<String> salesPages() {
+        return List.of("/dashboard", "/dashboard?from=2020-01-01&to=2030-12-31", "/quotes",
+                "/quotes?status=SENT&sort=TOTAL_DESC&q=acme&from=2020-01-01&to=2030-12-31&customer=" + customer,
+                "/quotes/new", "/quotes/new?customer=" + customer, "/quotes/" + draft, "/quotes/" + draft + "/edit",
+                "/quotes/" + sent, "/quotes/" + converted, "/work-orders", "/work-orders?status=PENDING",
+                "/work-orders/" + workOrder, "/customers", "/customers?q=acme", "/customers/new",
+                "/customers/" + customer, "/catalog");
+    }
+
+    private static void assertEveryPageOpens(String email, List<String> pages) {
+        try (Browser browser = Browser.desktop()) {
+            SignedInBrowser.signIn(browser, server, email, "/dashboard");
+            for (String page : pages) {
+                HttpResponse<byte[]> response = SignedInBrowser.get(browser, server, page);
+                assertThat(response.statusCode()).as("GET " + page + " as " + email).isEqualTo(200);
+                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/html"));
+                browser.open(server.url(page));
+                // Lets the editor's pricing request on load finish before reading the console.
+                browser.waitFor(driver -> browser.driver().executeScript(
+                        "return document.readyState === 'complete'"));
+                assertThat(browser.findAll("main h1")).as(page).hasSize(1);
+                assertThat(browser.driver().executeScript(UNLABELLED_FIELDS)).as("fields without a label on " + page)
+                        .asList().isEmpty();
+                assertThat(browser.driver().executeScript(DUPLICATE_IDS)).as("ids used twice on " + page)
+                        .asList().isEmpty();
+                assertThat(browser.consoleErrors()).as("console of " + page + " as " + email).isEmpty();
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.wqs.adapter.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page route is guarded: without a session a page navigation is sent to the sign-in page (which
+ * brings the user back), a script gets 401, and a state change without the session's CSRF token is
+ * refused. The routes are read from the running server, so a new page route must be listed here.
+ */
+class PageRouteGuardTest {
+    private static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "POST /login", "GET /static/{file}");
+
+    private static PageTestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new PageTestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyPageRouteIsCoveredHere() {
+        Set<String> pageRoutes = pageRoutes();
+        Set<String> covered = new TreeSet<>(PUBLIC);
+        covered.addAll(guardedGets());
+        covered.addAll(guardedPosts());
+        assertThat(covered).isEqualTo(pageRoutes);
+    }
+
+    @Test
+    void aSignedOutNavigationGoesToSignInAndAScriptGets401() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String route : guardedGets()) {
+            String path = concrete(route.substring("GET ".length()));
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                    .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(route).isEqualTo(303);
+            assertThat(page.headers().firstValue("Location")).as(route)
+                    .hasValue("/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+
+            HttpResponse<String> script = client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(script.statusCode()).as(route).isEqualTo(401);
+        }
+        for (String route : guardedPosts()) {
+            HttpResponse<String> post = client.send(form(route, ""), HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(route).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aSignedInFormPostWithoutTheCsrfTokenIsRefused() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(server.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(PageTestServer.ADMIN_EMAIL,
+                        StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(PageTestServer.PASSWORD,
+                        StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(303);
+        assertThat(login.headers().firstValue("Location")).hasValue("/dashboard");
+
+        for (String route : guardedPosts()) {
+            HttpResponse<String> post = client.send(form(route, "_csrf=not-the-token&name=x"),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as(route).isEqualTo(403);
+        }
+        assertThat(server.useCases().customers().search(server.adminActor(), null,
+                com.wqs.application.port.out.PageRequest.FIRST).total()).isZero();
+    }
+
+    private static HttpRequest form(String route, String body) {
+        return HttpRequest.newBuilder(URI.create(server.url(concrete(route.substring("POST ".length())))))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private static String concrete(String template) {
+        return template.replace("{id}", UUID.randomUUID().toString());
+    }
+
+    private static Set<String> pageRoutes() {
+        return server.routes().stream()
+                .filter(route -> !route.path().startsWith("/api/") && !route.path().startsWith("/health")
+                        && !route.path().equals("/metrics") && !route.path().equals("/openapi.json"))
+                .map(route -> route.method() + " " + route.path())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> guardedGets() {
+        return List.of("GET /dashboard", "GET /quotes", "GET /quotes/new", "GET /quotes/{id}", "GET /quotes/{id}/edit",
+                "GET /work-orders", "GET /work-orders/{id}", "GET /customers", "GET /customers/new",
+                "GET /customers/{id}", "GET /catalog", "GET /catalog/materials/new", "GET /catalog/materials/{id}",
+                "GET /catalog/products/new", "GET /catalog/products/{id}", "GET /users", "GET /settings");
+    }
+
+    private static List<String> guardedPosts() {
+        return List.of("POST /logout", "POST /quotes", "POST /quotes/{id}/edit", "POST /quotes/{id}/send",
+                "POST /quotes/{id}/accept", "POST /quotes/{id}/reject", "POST /quotes/{id}/revise",
+                "POST /quotes/{id}/cancel", "POST /quotes/{id}/convert", "POST /work-orders/{id}/status",
+                "POST /work-orders/{id}/details", "POST /customers", "POST /customers/{id}", "POST /catalog/materials",
+                "POST /catalog/materials/{id}", "POST /catalog/materials/{id}/delete", "POST /catalog/products",
+                "POST /catalog/products/{id}", "POST /catalog/products/{id}/delete", "POST /catalog/labor-rates",
+                "POST /catalog/import", "POST /users", "POST /users/{id}", "POST /users/{id}/password",
+                "POST /settings");
+    }
+}
