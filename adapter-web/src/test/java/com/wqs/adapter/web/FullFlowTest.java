@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,11 +166,11 @@ class FullFlowTest {
         assertThat(noKey.header("Location")).isEqualTo(first.header("Location"));
     }
 
-    private static List<HttpResult> concurrently(int n, java.util.function.Supplier<HttpResult> call) throws Exception {
+    private static List<HttpResult> concurrently(int n, Supplier<HttpResult> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<HttpResult>> calls = java.util.stream.IntStream.range(0, n)
+            List<CompletableFuture<HttpResult>> calls = IntStream.range(0, n)
                     .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                         try {
                             start.await();

@@ -8,6 +8,7 @@ import com.wqs.adapter.web.support.HttpResult;
 import com.wqs.adapter.web.support.WebTestServer;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class HeadersAndMetricsTest {
     @Test
     void metricsCountRequestsPerRouteTemplateAndStatus() {
         env.http.get("/api/v1/customers/" + env.customer.id(), env.bearer(env.sales));
-        env.http.get("/api/v1/customers/" + java.util.UUID.randomUUID(), env.bearer(env.sales));
+        env.http.get("/api/v1/customers/" + UUID.randomUUID(), env.bearer(env.sales));
 
         HttpResult metrics = env.http.get("/metrics", Credentials.NONE);
         assertThat(metrics.status()).isEqualTo(200);

@@ -10,9 +10,11 @@ import com.wqs.adapter.web.support.HttpResult;
 import com.wqs.adapter.web.support.Requests;
 import com.wqs.adapter.web.support.WebTestServer;
 import com.wqs.domain.user.User;
+import com.wqs.testing.CatalogFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -86,8 +88,8 @@ class MalformedInputTest {
         String accepted = V1 + "/quotes/" + env.accepted(sales).id();
         String workOrder = V1 + "/work-orders/" + env.workOrder(sales).id();
         String customer = V1 + "/customers/" + env.customer.id();
-        String material = V1 + "/materials/" + com.wqs.testing.CatalogFixtures.PRF_TOP.id();
-        String product = V1 + "/products/" + com.wqs.testing.CatalogFixtures.SLD_2L.id();
+        String material = V1 + "/materials/" + CatalogFixtures.PRF_TOP.id();
+        String product = V1 + "/products/" + CatalogFixtures.SLD_2L.id();
         String user = V1 + "/users/" + env.otherSales.id();
         String token = V1 + "/tokens/" + env.useCases.authentication().createApiToken(sales.asActor(), "t").token().id();
         String quoteBody = Requests.quote(env.customer);
@@ -145,7 +147,7 @@ class MalformedInputTest {
         bad("POST", V1 + "/materials", V1 + "/materials", admin, Requests.material("PRF-TOP"), 409, null);
         bad("PUT", V1 + "/materials/{id}", material, admin, Requests.material("PRF-TOP").replace("\"PIECE\"", "5"),
                 400, "unit");
-        bad("PUT", V1 + "/materials/{id}", V1 + "/materials/" + java.util.UUID.randomUUID(), admin,
+        bad("PUT", V1 + "/materials/{id}", V1 + "/materials/" + UUID.randomUUID(), admin,
                 Requests.material("ZZ"), 404, null);
         bad("DELETE", V1 + "/materials/{id}", material, admin, null, 409, null);
         bad("DELETE", V1 + "/materials/{id}", V1 + "/materials/1", admin, null, 400, "id");
@@ -217,7 +219,7 @@ class MalformedInputTest {
                 400, "validUntil");
         bad("POST", V1 + "/quotes", V1 + "/quotes", sales, quoteBody.replace("\"0.05\",\"taxRate\"", "\"abc\",\"taxRate\""),
                 400, "rates.discountRate");
-        bad("POST", V1 + "/quotes", V1 + "/quotes", sales, Requests.quote(java.util.UUID.randomUUID().toString()), 400,
+        bad("POST", V1 + "/quotes", V1 + "/quotes", sales, Requests.quote(UUID.randomUUID().toString()), 400,
                 null);
         bad("POST", V1 + "/quotes", V1 + "/quotes", sales, "{\"customerId\":\"" + env.customer.id() + "\",\"lines\":[null]}",
                 400, "lines[0]");
@@ -232,7 +234,7 @@ class MalformedInputTest {
         bad("POST", V1 + "/quotes/{id}/send", V1 + "/quotes/nope/send", sales, null, 400, "id");
         bad("POST", V1 + "/quotes/{id}/send", sent + "/send", sales, null, 409, null);
         bad("POST", V1 + "/quotes/{id}/accept", draft + "/accept", sales, null, 409, null);
-        bad("POST", V1 + "/quotes/{id}/accept", V1 + "/quotes/" + java.util.UUID.randomUUID() + "/accept", sales, null,
+        bad("POST", V1 + "/quotes/{id}/accept", V1 + "/quotes/" + UUID.randomUUID() + "/accept", sales, null,
                 404, null);
         bad("POST", V1 + "/quotes/{id}/reject", sent + "/reject", sales, "{}", 400, "reason");
         bad("POST", V1 + "/quotes/{id}/reject", sent + "/reject", sales, "{\"reason\":5}", 400, "reason");

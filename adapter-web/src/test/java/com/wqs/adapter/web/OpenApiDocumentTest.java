@@ -7,6 +7,7 @@ import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.HttpResult;
 import com.wqs.adapter.web.support.WebTestServer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ class OpenApiDocumentTest {
         listQuotes.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
         assertThat(parameters).contains("status", "customerId", "ownerId", "q", "createdFrom", "createdTo", "sort",
                 "page", "size");
-        Map<String, JsonNode> operationIds = new java.util.HashMap<>();
+        Map<String, JsonNode> operationIds = new HashMap<>();
         document.get("paths").forEach(path -> path.forEach(op -> {
             JsonNode previous = operationIds.put(op.get("operationId").asText(), op);
             assertThat(previous).as("operationId %s is unique", op.get("operationId").asText()).isNull();

@@ -28,11 +28,13 @@ import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.UserId;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -76,7 +78,7 @@ final class QuoteController implements ApiController {
                 .query("q", "string", "text in the number or the customer's name")
                 .query("createdFrom", "string", "date", "created on or after this day (installation time zone)")
                 .query("createdTo", "string", "date", "created on or before this day (installation time zone)")
-                .queryEnum("sort", List.copyOf(new java.util.TreeSet<>(SORTS.keySet())),
+                .queryEnum("sort", List.copyOf(new TreeSet<>(SORTS.keySet())),
                         "order; '-' for descending (default -createdAt)")
                 .pageable().returnsPage(QuoteSummaryResponse.class);
         api.post("/quotes", this::create).summary("Create a draft quote (ADMIN, SALES); its lines are priced now")
@@ -147,7 +149,7 @@ final class QuoteController implements ApiController {
         json.ok(ctx, QuoteResponse.from(update.update(RequestAuth.actor(ctx), id, QuoteRequests.command(request))));
     }
 
-    private io.javalin.http.Handler transition(BiFunction<Actor, QuoteId, Quote> action) {
+    private Handler transition(BiFunction<Actor, QuoteId, Quote> action) {
         return ctx -> {
             QuoteId id = id(ctx);
             json.ok(ctx, QuoteResponse.from(action.apply(RequestAuth.actor(ctx), id)));
@@ -193,7 +195,7 @@ final class QuoteController implements ApiController {
         QuoteSort sort = SORTS.get(value);
         if (sort == null) {
             throw new ValidationException("sort", "must be one of " + String.join(", ",
-                    new java.util.TreeSet<>(SORTS.keySet())));
+                    new TreeSet<>(SORTS.keySet())));
         }
         return sort;
     }

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.bench;
 
+import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.WebTestServer;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class BenchServers {
                 config.routes.get("/hello", ctx -> ctx.result("Hello World"));
             }).start("127.0.0.1", 0);
             String quoteId = wqs.sent(wqs.sales).id().toString();
-            String token = ((com.wqs.adapter.web.support.Credentials.Bearer) wqs.bearer(wqs.sales)).secret();
+            String token = ((Credentials.Bearer) wqs.bearer(wqs.sales)).secret();
             Files.writeString(envFile, String.join("\n",
                     "WQS_PORT=" + wqs.server.port(),
                     "BARE_PORT=" + bare.port(),

@@ -34,7 +34,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +69,7 @@ public final class WebTestServer implements AutoCloseable {
     public final User otherSales;
     public final User production;
     public final Customer customer = CustomerBuilder.aCustomer().name("Acme Homes").build();
-    private final java.util.Map<java.util.UUID, String> tokens = new java.util.HashMap<>();
+    private final Map<UUID, String> tokens = new HashMap<>();
 
     private WebTestServer(WebConfig config, List<RouteRegistrar> registrars, AuthPolicy policy) {
         try {
