@@ -20,8 +20,11 @@ import io.javalin.config.Key;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /**
@@ -75,6 +78,26 @@ public final class WebServer {
             api.registerAll(javalin.routes);
             registrars.forEach(registrar -> registrar.register(javalin));
         });
+        answerHeadThroughGetRoutes();
+    }
+
+    /**
+     * Javalin answers HEAD on a GET route itself with an empty 200, without running the route's handler and
+     * so without the {@link RouteGuard}. An explicit HEAD route per GET route (same handler, same roles) puts
+     * HEAD through the same authentication and answers the status GET would; Jetty drops the body.
+     */
+    private void answerHeadThroughGetRoutes() {
+        Set<String> explicitHeads = app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint).filter(e -> e.method == HandlerType.HEAD)
+                .map(e -> e.path).collect(Collectors.toSet());
+        for (Endpoint get : httpEndpoints()) {
+            if (get.method != HandlerType.GET || explicitHeads.contains(get.path)) {
+                continue;
+            }
+            Endpoint head = new Endpoint(HandlerType.HEAD, get.path, get.handler);
+            Roles roles = get.metadata(Roles.class);
+            app.unsafe.internalRouter.addHttpEndpoint(roles == null ? head : head.withMetadata(roles));
+        }
     }
 
     public WebServer start() {

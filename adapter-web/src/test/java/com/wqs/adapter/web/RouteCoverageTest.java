@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every route the running server has is exercised: without credentials (401, or the documented answer
  * of a public route), as a user whose role may use it (its success status), and as users who may not
  * (403 where refusing reveals nothing, 404 where the record's existence is secret). The routes are read
- * from the running app, so a route added without a case here fails {@link #everyRouteHasACase()}.
+ * from the running app, so a route added without a case here fails {@link #everyRouteHasACase()}. Every
+ * GET route is also asked with HEAD, which must pass the same checks and answer the same status, bodiless.
  */
 class RouteCoverageTest {
     private static WebTestServer env;
@@ -65,6 +66,14 @@ class RouteCoverageTest {
         return CASES.values().stream().map(c -> DynamicTest.dynamicTest(c.key(), () -> check(c)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> headOfEveryGetRoute() {
+        return CASES.values().stream().filter(c -> c.method().equals("GET"))
+                .map(c -> new RouteCase("HEAD", c.template(), c.anonymousStatus(), c.allowed(), c.successStatus(),
+                        c.refused(), c.request()))
+                .map(c -> DynamicTest.dynamicTest(c.key(), () -> check(c)));
+    }
+
     private static void check(RouteCase c) {
         HttpResult anonymous = send(c, c.request().apply(env), Credentials.NONE);
         assertThat(anonymous.status()).as("%s without credentials: %s", c.key(), anonymous).isEqualTo(c.anonymousStatus());
@@ -77,6 +86,9 @@ class RouteCoverageTest {
         }
         HttpResult allowed = send(c, c.request().apply(env), env.bearer(c.allowed()));
         assertThat(allowed.status()).as("%s as %s: %s", c.key(), c.allowed().email(), allowed).isEqualTo(c.successStatus());
+        if (c.method().equals("HEAD")) {
+            assertThat(List.of(anonymous.body(), allowed.body())).as("%s bodies", c.key()).allMatch(b -> b.length == 0);
+        }
     }
 
     private static HttpResult send(RouteCase c, Req req, Credentials credentials) {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every page route is guarded: without a session a page navigation is sent to the sign-in page (which
- * brings the user back), a script gets 401, and a state change without the session's CSRF token is
- * refused. The routes are read from the running server, so a new page route must be listed here.
+ * brings the user back), a script or a HEAD request gets 401, and a state change without the session's
+ * CSRF token is refused. The routes are read from the running server, so a new page route must be listed here.
  */
 class PageRouteGuardTest {
     private static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "POST /login", "GET /static/{file}");
@@ -62,6 +62,10 @@ class PageRouteGuardTest {
             HttpResponse<String> script = client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(script.statusCode()).as(route).isEqualTo(401);
+
+            HttpResponse<String> head = client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as("HEAD " + route).isEqualTo(401);
         }
         for (String route : guardedPosts()) {
             HttpResponse<String> post = client.send(form(route, ""), HttpResponse.BodyHandlers.ofString());
