@@ -64,8 +64,9 @@ public final class ErrorHandling {
 
     private void onDomainError(DomainException e, Context ctx) {
         if (e.kind() == ErrorKind.UNAUTHENTICATED && loginPagePath != null && isPageNavigation(ctx)) {
-            ctx.redirect(loginPagePath + "?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8),
-                    HttpStatus.SEE_OTHER);
+            String query = ctx.queryString();
+            String back = query == null || query.isEmpty() ? ctx.path() : ctx.path() + "?" + query;
+            ctx.redirect(loginPagePath + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
             return;
         }
         int status = HttpStatuses.of(e.kind());

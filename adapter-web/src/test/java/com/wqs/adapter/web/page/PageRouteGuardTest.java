@@ -74,14 +74,26 @@ class PageRouteGuardTest {
     }
 
     @Test
+    void signingInReturnsToThePageAskedForWithItsQueryString() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(server.url("/quotes?status=SENT")))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        String signIn = page.headers().firstValue("Location").orElseThrow();
+        assertThat(signIn).isEqualTo("/login?next=" + URLEncoder.encode("/quotes?status=SENT", StandardCharsets.UTF_8));
+
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(server.url(signIn))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.body()).contains("name=\"next\" value=\"/quotes?status=SENT\"");
+
+        HttpResponse<String> login = client.send(signInForm("/quotes?status=SENT"), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(303);
+        assertThat(login.headers().firstValue("Location")).hasValue("/quotes?status=SENT");
+    }
+
+    @Test
     void aSignedInFormPostWithoutTheCsrfTokenIsRefused() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(server.url("/login")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(PageTestServer.ADMIN_EMAIL,
-                        StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(PageTestServer.PASSWORD,
-                        StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = client.send(signInForm(""), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(303);
         assertThat(login.headers().firstValue("Location")).hasValue("/dashboard");
 
@@ -92,6 +104,15 @@ class PageRouteGuardTest {
         }
         assertThat(server.useCases().customers().search(server.adminActor(), null,
                 com.wqs.application.port.out.PageRequest.FIRST).total()).isZero();
+    }
+
+    private static HttpRequest signInForm(String next) {
+        return HttpRequest.newBuilder(URI.create(server.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(PageTestServer.ADMIN_EMAIL,
+                        StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(PageTestServer.PASSWORD,
+                        StandardCharsets.UTF_8) + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                .build();
     }
 
     private static HttpRequest form(String route, String body) {
