@@ -1,6 +1,8 @@
 package com.wqs.adapter.web;
 
+import com.wqs.adapter.web.error.ErrorPage;
 import io.javalin.config.JavalinConfig;
+import java.util.Optional;
 
 /**
  * How other parts of the web adapter (the HTML pages) add their routes to the server without editing it.
@@ -26,4 +28,12 @@ import io.javalin.config.JavalinConfig;
 @FunctionalInterface
 public interface RouteRegistrar {
     void register(JavalinConfig config);
+
+    /**
+     * The HTML page for browser navigations that end in 403, 404 or 500 (the first registrar offering one
+     * wins); without one every error is problem+json.
+     */
+    default Optional<ErrorPage> errorPage() {
+        return Optional.empty();
+    }
 }

@@ -3,6 +3,7 @@ package com.wqs.adapter.web;
 import com.wqs.adapter.web.api.ApiRouting;
 import com.wqs.adapter.web.api.ApiRoutes;
 import com.wqs.adapter.web.error.ErrorHandling;
+import com.wqs.adapter.web.error.ErrorPage;
 import com.wqs.adapter.web.http.AccessLog;
 import com.wqs.adapter.web.http.RequestIds;
 import com.wqs.adapter.web.http.SecurityHeaders;
@@ -23,6 +24,7 @@ import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
@@ -69,7 +71,7 @@ public final class WebServer {
             javalin.appData(JSON_KEY, json);
             javalin.appData(SESSIONS_KEY, sessions);
             javalin.router.handlerWrapper(guard::wrap);
-            new ErrorHandling(registry, config.loginPagePath()).install(javalin);
+            new ErrorHandling(registry, config.loginPagePath(), errorPage(registrars)).install(javalin);
             javalin.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx);
@@ -98,6 +100,10 @@ public final class WebServer {
             Roles roles = get.metadata(Roles.class);
             app.unsafe.internalRouter.addHttpEndpoint(roles == null ? head : head.withMetadata(roles));
         }
+    }
+
+    private static Optional<ErrorPage> errorPage(List<RouteRegistrar> registrars) {
+        return registrars.stream().map(RouteRegistrar::errorPage).flatMap(Optional::stream).findFirst();
     }
 
     public WebServer start() {

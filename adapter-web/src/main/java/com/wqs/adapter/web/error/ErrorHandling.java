@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +37,17 @@ public final class ErrorHandling {
     private static final String INTERNAL_DETAIL =
             "An unexpected error occurred. Please report the request id if it persists.";
 
+    /** The statuses a browser navigation gets as the {@link ErrorPage} rather than problem+json. */
+    private static final Set<Integer> PAGE_STATUSES = Set.of(403, 404, 500);
+
     private final MeterRegistry registry;
     private final String loginPagePath;
+    private final Optional<ErrorPage> errorPage;
 
-    public ErrorHandling(MeterRegistry registry, String loginPagePath) {
+    public ErrorHandling(MeterRegistry registry, String loginPagePath, Optional<ErrorPage> errorPage) {
         this.registry = registry;
         this.loginPagePath = loginPagePath;
+        this.errorPage = errorPage;
     }
 
     public void install(JavalinConfig config) {
@@ -78,8 +84,7 @@ public final class ErrorHandling {
             ctx.header("WWW-Authenticate", "Bearer realm=\"wqs\"");
         }
         List<FieldError> errors = e instanceof ValidationException validation ? validation.errors() : List.of();
-        ProblemResponder.respond(ctx,
-                new Problem(status, e.code(), HttpStatuses.reason(status), e.getMessage(), errors));
+        respond(ctx, new Problem(status, e.code(), HttpStatuses.reason(status), e.getMessage(), errors));
     }
 
     private void onHttpError(HttpResponseException e, Context ctx) {
@@ -92,7 +97,7 @@ public final class ErrorHandling {
             allowHeader(e.getDetails()).ifPresent(allow -> ctx.header("Allow", allow));
         }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? HttpStatuses.reason(status) : e.getMessage();
-        ProblemResponder.respond(ctx, new Problem(status, "http." + status, HttpStatuses.reason(status), detail, List.of()));
+        respond(ctx, new Problem(status, "http." + status, HttpStatuses.reason(status), detail, List.of()));
     }
 
     private void onUnexpected(Exception e, Context ctx) {
@@ -101,7 +106,17 @@ public final class ErrorHandling {
         String type = original.getClass().getName();
         countUnhandled(type);
         logUnhandled(ctx, original, type, requestId);
-        ProblemResponder.respond(ctx, new Problem(500, "internal", INTERNAL_DETAIL));
+        respond(ctx, new Problem(500, "internal", INTERNAL_DETAIL));
+    }
+
+    /** problem+json, except the {@link ErrorPage} for a browser navigation that ends in 403, 404 or 500. */
+    private void respond(Context ctx, Problem problem) {
+        if (errorPage.isPresent() && PAGE_STATUSES.contains(problem.status()) && isHtmlRequest(ctx)) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.status(problem.status()).html(errorPage.get().html(problem.status(), RequestIds.of(ctx)));
+            return;
+        }
+        ProblemResponder.respond(ctx, problem);
     }
 
     /** One entry holding the request id, the exception's type, message and whole stack trace (causes included). */
@@ -155,9 +170,12 @@ public final class ErrorHandling {
     }
 
     private static boolean isPageNavigation(Context ctx) {
+        return "GET".equals(ctx.method().name()) && isHtmlRequest(ctx);
+    }
+
+    private static boolean isHtmlRequest(Context ctx) {
         String accept = ctx.header("Accept");
-        return "GET".equals(ctx.method().name()) && !ctx.path().startsWith("/api/") && accept != null
-                && accept.contains("text/html");
+        return !ctx.path().startsWith("/api/") && accept != null && accept.contains("text/html");
     }
 
     private static Optional<String> allowHeader(Map<String, String> details) {

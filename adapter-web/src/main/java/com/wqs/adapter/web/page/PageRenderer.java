@@ -15,10 +15,15 @@ final class PageRenderer {
     }
 
     void render(Context ctx, int status, String template, Map<String, Object> params) {
-        StringOutput output = new StringOutput();
-        engine.render("page/" + template, params, output);
+        String html = html(template, params);
         // Pages show personal and commercial data: never keep them in caches (nor after sign-out).
         ctx.header("Cache-Control", "no-store");
-        ctx.status(status).html(output.toString());
+        ctx.status(status).html(html);
+    }
+
+    String html(String template, Map<String, Object> params) {
+        StringOutput output = new StringOutput();
+        engine.render("page/" + template, params, output);
+        return output.toString();
     }
 }

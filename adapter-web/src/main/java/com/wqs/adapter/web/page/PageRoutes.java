@@ -1,9 +1,11 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.RouteRegistrar;
+import com.wqs.adapter.web.error.ErrorPage;
 import com.wqs.application.service.UseCases;
 import io.javalin.config.JavalinConfig;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * The HTML pages people use, rendered on the server from the use cases: sign-in, dashboard, quotes and
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
  */
 public final class PageRoutes implements RouteRegistrar {
     private final UseCases useCases;
+    private final PageRenderer renderer = new PageRenderer();
 
     @Inject
     public PageRoutes(UseCases useCases) {
@@ -18,8 +21,12 @@ public final class PageRoutes implements RouteRegistrar {
     }
 
     @Override
+    public Optional<ErrorPage> errorPage() {
+        return Optional.of(new HtmlErrorPage(renderer));
+    }
+
+    @Override
     public void register(JavalinConfig config) {
-        PageRenderer renderer = new PageRenderer();
         var routes = config.routes;
         new StaticAssets().register(routes);
         new LoginPage(useCases, renderer).register(routes);

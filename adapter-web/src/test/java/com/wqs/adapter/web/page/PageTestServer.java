@@ -2,6 +2,7 @@ package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.persistence.SqliteStore;
 import com.wqs.adapter.persistence.security.Argon2PasswordHasher;
+import com.wqs.adapter.web.RouteRegistrar;
 import com.wqs.adapter.web.WebConfig;
 import com.wqs.adapter.web.WebServer;
 import com.wqs.adapter.web.pdf.OpenHtmlQuotePdfRenderer;
@@ -48,6 +49,11 @@ final class PageTestServer implements AutoCloseable {
     private final User admin;
 
     PageTestServer() {
+        this(List.of());
+    }
+
+    /** With test-only routes next to the pages. */
+    PageTestServer(List<RouteRegistrar> extraRoutes) {
         try {
             this.directory = Files.createTempDirectory("wqs-pages");
         } catch (IOException e) {
@@ -59,7 +65,7 @@ final class PageTestServer implements AutoCloseable {
         this.admin = useCases.users().createFirstAdmin(ADMIN_EMAIL, "Ada Admin", PASSWORD);
         WebConfig config = WebConfig.defaults().withHost("127.0.0.1").withPort(0).withLoginPagePath("/login");
         this.server = new WebServer(useCases, store, config, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                List.of(new PageRoutes(useCases)));
+                Stream.concat(Stream.of(new PageRoutes(useCases)), extraRoutes.stream()).toList());
         server.start();
     }
 
