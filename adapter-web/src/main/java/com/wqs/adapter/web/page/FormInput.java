@@ -1,14 +1,13 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.input.FieldParser;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -20,6 +19,7 @@ final class FormInput {
 
     private final Function<String, String> source;
     private final List<FieldError> errors = new ArrayList<>();
+    private final FieldParser parser = new FieldParser(errors);
 
     private FormInput(Function<String, String> source) {
         this.source = source;
@@ -51,11 +51,11 @@ final class FormInput {
     }
 
     Integer integer(String name) {
-        return parseInteger(name, optional(name));
+        return parser.integer(name, optional(name));
     }
 
     BigDecimal decimal(String name) {
-        return parseDecimal(name, optional(name));
+        return parser.decimal(name, optional(name));
     }
 
     /** A whole number typed in {@code field}; null (and an error) when blank or not a number. */
@@ -64,7 +64,7 @@ final class FormInput {
             errors.add(new FieldError(field, "is required"));
             return null;
         }
-        return parseInteger(field, value.trim());
+        return parser.integer(field, value.trim());
     }
 
     /** A decimal number typed in {@code field}; null (and an error) when blank or not a number. */
@@ -73,31 +73,7 @@ final class FormInput {
             errors.add(new FieldError(field, "is required"));
             return null;
         }
-        return parseDecimal(field, value.trim());
-    }
-
-    private Integer parseInteger(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a whole number"));
-            return null;
-        }
-    }
-
-    private BigDecimal parseDecimal(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "must be a number such as 12.50"));
-            return null;
-        }
+        return parser.decimal(field, value.trim());
     }
 
     /** A percentage typed by a person (16 means 16 %) as a fraction (0.16). */
@@ -107,29 +83,11 @@ final class FormInput {
     }
 
     LocalDate date(String name) {
-        String value = optional(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date such as 2026-03-31"));
-            return null;
-        }
+        return parser.date(name, optional(name));
     }
 
     <E extends Enum<E>> E choice(String name, Class<E> type) {
-        String value = optional(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, "is not a valid choice"));
-            return null;
-        }
+        return parser.enumValue(name, optional(name), type);
     }
 
     void reject(String name, String message) {
