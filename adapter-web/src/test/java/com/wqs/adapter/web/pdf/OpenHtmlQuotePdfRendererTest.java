@@ -2,6 +2,7 @@ package com.wqs.adapter.web.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wqs.adapter.web.support.CapturedLogs;
 import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
@@ -56,6 +57,18 @@ class OpenHtmlQuotePdfRendererTest {
                 .contains("Measurements checked on site.")
                 .contains("Prices valid until the date shown.")
                 .doesNotContain("DRAFT");
+    }
+
+    /** PDFBox warns on every document that it stands in for the Symbol font (unused here): kept out of the log. */
+    @Test
+    void renderingLogsNoWarnings() {
+        renderer.render("Q-2026-00041", workedExampleRevision(), false, settings(Locale.US, "USD"));
+        try (CapturedLogs logs = CapturedLogs.warningsAndErrors()) {
+            renderer.render("Q-2026-00042", workedExampleRevision(), false, settings(Locale.US, "USD"));
+
+            assertThat(logs.events()).extracting(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+                    .isEmpty();
+        }
     }
 
     @Test
