@@ -8,8 +8,10 @@ CREATE TABLE quote_stats_daily (
     day_start   BIGINT NOT NULL,
     quote_count BIGINT NOT NULL,
     total_minor BIGINT NOT NULL,
-    PRIMARY KEY (owner_id, status, day_start)
+    PRIMARY KEY (owner_id, day_start, status)
 );
+-- A period's edge days: one owner's through the primary key, everyone's through this (covering) index.
+CREATE INDEX ix_quote_stats_daily_day ON quote_stats_daily (day_start, status, quote_count, total_minor);
 
 INSERT INTO quote_stats_daily (owner_id, status, day_start, quote_count, total_minor)
 SELECT owner_id, status, created_at - (created_at % 86400000000), COUNT(*), SUM(total_minor)

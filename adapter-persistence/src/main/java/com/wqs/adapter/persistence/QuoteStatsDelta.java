@@ -55,7 +55,7 @@ final class QuoteStatsDelta {
         for (StatsBucket bucket : StatsBucket.values()) {
             PreparedBatch upsert = handle.prepareBatch("INSERT INTO " + bucket.table() + " (owner_id, status, "
                     + bucket.startColumn() + ", quote_count, total_minor) VALUES (:owner, :status, :start, :count,"
-                    + " :total) ON CONFLICT (owner_id, status, " + bucket.startColumn() + ") DO UPDATE SET"
+                    + " :total) ON CONFLICT (" + bucket.primaryKey() + ") DO UPDATE SET"
                     + " quote_count = " + bucket.table() + ".quote_count + excluded.quote_count,"
                     + " total_minor = " + bucket.table() + ".total_minor + excluded.total_minor");
             changes.forEach((key, change) -> {

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  * month, {@code quote_stats_daily} per day. A bucket is named by its start, in epoch microseconds.
  */
 enum StatsBucket {
-    MONTH("quote_stats", "month_start", Duration.ofDays(31)) {
+    MONTH("quote_stats", "month_start", "owner_id, status, month_start", Duration.ofDays(31)) {
         @Override
         Instant startOf(Instant instant) {
             return YearMonth.from(instant.atOffset(ZoneOffset.UTC)).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -22,7 +22,7 @@ enum StatsBucket {
             return start.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
         }
     },
-    DAY("quote_stats_daily", "day_start", Duration.ofDays(1)) {
+    DAY("quote_stats_daily", "day_start", "owner_id, day_start, status", Duration.ofDays(1)) {
         @Override
         Instant startOf(Instant instant) {
             return LocalDate.ofInstant(instant, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -36,11 +36,13 @@ enum StatsBucket {
 
     private final String table;
     private final String startColumn;
+    private final String primaryKey;
     private final Duration length;
 
-    StatsBucket(String table, String startColumn, Duration length) {
+    StatsBucket(String table, String startColumn, String primaryKey, Duration length) {
         this.table = table;
         this.startColumn = startColumn;
+        this.primaryKey = primaryKey;
         this.length = length;
     }
 
@@ -54,6 +56,11 @@ enum StatsBucket {
 
     String startColumn() {
         return startColumn;
+    }
+
+    /** The columns of the table's primary key, in its order (the upsert's conflict target). */
+    String primaryKey() {
+        return primaryKey;
     }
 
     /** Up to about one bucket: an interval this short is not worth splitting into buckets. */
