@@ -25,14 +25,11 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The dashboard figures from SQL aggregates, never from quotes loaded into memory. Counts and values
- * come from {@code quote_stats} (per owner, status and UTC month), corrected exactly at the edges of
- * the asked interval with an indexed range count over {@code quotes}; so the cost depends on how many
- * quotes were created near the edges, not on how many exist.
+ * come from the summary tables (per owner, status and UTC month, and per UTC day), and only the quotes
+ * created within half a day of an interval's edges are counted one by one, with an index-only range
+ * count; so the cost depends on how many quotes were created around the edges, not on how many exist.
  */
 final class JdbiQuoteStatistics implements QuoteStatistics {
-    /** Up to this length an interval is counted directly from the quotes instead of from the monthly totals. */
-    private static final Duration DIRECT_COUNT_LIMIT = Duration.ofDays(31);
-
     private final Database db;
 
     JdbiQuoteStatistics(Database db) {
@@ -146,53 +143,70 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
             this.number = dialect.binaryOrder("q.number");
         }
 
-        /**
-         * Quotes created in [from, to) per status. With R(t) the UTC month start nearest to t,
-         * [from, to) = [R(from), R(to)) + [from, R(from)) + [R(to), to) where a reversed interval counts
-         * negatively: whole months come from the summary table, the two edges (at most half a month
-         * each) from the quotes.
-         */
+        /** Quotes created in [from, to) per status; a null bound leaves that side open. */
         Map<QuoteStatus, Figures> byStatus(Instant from, Instant to) {
-            if (from != null && to != null) {
-                if (!from.isBefore(to)) {
-                    return Map.of();
-                }
-                if (Duration.between(from, to).compareTo(DIRECT_COUNT_LIMIT) <= 0) {
-                    return quotesByStatus(from, to, false);
-                }
+            if (from != null && to != null && !from.isBefore(to)) {
+                return new EnumMap<>(QuoteStatus.class);
             }
-            Instant monthFrom = from == null ? null : MonthBuckets.nearestStart(from);
-            Instant monthTo = to == null ? null : MonthBuckets.nearestStart(to);
-            Map<QuoteStatus, Figures> result = summaryByStatus(monthFrom, monthTo);
-            if (from != null) {
-                addAll(result, signedQuotesByStatus(from, monthFrom));
-            }
-            if (to != null) {
-                addAll(result, signedQuotesByStatus(monthTo, to));
-            }
-            return result;
+            return between(from, to, StatsBucket.MONTH);
         }
 
         /** For consecutive boundaries b0 < b1 < ... < bn, the quotes created in each [b(i), b(i+1)). */
         List<Figures> createdBetween(List<Instant> boundaries) {
-            List<Instant> buckets = boundaries.stream().map(MonthBuckets::nearestStart).toList();
-            Map<Long, Figures> summary = summaryByMonth(buckets.get(0), buckets.get(buckets.size() - 1));
+            List<Instant> starts = boundaries.stream().map(StatsBucket.MONTH::nearestStart).toList();
+            Map<Long, Figures> months = summaryByMonth(starts.get(0), starts.get(starts.size() - 1));
             List<Figures> edges = new ArrayList<>();
             for (int i = 0; i < boundaries.size(); i++) {
-                edges.add(signedQuotes(boundaries.get(i), buckets.get(i)));
+                edges.add(total(between(boundaries.get(i), starts.get(i), StatsBucket.DAY)));
             }
             List<Figures> result = new ArrayList<>();
             for (int i = 0; i + 1 < boundaries.size(); i++) {
-                long bucketFrom = Columns.micros(buckets.get(i));
-                long bucketTo = Columns.micros(buckets.get(i + 1));
-                Figures whole = summary.entrySet().stream()
-                        .filter(e -> e.getKey() >= bucketFrom && e.getKey() < bucketTo)
+                long monthFrom = Columns.micros(starts.get(i));
+                long monthTo = Columns.micros(starts.get(i + 1));
+                Figures whole = months.entrySet().stream()
+                        .filter(e -> e.getKey() >= monthFrom && e.getKey() < monthTo)
                         .map(Map.Entry::getValue)
                         .reduce(Figures.ZERO, Figures::plus);
                 // [b(i), b(i+1)) = [b(i), R(i)) + [R(i), R(i+1)) - [b(i+1), R(i+1))
                 result.add(whole.plus(edges.get(i)).plus(edges.get(i + 1).negate()));
             }
             return result;
+        }
+
+        /**
+         * Quotes created from {@code a} to {@code b} per status, counted negatively when {@code b} is
+         * before {@code a}; null is an open end. With R the bucket start nearest to an instant,
+         * [a, b) = [R(a), R(b)) + [a, R(a)) + [R(b), b): whole buckets from their summary table, the two
+         * edges (at most half a bucket each) with the next finer buckets, and within a day quote by quote.
+         */
+        private Map<QuoteStatus, Figures> between(Instant a, Instant b, StatsBucket bucket) {
+            if (a != null && b != null) {
+                if (a.equals(b)) {
+                    return new EnumMap<>(QuoteStatus.class);
+                }
+                if (bucket == null) {
+                    return a.isBefore(b) ? quotesByStatus(a, b, false) : quotesByStatus(b, a, true);
+                }
+                if (Duration.between(a, b).abs().compareTo(bucket.length()) <= 0) {
+                    return between(a, b, finer(bucket));
+                }
+            }
+            Instant startA = a == null ? null : bucket.nearestStart(a);
+            Instant startB = b == null ? null : bucket.nearestStart(b);
+            Map<QuoteStatus, Figures> result = startA != null && startB != null && startB.isBefore(startA)
+                    ? negate(summaryByStatus(bucket, startB, startA))
+                    : summaryByStatus(bucket, startA, startB);
+            if (a != null) {
+                addAll(result, between(a, startA, finer(bucket)));
+            }
+            if (b != null) {
+                addAll(result, between(startB, b, finer(bucket)));
+            }
+            return result;
+        }
+
+        private static StatsBucket finer(StatsBucket bucket) {
+            return bucket == StatsBucket.MONTH ? StatsBucket.DAY : null;
         }
 
         List<QuoteSummary> recent(int limit) {
@@ -237,13 +251,17 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
                     .and("q.valid_until <= :lastDay", "lastDay", Columns.date(last));
         }
 
-        private Map<QuoteStatus, Figures> summaryByStatus(Instant monthFrom, Instant monthTo) {
-            Where where = owned(new Where(), "owner_id")
-                    .andIfPresent("month_start >= :monthFrom", "monthFrom", Columns.microsOrNull(monthFrom))
-                    .andIfPresent("month_start < :monthTo", "monthTo", Columns.microsOrNull(monthTo));
+        /** Whole buckets starting in [from, to) per status; a null bound leaves that side open. */
+        private Map<QuoteStatus, Figures> summaryByStatus(StatsBucket bucket, Instant from, Instant to) {
             Map<QuoteStatus, Figures> result = new EnumMap<>(QuoteStatus.class);
+            if (from != null && from.equals(to)) {
+                return result;
+            }
+            Where where = owned(new Where(), "owner_id")
+                    .andIfPresent(bucket.startColumn() + " >= :bucketFrom", "bucketFrom", Columns.microsOrNull(from))
+                    .andIfPresent(bucket.startColumn() + " < :bucketTo", "bucketTo", Columns.microsOrNull(to));
             where.bind(h.createQuery("SELECT status, SUM(quote_count) AS quotes, SUM(total_minor) AS total"
-                    + " FROM quote_stats" + where.sql() + " GROUP BY status"))
+                    + " FROM " + bucket.table() + where.sql() + " GROUP BY status"))
                     .map((rs, ctx) -> Map.entry(QuoteStatus.valueOf(rs.getString("status")),
                             new Figures(rs.getLong("quotes"), rs.getLong("total"))))
                     .forEach(e -> result.put(e.getKey(), e.getValue()));
@@ -263,21 +281,18 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
             return result;
         }
 
-        /** Quotes created in [a, b), or minus those in [b, a) when b is before a. */
-        private Map<QuoteStatus, Figures> signedQuotesByStatus(Instant a, Instant b) {
-            return a.isBefore(b) ? quotesByStatus(a, b, false) : quotesByStatus(b, a, true);
-        }
-
-        private Figures signedQuotes(Instant a, Instant b) {
-            Map<QuoteStatus, Figures> byStatus = signedQuotesByStatus(a, b);
+        private static Figures total(Map<QuoteStatus, Figures> byStatus) {
             return byStatus.values().stream().reduce(Figures.ZERO, Figures::plus);
         }
 
+        private static Map<QuoteStatus, Figures> negate(Map<QuoteStatus, Figures> byStatus) {
+            byStatus.replaceAll((status, figures) -> figures.negate());
+            return byStatus;
+        }
+
+        /** Quotes created in [from, to) per status, counted one by one (from the covering index). */
         private Map<QuoteStatus, Figures> quotesByStatus(Instant from, Instant to, boolean negate) {
             Map<QuoteStatus, Figures> result = new EnumMap<>(QuoteStatus.class);
-            if (!from.isBefore(to)) {
-                return result;
-            }
             Where where = owned(new Where(), "owner_id")
                     .and("created_at >= :createdFrom", "createdFrom", Columns.micros(from))
                     .and("created_at < :createdTo", "createdTo", Columns.micros(to));

@@ -10,26 +10,34 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The changes a set of quote writes makes to {@code quote_stats} (count and value per owner, status and
- * UTC month of creation), applied in the same transaction. Rows are upserted in key order so concurrent
- * writers lock them in the same order and cannot deadlock.
+ * The changes a set of quote writes makes to the statistics summary tables (count and value per owner,
+ * status and UTC month, and per UTC day, of creation), applied in the same transaction. Rows are
+ * upserted in key order so concurrent writers lock them in the same order and cannot deadlock.
  */
 final class QuoteStatsDelta {
-    private record Key(String ownerId, String status, long monthStart) implements Comparable<Key> {
+    private record Key(StatsBucket bucket, String ownerId, String status, long start) implements Comparable<Key> {
         @Override
         public int compareTo(Key other) {
+            int byBucket = bucket.compareTo(other.bucket);
+            if (byBucket != 0) {
+                return byBucket;
+            }
             int byOwner = ownerId.compareTo(other.ownerId);
             if (byOwner != 0) {
                 return byOwner;
             }
             int byStatus = status.compareTo(other.status);
-            return byStatus != 0 ? byStatus : Long.compare(monthStart, other.monthStart);
+            return byStatus != 0 ? byStatus : Long.compare(start, other.start);
         }
     }
 
     private record Change(long count, long totalMinor) {
         Change plus(Change other) {
             return new Change(count + other.count, totalMinor + other.totalMinor);
+        }
+
+        boolean isNone() {
+            return count == 0 && totalMinor == 0;
         }
     }
 
@@ -44,27 +52,31 @@ final class QuoteStatsDelta {
     }
 
     void apply(Handle handle) {
-        PreparedBatch upsert = handle.prepareBatch("INSERT INTO quote_stats (owner_id, status, month_start, quote_count,"
-                + " total_minor) VALUES (:owner, :status, :month, :count, :total)"
-                + " ON CONFLICT (owner_id, status, month_start) DO UPDATE SET"
-                + " quote_count = quote_stats.quote_count + excluded.quote_count,"
-                + " total_minor = quote_stats.total_minor + excluded.total_minor");
-        changes.forEach((key, change) -> {
-            if (change.count() != 0 || change.totalMinor() != 0) {
-                upsert.bind("owner", key.ownerId())
-                        .bind("status", key.status())
-                        .bind("month", key.monthStart())
-                        .bind("count", change.count())
-                        .bind("total", change.totalMinor())
-                        .add();
-            }
-        });
-        Rows.executeIfAny(upsert);
+        for (StatsBucket bucket : StatsBucket.values()) {
+            PreparedBatch upsert = handle.prepareBatch("INSERT INTO " + bucket.table() + " (owner_id, status, "
+                    + bucket.startColumn() + ", quote_count, total_minor) VALUES (:owner, :status, :start, :count,"
+                    + " :total) ON CONFLICT (" + bucket.primaryKey() + ") DO UPDATE SET"
+                    + " quote_count = " + bucket.table() + ".quote_count + excluded.quote_count,"
+                    + " total_minor = " + bucket.table() + ".total_minor + excluded.total_minor");
+            changes.forEach((key, change) -> {
+                if (key.bucket() == bucket && !change.isNone()) {
+                    upsert.bind("owner", key.ownerId())
+                            .bind("status", key.status())
+                            .bind("start", key.start())
+                            .bind("count", change.count())
+                            .bind("total", change.totalMinor())
+                            .add();
+                }
+            });
+            Rows.executeIfAny(upsert);
+        }
         changes.clear();
     }
 
     private void change(UserId owner, QuoteStatus status, Instant createdAt, Change change) {
-        Key key = new Key(owner.toString(), status.name(), Columns.micros(MonthBuckets.startOf(createdAt)));
-        changes.merge(key, change, Change::plus);
+        for (StatsBucket bucket : StatsBucket.values()) {
+            Key key = new Key(bucket, owner.toString(), status.name(), Columns.micros(bucket.startOf(createdAt)));
+            changes.merge(key, change, Change::plus);
+        }
     }
 }

@@ -44,7 +44,7 @@ class PostgresMigrationTest {
     void aDatabaseFromAnOlderReleaseIsMigratedAndKeepsItsData() {
         String url = databases.newSchemaUrl();
         SqliteMigrationTest.migrateAsTheFirstReleaseDid(url);
-        databases.executeInLastSchema("INSERT INTO customers (id, name, email, phone, address, tax_id, notes,"
+        databases.executeInLastDatabase("INSERT INTO customers (id, name, email, phone, address, tax_id, notes,"
                 + " name_folded, email_folded, phone_folded, tax_id_folded, version) VALUES ('"
                 + SqliteMigrationTest.OLD_CUSTOMER + "', 'Old Customer', '', '', '', '', '', 'old customer', '', '', '', 0)");
         assertThatThrownBy(() -> PostgresStore.open(url)).isInstanceOf(SchemaVersionException.class)
@@ -61,7 +61,7 @@ class PostgresMigrationTest {
     void aDatabaseFromANewerReleaseIsRefusedAndLeftUnchanged() throws SQLException {
         String url = databases.newSchemaUrl();
         PostgresStore.migrate(url);
-        databases.executeInLastSchema("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+        databases.executeInLastDatabase("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
                 + " script, checksum, installed_by, execution_time, success) VALUES (999, '999', 'future feature',"
                 + " 'SQL', 'V999__future_feature.sql', 0, 'newer release', 1, true)");
         List<String> before = contentsOfHistoryAndCatalog(url);

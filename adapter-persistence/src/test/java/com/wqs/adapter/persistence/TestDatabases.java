@@ -46,8 +46,17 @@ public abstract class TestDatabases implements BeforeEachCallback, AfterEachCall
     /** A new empty database at the current schema version, and a store over it. */
     public abstract JdbiStore newStore();
 
-    /** A second store over the database {@link #newStore()} made last: another process or server instance. */
+    /** A second store over the database made last: another process or server instance. */
     public abstract JdbiStore anotherStoreOnTheSameDatabase();
+
+    /** A new empty database no other test uses (so it may be altered), and a store over it. */
+    public abstract JdbiStore newPrivateStore();
+
+    /** Migrates the database made last, then opens a store over it. */
+    public abstract JdbiStore migrateAndOpenTheSameDatabase();
+
+    /** Runs one SQL statement on the database made last. */
+    public abstract void executeInLastDatabase(String sql);
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -80,6 +89,26 @@ public abstract class TestDatabases implements BeforeEachCallback, AfterEachCall
 
         public Path lastFile() {
             return directories.get(directories.size() - 1).resolve("wqs.db");
+        }
+
+        @Override
+        public JdbiStore newPrivateStore() {
+            return newStore();
+        }
+
+        @Override
+        public JdbiStore migrateAndOpenTheSameDatabase() {
+            return SqliteStore.openAndMigrate(lastFile());
+        }
+
+        @Override
+        public void executeInLastDatabase(String sql) {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + lastFile());
+                    Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot run " + sql, e);
+            }
         }
 
         @Override
@@ -143,8 +172,18 @@ public abstract class TestDatabases implements BeforeEachCallback, AfterEachCall
             return lastUrl;
         }
 
-        /** Runs one statement in the schema used last. */
-        public void executeInLastSchema(String sql) {
+        @Override
+        public JdbiStore newPrivateStore() {
+            return PostgresStore.openAndMigrate(newSchemaUrl());
+        }
+
+        @Override
+        public JdbiStore migrateAndOpenTheSameDatabase() {
+            return PostgresStore.openAndMigrate(lastUrl);
+        }
+
+        @Override
+        public void executeInLastDatabase(String sql) {
             execute(lastUrl, sql);
         }
 

@@ -12,6 +12,8 @@ import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.testing.CustomerBuilder;
 import com.wqs.testing.UserBuilder;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * How the statistics call scales with the number of quotes on SQLite (see BENCHMARK.md for the
@@ -39,6 +40,8 @@ public final class StatisticsBenchmark {
     private static final int CHUNK = 5_000;
     private static final int WARM_UP = 300;
     private static final int RUNS = 300;
+    private static final int WARM_UP_SIZE = 5_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private StatisticsBenchmark() {
     }
@@ -51,6 +54,7 @@ public final class StatisticsBenchmark {
         List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,100000,1000000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         Path directory = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench"));
+        run(WARM_UP_SIZE, directory.resolve("bench-warm-up.db")); // JIT-compiles the code paths before measuring
         List<Result> results = new ArrayList<>();
         for (int size : sizes) {
             results.add(run(size, directory.resolve("bench-" + size + ".db")));
@@ -121,35 +125,39 @@ public final class StatisticsBenchmark {
             store.statistics().compute(query);
         }
         long[] nanos = new long[RUNS];
+        long[] cpuNanos = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             store.statistics().compute(query);
             nanos[i] = System.nanoTime() - start;
+            cpuNanos[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
         }
         Arrays.sort(nanos);
-        return new Timings(nanos[RUNS / 2] / 1e6, nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6);
+        Arrays.sort(cpuNanos);
+        return new Timings(nanos[RUNS / 2] / 1e6, nanos[(int) Math.ceil(RUNS * 0.99) - 1] / 1e6,
+                cpuNanos[RUNS / 2] / 1e6);
     }
 
     private static void print(List<Result> results) {
         Result smallest = results.get(0);
-        System.out.printf(Locale.ROOT, "%n%-10s %14s %10s", "quotes", "insert q/s", "file MB");
+        System.out.printf(Locale.ROOT, "%nStatistics call, milliseconds: wall-clock median / p99, median CPU time of the"
+                + " calling thread; (x) = median / median at %,d quotes.%n", smallest.size());
         for (String query : smallest.timings().keySet()) {
-            System.out.printf(Locale.ROOT, " | %-32s", query + ": median / p99 ms (x)");
-        }
-        System.out.println();
-        for (Result result : results) {
-            System.out.printf(Locale.ROOT, "%-10d %14.0f %10.1f", result.size(), result.quotesPerSecond(),
-                    result.fileBytes() / 1e6);
-            result.timings().forEach((query, timing) -> System.out.printf(Locale.ROOT, " | %8.3f / %8.3f (x%6.2f)      ",
-                    timing.medianMillis(), timing.p99Millis(),
-                    timing.medianMillis() / smallest.timings().get(query).medianMillis()));
-            System.out.println();
+            System.out.printf(Locale.ROOT, "%n%s%n%-10s %12s %9s %28s %10s%n", query, "quotes", "insert q/s", "file MB",
+                    "median / p99 (x)", "cpu");
+            for (Result result : results) {
+                Timings timing = result.timings().get(query);
+                System.out.printf(Locale.ROOT, "%,10d %12.0f %9.0f %10.2f / %7.2f (x%5.2f) %10.2f%n", result.size(),
+                        result.quotesPerSecond(), result.fileBytes() / 1e6, timing.medianMillis(), timing.p99Millis(),
+                        timing.medianMillis() / smallest.timings().get(query).medianMillis(), timing.cpuMedianMillis());
+            }
         }
         Result largest = results.get(results.size() - 1);
-        Function<String, Double> ratio = query -> largest.timings().get(query).medianMillis()
-                / smallest.timings().get(query).medianMillis();
-        System.out.printf(Locale.ROOT, "%nmedian ratio %d / %d quotes:", largest.size(), smallest.size());
-        smallest.timings().keySet().forEach(q -> System.out.printf(Locale.ROOT, "  %s x%.2f;", q, ratio.apply(q)));
+        System.out.printf(Locale.ROOT, "%nmedian ratio %,d / %,d quotes:", largest.size(), smallest.size());
+        smallest.timings().keySet().forEach(query -> System.out.printf(Locale.ROOT, "  %s x%.2f (cpu x%.2f);", query,
+                largest.timings().get(query).medianMillis() / smallest.timings().get(query).medianMillis(),
+                largest.timings().get(query).cpuMedianMillis() / smallest.timings().get(query).cpuMedianMillis()));
         System.out.println();
     }
 
@@ -159,7 +167,8 @@ public final class StatisticsBenchmark {
         }
     }
 
-    private record Timings(double medianMillis, double p99Millis) {
+    /** Wall-clock median and p99, and the median CPU time of the calling thread (SQLite runs in it). */
+    private record Timings(double medianMillis, double p99Millis, double cpuMedianMillis) {
     }
 
     private record Result(int size, double quotesPerSecond, long fileBytes, Map<String, Timings> timings) {
