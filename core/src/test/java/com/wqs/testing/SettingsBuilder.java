@@ -4,6 +4,7 @@ import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.shared.Rate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Locale;
  * has a small PNG logo, non-ASCII text and a multi-line address, so round trips are exercised fully.
  */
 public final class SettingsBuilder {
-    public static final byte[] LOGO = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xFF, 0};
+    /** A real 1×1 PNG, so renderers can embed it. */
+    public static final byte[] LOGO = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private String companyName = "Ventanas Ñandú S.A. de C.V.";
     private byte[] logo = LOGO;
