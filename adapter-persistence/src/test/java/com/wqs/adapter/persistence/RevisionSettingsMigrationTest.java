@@ -37,7 +37,7 @@ abstract class RevisionSettingsMigrationTest {
                 store.quotes().insert(sent);
             });
         }
-        asBeforeVersion4();
+        OlderSchema.backTo(databases(), 3);
 
         try (JdbiStore migrated = databases().migrateAndOpenTheSameDatabase()) {
             QuoteRevision revision = migrated.quotes().findById(sent.id()).orElseThrow().revision(1).orElseThrow();
@@ -56,11 +56,5 @@ abstract class RevisionSettingsMigrationTest {
             assertThat(new String(pdf, StandardCharsets.UTF_8)).isEqualTo(sent.number() + " r1");
             assertThat(renderedWith.get().company().name()).isEqualTo("Ventanas de Hoy");
         }
-    }
-
-    /** Turns the database back into what version 3 left: no settings column, V4 not applied. */
-    private void asBeforeVersion4() {
-        databases().executeInLastDatabase("ALTER TABLE quote_revisions DROP COLUMN settings");
-        databases().executeInLastDatabase("DELETE FROM flyway_schema_history WHERE version = '4'");
     }
 }
