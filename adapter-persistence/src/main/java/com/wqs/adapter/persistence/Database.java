@@ -1,5 +1,6 @@
 package com.wqs.adapter.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,16 +15,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class Database implements AutoCloseable {
     private final Jdbi jdbi;
-    private final DataSource dataSource;
+    private final HikariDataSource pool;
     private final Dialect dialect;
-    private final AutoCloseable resources;
     private final ThreadLocal<Handle> transactionHandle = new ThreadLocal<>();
 
-    Database(DataSource dataSource, Dialect dialect, AutoCloseable resources) {
-        this.jdbi = Jdbi.create(dataSource);
-        this.dataSource = dataSource;
+    Database(HikariDataSource pool, Dialect dialect) {
+        this.jdbi = Jdbi.create(pool);
+        this.pool = pool;
         this.dialect = dialect;
-        this.resources = resources;
     }
 
     Dialect dialect() {
@@ -31,7 +30,7 @@ final class Database implements AutoCloseable {
     }
 
     DataSource dataSource() {
-        return dataSource;
+        return pool;
     }
 
     <T> T inTransaction(Supplier<T> work) {
@@ -74,14 +73,9 @@ final class Database implements AutoCloseable {
         });
     }
 
+    /** Closes the connection pool. */
     @Override
     public void close() {
-        try {
-            resources.close();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot close the database", e);
-        }
+        pool.close();
     }
 }

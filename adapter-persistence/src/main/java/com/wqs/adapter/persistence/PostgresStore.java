@@ -73,8 +73,7 @@ public final class PostgresStore {
         pool.setJdbcUrl(jdbcUrl);
         pool.setMaximumPoolSize(POOL_SIZE);
         pool.setMinimumIdle(MINIMUM_IDLE);
-        HikariDataSource dataSource = new HikariDataSource(pool);
-        return new Database(dataSource, Dialect.POSTGRESQL, dataSource);
+        return new Database(new HikariDataSource(pool), Dialect.POSTGRESQL);
     }
 
     /** The URL without its query, which may hold a password. */

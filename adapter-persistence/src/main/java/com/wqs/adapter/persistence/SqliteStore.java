@@ -90,8 +90,7 @@ public final class SqliteStore {
         pool.setPoolName("wqs-sqlite");
         pool.setDataSource(sqlite);
         pool.setMaximumPoolSize(POOL_SIZE);
-        HikariDataSource dataSource = new HikariDataSource(pool);
-        return new Database(dataSource, Dialect.SQLITE, dataSource);
+        return new Database(new HikariDataSource(pool), Dialect.SQLITE);
     }
 
     private static SQLiteDataSource readOnlySource(Path file) {
