@@ -1,5 +1,6 @@
 package com.wqs.testing;
 
+import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.pricing.QuotePricing;
@@ -40,6 +41,7 @@ public final class QuoteBuilder {
     private String number = QuoteNumber.quote(2026, 10_000 + SEQUENCE.incrementAndGet());
     private UserId ownerId = UserId.newId();
     private Customer customer = CustomerBuilder.aCustomer().build();
+    private Settings settings = SettingsBuilder.aSettings().build();
     private List<QuoteLine> lines = PricingBuilder.defaultLines();
     private QuoteRates rates = PricingBuilder.defaultRates();
     private Money total = Money.of("1000.00");
@@ -181,6 +183,12 @@ public final class QuoteBuilder {
         return this;
     }
 
+    /** The settings sent revisions froze; null models revisions sent before settings were frozen. */
+    public QuoteBuilder settings(Settings value) {
+        this.settings = value;
+        return this;
+    }
+
     public QuoteBuilder version(long value) {
         this.version = value;
         return this;
@@ -225,7 +233,7 @@ public final class QuoteBuilder {
 
         Lifecycle send(int sentRevision) {
             move(QuoteStatus.DRAFT, QuoteStatus.SENT, "revision " + sentRevision);
-            revisions.add(new QuoteRevision(sentRevision, at, until, customer, priced, notes));
+            revisions.add(new QuoteRevision(sentRevision, at, until, customer, priced, notes, settings));
             return this;
         }
 

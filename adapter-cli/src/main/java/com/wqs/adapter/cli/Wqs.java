@@ -3,6 +3,10 @@ package com.wqs.adapter.cli;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.wqs.adapter.persistence.JdbiStore;
+import com.wqs.adapter.persistence.OpenedStoreModule;
+import com.wqs.adapter.persistence.PostgresStore;
+import com.wqs.adapter.persistence.SqliteStore;
 import com.wqs.application.port.out.Store;
 import com.wqs.application.service.UseCases;
 import java.nio.file.Path;
@@ -46,11 +50,28 @@ public final class Wqs implements AutoCloseable {
     }
 
     static Wqs open(StoreLocation location, List<Module> moreModules) {
-        List<Module> modules = new ArrayList<>();
-        modules.add(StoreModules.migrateAndBind(location));
-        modules.add(new WqsApplicationModule());
-        modules.addAll(moreModules);
-        return new Wqs(Guice.createInjector(modules));
+        JdbiStore store = migrateAndOpen(location);
+        try {
+            List<Module> modules = new ArrayList<>();
+            modules.add(new OpenedStoreModule(store));
+            modules.add(new WqsApplicationModule());
+            modules.addAll(moreModules);
+            return new Wqs(Guice.createInjector(modules));
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the store, creating or migrating its schema first when needed. A database that is already
+     * current has its schema checked once (a SQLite file read-only, so a short command never writes to
+     * it just to read it); one from a newer release is refused unchanged.
+     */
+    private static JdbiStore migrateAndOpen(StoreLocation location) {
+        return location.isSqlite()
+                ? SqliteStore.openAndMigrate(location.sqliteFile())
+                : PostgresStore.openAndMigrate(location.jdbcUrl());
     }
 
     public UseCases useCases() {

@@ -7,6 +7,7 @@ import com.wqs.application.port.out.QuoteRepository;
 import com.wqs.application.port.out.QuoteSearch;
 import com.wqs.application.port.out.QuoteSort;
 import com.wqs.application.port.out.QuoteSummary;
+import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.pricing.QuotePricing;
@@ -204,7 +205,8 @@ final class JdbiQuoteRepository implements QuoteRepository {
 
     private static PreparedBatch revisionBatch(Handle h) {
         return h.prepareBatch("INSERT INTO quote_revisions (quote_id, revision, sent_at, valid_until, customer, pricing,"
-                + " notes) VALUES (:quoteId, :revision, :sentAt, :validUntil, :customer, :pricing, :notes)");
+                + " notes, settings) VALUES (:quoteId, :revision, :sentAt, :validUntil, :customer, :pricing, :notes,"
+                + " :settings)");
     }
 
     /**
@@ -224,19 +226,26 @@ final class JdbiQuoteRepository implements QuoteRepository {
                         .bind("customer", json.write(revision.customer()))
                         .bind("pricing", pricing)
                         .bind("notes", revision.notes())
+                        .bind("settings", revision.frozenSettings().map(json::write).orElse(null))
                         .add();
             }
         }
     }
 
     private List<QuoteRevision> loadRevisions(Handle h, String quoteId) {
-        return h.createQuery("SELECT revision, sent_at, valid_until, customer, pricing, notes FROM quote_revisions"
-                + " WHERE quote_id = :quoteId ORDER BY revision")
+        return h.createQuery("SELECT revision, sent_at, valid_until, customer, pricing, notes, settings"
+                + " FROM quote_revisions WHERE quote_id = :quoteId ORDER BY revision")
                 .bind("quoteId", quoteId)
                 .map((rs, ctx) -> new QuoteRevision(rs.getInt("revision"), Columns.instant(rs, "sent_at"),
                         Columns.date(rs, "valid_until"), json.read(rs.getString("customer"), Customer.class),
-                        json.read(rs.getString("pricing"), QuotePricing.class), rs.getString("notes")))
+                        json.read(rs.getString("pricing"), QuotePricing.class), rs.getString("notes"),
+                        frozenSettings(rs.getString("settings"))))
                 .list();
+    }
+
+    /** Revisions sent before settings were frozen have none (NULL). */
+    private Settings frozenSettings(String document) {
+        return document == null ? null : json.read(document, Settings.class);
     }
 
     private static String text(Object id) {

@@ -25,9 +25,18 @@ public final class PostgresStore {
         return openWith(jdbcUrl, db -> Migrations.requireCurrent(Migrations.inspect(db.dataSource()), describe(jdbcUrl)));
     }
 
-    /** Migrates, then opens: the one call an embedding app needs. */
+    /**
+     * Migrates, then opens: the one call an embedding app needs. A database that is already current has
+     * its schema read once and nothing more.
+     *
+     * @throws SchemaVersionException when the database belongs to a newer release; it is not changed
+     */
     public static JdbiStore openAndMigrate(String jdbcUrl) {
-        return openWith(jdbcUrl, db -> Migrations.migrate(db.dataSource(), describe(jdbcUrl)));
+        return openWith(jdbcUrl, db -> {
+            if (!Migrations.inspect(db.dataSource()).isCurrent()) {
+                Migrations.requireCurrent(Migrations.migrate(db.dataSource(), describe(jdbcUrl)), describe(jdbcUrl));
+            }
+        });
     }
 
     /**

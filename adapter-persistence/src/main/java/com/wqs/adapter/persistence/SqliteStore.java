@@ -34,10 +34,20 @@ public final class SqliteStore {
         return new JdbiStore(openDatabase(file));
     }
 
-    /** Creates or migrates the file, then opens it: the one call an embedding app needs. */
+    /**
+     * Creates or migrates the file, then opens it: the one call an embedding app needs. A file that is
+     * already current has its schema read once, read-only, and nothing more.
+     *
+     * @throws SchemaVersionException when the file belongs to a newer release; it is not changed
+     */
     public static JdbiStore openAndMigrate(Path file) {
-        migrate(file);
-        return open(file);
+        SchemaState state = inspect(file);
+        if (!state.isCurrent()) {
+            // Refused on the read-only inspection: opening for writing would already switch the journal to WAL.
+            Migrations.requireNotNewer(state, describe(file));
+            Migrations.requireCurrent(applyMigrations(file), describe(file));
+        }
+        return new JdbiStore(openDatabase(file));
     }
 
     /**
@@ -50,6 +60,10 @@ public final class SqliteStore {
             // Checked on a read-only connection first: opening for writing would already switch the journal to WAL.
             Migrations.requireNotNewer(inspect(file), describe(file));
         }
+        return applyMigrations(file);
+    }
+
+    private static SchemaState applyMigrations(Path file) {
         try (Database db = openDatabase(file)) {
             return Migrations.migrate(db.dataSource(), describe(file));
         }

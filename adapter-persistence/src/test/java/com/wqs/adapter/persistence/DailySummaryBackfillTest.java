@@ -45,8 +45,7 @@ abstract class DailySummaryBackfillTest {
                 });
             }
         }
-        databases().executeInLastDatabase("DROP TABLE quote_stats_daily");
-        databases().executeInLastDatabase("DELETE FROM flyway_schema_history WHERE version = '3'");
+        OlderSchema.backTo(databases(), 2);
 
         try (JdbiStore migrated = databases().migrateAndOpenTheSameDatabase()) {
             for (Duration back : List.of(Duration.ofDays(40), Duration.ofDays(75).plusHours(7))) {

@@ -94,6 +94,13 @@ public final class AuthenticationService implements AuthenticationUseCase {
     }
 
     @Override
+    public int purgeExpiredSessions() {
+        Instant now = clock.instant();
+        Instant idleCutoff = now.minus(policy.idleTimeout());
+        return store.transactions().inTransaction(() -> store.sessions().deleteExpired(now, idleCutoff));
+    }
+
+    @Override
     public Optional<AuthenticatedUser> authenticateApiToken(String secret) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();

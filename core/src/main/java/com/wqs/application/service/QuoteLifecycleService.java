@@ -37,7 +37,7 @@ public final class QuoteLifecycleService implements QuoteLifecycleUseCase {
                     .orElseThrow(() -> new NotFoundException("customer", quote.customerId()));
             LocalDate fromToday = LocalDate.ofInstant(now, settings.zone()).plusDays(settings.validityDays());
             LocalDate validUntil = quote.validUntil().isAfter(fromToday) ? quote.validUntil() : fromToday;
-            quote.send(customer, validUntil, actor.userId(), now);
+            quote.send(customer, settings, validUntil, actor.userId(), now);
         });
     }
 

@@ -13,8 +13,10 @@ import com.wqs.domain.user.Actor;
 
 /**
  * The PDF of a sent revision (the requested one, else the latest), always rendered from the frozen
- * revision so it comes out unchanged. A quote never sent gets a preview of its current state, marked
- * draft and dated by its last change (not "now", so the preview too is reproducible).
+ * revision and the settings frozen with it, so it comes out unchanged. Revisions sent before settings
+ * were frozen fall back to the current settings. A quote never sent gets a preview of its current
+ * state with the current settings, marked draft and dated by its last change (not "now", so the
+ * preview too is reproducible).
  */
 public final class RenderQuotePdfService implements RenderQuotePdfUseCase {
     private final Store store;
@@ -39,15 +41,19 @@ public final class RenderQuotePdfService implements RenderQuotePdfUseCase {
 
     private Document document(Actor actor, QuoteId id, Integer requested) {
         Quote quote = quotes.visible(actor, id);
-        Settings settings = store.settings().get();
         if (requested != null) {
             QuoteRevision revision = quote.revision(requested)
                     .orElseThrow(() -> new NotFoundException("quote_revision", quote.number() + " r" + requested));
-            return new Document(quote.number(), revision, false, settings);
+            return sent(quote, revision);
         }
         return quote.latestRevision()
-                .map(revision -> new Document(quote.number(), revision, false, settings))
-                .orElseGet(() -> new Document(quote.number(), preview(quote), true, settings));
+                .map(revision -> sent(quote, revision))
+                .orElseGet(() -> new Document(quote.number(), preview(quote), true, store.settings().get()));
+    }
+
+    private Document sent(Quote quote, QuoteRevision revision) {
+        Settings settings = revision.frozenSettings().orElseGet(() -> store.settings().get());
+        return new Document(quote.number(), revision, false, settings);
     }
 
     private QuoteRevision preview(Quote quote) {

@@ -1,6 +1,8 @@
 package com.wqs.domain.catalog;
 
 import com.wqs.domain.shared.ValidationException;
+import java.util.Arrays;
+import java.util.Objects;
 
 /** The fabricator's own details, printed on every quote. The logo is optional (PNG or JPEG bytes). */
 public record CompanyProfile(
@@ -33,6 +35,26 @@ public record CompanyProfile(
 
     public boolean hasLogo() {
         return logo != null;
+    }
+
+    /** Compares the logo by content (a record compares arrays by identity), so a stored copy equals the original. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CompanyProfile that
+                && name.equals(that.name) && address.equals(that.address) && phone.equals(that.phone)
+                && email.equals(that.email) && taxId.equals(that.taxId) && Arrays.equals(logo, that.logo)
+                && Objects.equals(logoContentType, that.logoContentType);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, address, phone, email, taxId, Arrays.hashCode(logo), logoContentType);
+    }
+
+    @Override
+    public String toString() {
+        return "CompanyProfile[name=" + name + ", taxId=" + taxId + ", logo="
+                + (logo == null ? "none" : logo.length + " bytes " + logoContentType) + "]";
     }
 
     private static String blankIfNull(String value) {

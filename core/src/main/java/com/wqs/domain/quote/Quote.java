@@ -1,5 +1,6 @@
 package com.wqs.domain.quote;
 
+import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.pricing.QuotePricing;
@@ -94,10 +95,11 @@ public final class Quote {
     }
 
     /**
-     * Sends the draft: freezes the customer's details and the pricing as revision N, valid until
-     * {@code validUntil}.
+     * Sends the draft: freezes the customer's details, the pricing and the document settings as
+     * revision N, valid until {@code validUntil}.
      */
-    public void send(Customer customer, LocalDate newValidUntil, UserId by, Instant now) {
+    public void send(Customer customer, Settings settings, LocalDate newValidUntil, UserId by, Instant now) {
+        Objects.requireNonNull(settings, "settings");
         if (!customer.id().equals(customerId)) {
             throw new IllegalArgumentException("customer " + customer.id() + " is not the quote's customer");
         }
@@ -106,7 +108,7 @@ public final class Quote {
         }
         move(QuoteStatus.SENT, by, now, "revision " + revision);
         this.validUntil = newValidUntil;
-        revisions.add(new QuoteRevision(revision, now, newValidUntil, customer, pricing, notes));
+        revisions.add(new QuoteRevision(revision, now, newValidUntil, customer, pricing, notes, settings));
     }
 
     public void accept(UserId by, Instant now, ZoneId zone) {

@@ -50,6 +50,33 @@ class AuthenticationServiceTest {
     }
 
     @Test
+    void purgingDeletesSessionsIdleTooLongOrPastTheirAbsoluteExpiryAndKeepsTheOthers() {
+        LoginResult keptAlive = auth.login("sales@example.com", ServiceTestbed.PASSWORD, "10.0.0.1");
+        LoginResult idle = auth.login("sales@example.com", ServiceTestbed.PASSWORD, "10.0.0.1");
+        for (int i = 0; i < 2; i++) {
+            bed.clock.advance(Duration.ofMinutes(20));
+            assertThat(auth.authenticateSession(keptAlive.sessionToken())).isPresent();
+        }
+        LoginResult fresh = auth.login("sales@example.com", ServiceTestbed.PASSWORD, "10.0.0.1");
+
+        assertThat(auth.purgeExpiredSessions()).isEqualTo(1);
+        assertThat(bed.store.sessions().findByTokenHash(sha256Hex(idle.sessionToken()))).isEmpty();
+        assertThat(auth.authenticateSession(keptAlive.sessionToken())).isPresent();
+        assertThat(auth.authenticateSession(fresh.sessionToken())).isPresent();
+        assertThat(auth.purgeExpiredSessions()).isZero();
+
+        for (int i = 0; i < 33; i++) { // both active every 20 minutes, up to 11 h 40 min after the first login
+            bed.clock.advance(Duration.ofMinutes(20));
+            assertThat(auth.authenticateSession(keptAlive.sessionToken())).isPresent();
+            assertThat(auth.authenticateSession(fresh.sessionToken())).isPresent();
+        }
+        bed.clock.advance(Duration.ofMinutes(25)); // 12 h 5 min: past the first login's absolute expiry, idle only 25 min
+        assertThat(auth.purgeExpiredSessions()).isEqualTo(1);
+        assertThat(bed.store.sessions().findByTokenHash(sha256Hex(keptAlive.sessionToken()))).isEmpty();
+        assertThat(auth.authenticateSession(fresh.sessionToken())).isPresent();
+    }
+
+    @Test
     void unknownEmailWrongPasswordAndDisabledUserFailAlikeAndAllVerifyAPassword() {
         bed.useCases.users().update(bed.admin, bed.otherSalesUser.id(), new UserUpdateCommand(null, null, false));
         String[][] attempts = {

@@ -91,6 +91,14 @@ final class ServiceTestbed {
                 s.version()));
     }
 
+    /** Replaces what a quote document shows (company, terms, locale, zone, currency) as an ADMIN would. */
+    Settings changeDocumentSettings(Settings wanted) {
+        Settings s = useCases.settings().get(admin);
+        return useCases.settings().update(admin, new SettingsCommand(wanted.company(), s.profitMargin(),
+                s.indirectRate(), s.taxRate(), s.glassWaste(), s.validityDays(), wanted.currency(),
+                wanted.zone().getId(), wanted.locale().toLanguageTag(), wanted.terms(), s.version()));
+    }
+
     /** Changes a material's base cost through the catalogue use case. */
     void setUnitCost(String code, String cost) {
         Material m = store.materials().findByCode(code).orElseThrow();

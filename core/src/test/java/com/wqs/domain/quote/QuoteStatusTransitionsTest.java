@@ -10,6 +10,7 @@ import static com.wqs.domain.quote.QuoteStatus.SENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.ErrorKind;
@@ -108,7 +109,7 @@ class QuoteStatusTransitionsTest {
     private boolean move(Quote quote, QuoteStatus target) {
         switch (target) {
             case DRAFT -> quote.revise(BY, DURING_VALIDITY);
-            case SENT -> quote.send(customer, VALID_UNTIL, BY, DURING_VALIDITY);
+            case SENT -> quote.send(customer, Settings.defaults(), VALID_UNTIL, BY, DURING_VALIDITY);
             case ACCEPTED -> quote.accept(BY, DURING_VALIDITY, ZONE);
             case REJECTED -> quote.reject("too expensive", BY, DURING_VALIDITY);
             case EXPIRED -> {

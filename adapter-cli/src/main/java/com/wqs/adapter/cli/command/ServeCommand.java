@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = {"Run the web server (HTML pages and the JSON API) until Ctrl-C or SIGTERM.",
         "Migrates the database first. On an empty database, $WQS_ADMIN_EMAIL and $WQS_ADMIN_PASSWORD",
-        "create the first ADMIN. Expired quotes are marked at start and every hour."})
+        "create the first ADMIN. At start and every hour, expired quotes are marked and ended sessions deleted."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     private final CliContext context;
@@ -53,18 +53,19 @@ public final class ServeCommand implements Callable<Integer> {
         Wqs wqs = context.wqs(WebModules.of(config));
         new FirstAdmin(wqs.useCases(), wqs.store(), context.env()).createIfConfigured();
 
-        ScheduledExecutorService expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "quote-expiry");
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "housekeeping");
             thread.setDaemon(true);
             return thread;
         });
-        expiry.scheduleAtFixedRate(new ExpiryJob(wqs.useCases().expireQuotes()), 0, 1, TimeUnit.HOURS);
+        housekeeping.scheduleAtFixedRate(
+                new HousekeepingJob(wqs.useCases().expireQuotes(), wqs.useCases().authentication()), 0, 1, TimeUnit.HOURS);
 
         WebServer server = wqs.injector().getInstance(WebServer.class).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping: finishing requests in flight (up to {} s)", config.shutdownGrace().toSeconds());
-            expiry.shutdownNow();
+            housekeeping.shutdownNow();
             server.stop();
             wqs.close();
             LOG.info("Stopped");
@@ -75,21 +76,5 @@ public final class ServeCommand implements Callable<Integer> {
                 context.storeLocation().describe());
         stopped.await();
         return 0;
-    }
-
-    /** Marks due quotes EXPIRED; a failure is logged whole and the next hour tries again. */
-    private record ExpiryJob(com.wqs.application.port.in.ExpireQuotesUseCase quotes) implements Runnable {
-        @Override
-        public void run() {
-            try {
-                int expired = quotes.expireDue();
-                if (expired > 0) {
-                    LOG.info("Marked {} quote(s) EXPIRED", expired);
-                }
-            } catch (RuntimeException e) {
-                // a scheduled task that throws is never run again: log it and keep the schedule alive
-                LOG.error("Quote expiry failed; retrying in an hour", e);
-            }
-        }
     }
 }

@@ -23,6 +23,12 @@ public interface AuthenticationUseCase {
 
     void logout(String sessionToken);
 
+    /**
+     * Deletes the sessions that have ended (idle too long or past their absolute expiry) as of now;
+     * meant for a periodic job. Returns how many were deleted.
+     */
+    int purgeExpiredSessions();
+
     /** The token's user; empty when unknown or the user is inactive. */
     Optional<AuthenticatedUser> authenticateApiToken(String secret);
 

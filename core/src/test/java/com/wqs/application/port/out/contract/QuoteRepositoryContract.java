@@ -11,6 +11,7 @@ import com.wqs.application.port.out.QuoteRepository;
 import com.wqs.application.port.out.QuoteSearch;
 import com.wqs.application.port.out.QuoteSort;
 import com.wqs.application.port.out.QuoteSummary;
+import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.pricing.LineKind;
@@ -20,6 +21,7 @@ import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteRates;
+import com.wqs.domain.quote.QuoteRevision;
 import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.quote.WindowLine;
 import com.wqs.domain.shared.ConflictException;
@@ -28,6 +30,7 @@ import com.wqs.domain.shared.Rate;
 import com.wqs.domain.user.User;
 import com.wqs.domain.user.UserId;
 import com.wqs.testing.PricingBuilder;
+import com.wqs.testing.SettingsBuilder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,7 +136,8 @@ public abstract class QuoteRepositoryContract extends StoreContract {
         assertThat(found.customerId()).isEqualTo(otherCustomer.id());
         assertThat(found.history()).hasSize(sent.history().size() + 1);
 
-        found.send(otherCustomer, LocalDate.of(2026, 7, 15), sent.ownerId(), later.plusSeconds(60));
+        Settings atSecondSend = SettingsBuilder.aSettings().companyName("Ventanas Renombradas").withoutLogo().build();
+        found.send(otherCustomer, atSecondSend, LocalDate.of(2026, 7, 15), sent.ownerId(), later.plusSeconds(60));
         quotes().update(found);
 
         Quote resent = quotes().findById(sent.id()).orElseThrow();
@@ -141,6 +145,33 @@ public abstract class QuoteRepositoryContract extends StoreContract {
         assertSameContent(resent, found, "version");
         assertThat(resent.revisions()).extracting(r -> r.revision()).containsExactly(1, 2);
         assertThat(resent.latestRevision().orElseThrow().customer()).isEqualTo(otherCustomer);
+        assertThat(resent.latestRevision().orElseThrow().settings()).isEqualTo(atSecondSend);
+        assertThat(resent.revision(1).orElseThrow().settings()).isEqualTo(sent.revision(1).orElseThrow().settings());
+    }
+
+    @Test
+    void aSentRevisionKeepsTheSettingsFrozenAtSendIncludingTheLogo() {
+        Settings atSend = SettingsBuilder.aSettings().build();
+        Quote sent = givenQuote(aQuote().settings(atSend).sent());
+
+        Settings found = quotes().findById(sent.id()).orElseThrow().latestRevision().orElseThrow().settings();
+
+        assertThat(found).isEqualTo(atSend);
+        assertThat(found.company().logo()).containsExactly(SettingsBuilder.LOGO);
+        assertThat(found.company().logoContentType()).isEqualTo("image/png");
+        assertThat(found.locale()).isEqualTo(atSend.locale());
+        assertThat(found.zone()).isEqualTo(atSend.zone());
+        assertThat(found.currency()).isEqualTo("MXN");
+        assertThat(found.terms()).isEqualTo(atSend.terms());
+    }
+
+    @Test
+    void aRevisionSentBeforeSettingsWereFrozenReadsBackWithoutThem() {
+        Quote sent = givenQuote(aQuote().settings(null).sent());
+
+        QuoteRevision found = quotes().findById(sent.id()).orElseThrow().latestRevision().orElseThrow();
+
+        assertThat(found.frozenSettings()).isEmpty();
     }
 
     @Test

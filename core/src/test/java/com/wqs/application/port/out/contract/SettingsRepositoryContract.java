@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.application.port.out.SettingsRepository;
-import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.shared.ConflictException;
-import com.wqs.domain.shared.Rate;
+import com.wqs.testing.SettingsBuilder;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link SettingsRepository}. */
 public abstract class SettingsRepositoryContract extends StoreContract {
-    private static final byte[] LOGO = {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xFF, 0};
+    private static final byte[] LOGO = SettingsBuilder.LOGO;
 
     private SettingsRepository settings() {
         return store.settings();
@@ -75,10 +74,6 @@ public abstract class SettingsRepositoryContract extends StoreContract {
     }
 
     private static Settings custom(long version) {
-        CompanyProfile company = new CompanyProfile("Ventanas Ñandú S.A. de C.V.", "Av. Reforma 222\nCDMX 06600",
-                "+52 55 1234 5678", "ventas@nandu.mx", "NAN010101AB1", LOGO, "image/png");
-        return new Settings(company, Rate.of("0.30"), Rate.of("0.125"), Rate.of("0.16"), Rate.of("0.07"), 45, "MXN",
-                ZoneId.of("America/Mexico_City"), Locale.forLanguageTag("es-MX"),
-                "Precios en pesos mexicanos — válidos 45 días. ✓", version);
+        return SettingsBuilder.aSettings().version(version).build();
     }
 }

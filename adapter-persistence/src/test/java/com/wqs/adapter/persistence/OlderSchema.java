@@ -1,0 +1,38 @@
+package com.wqs.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Turns the database a test made last back into what an older release left behind, for migration
+ * tests that need data in an older schema: the migrations after the wanted version are undone, newest
+ * first, and removed from Flyway's history. Each new migration adds its undo here.
+ */
+final class OlderSchema {
+    private static final Map<Integer, List<String>> UNDO = Map.of(
+            3, List.of("DROP TABLE quote_stats_daily"),
+            4, List.of("ALTER TABLE quote_revisions DROP COLUMN settings"));
+
+    private OlderSchema() {
+    }
+
+    static void backTo(TestDatabases databases, int version) {
+        int latest = Integer.parseInt(SqliteStore.inspect(aFileThatDoesNotExist()).latestKnownVersion());
+        assertThat(UNDO.keySet()).as("an undo for every migration after version 2")
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(3, latest).boxed().toList());
+        for (int v = latest; v > version; v--) {
+            UNDO.get(v).forEach(databases::executeInLastDatabase);
+            databases.executeInLastDatabase("DELETE FROM flyway_schema_history WHERE version = '" + v + "'");
+        }
+    }
+
+    /** Inspecting a missing file reads the migrations this code ships against an empty database. */
+    private static Path aFileThatDoesNotExist() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "wqs-absent-" + UUID.randomUUID() + ".db");
+    }
+}
