@@ -16,7 +16,10 @@ import java.util.stream.IntStream;
 final class OlderSchema {
     private static final Map<Integer, List<String>> UNDO = Map.of(
             3, List.of("DROP TABLE quote_stats_daily"),
-            4, List.of("ALTER TABLE quote_revisions DROP COLUMN settings"));
+            4, List.of("ALTER TABLE quote_revisions DROP COLUMN settings"),
+            5, List.of("DROP INDEX ix_quotes_status_valid_until", "DROP INDEX ix_quotes_owner_status_valid_until",
+                    "CREATE INDEX ix_quotes_status_valid_until ON quotes (status, valid_until)",
+                    "CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until)"));
 
     private OlderSchema() {
     }

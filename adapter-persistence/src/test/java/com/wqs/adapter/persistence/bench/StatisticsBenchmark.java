@@ -48,7 +48,8 @@ public final class StatisticsBenchmark {
 
     /**
      * Arguments: comma-separated sizes (default 1000,100000,1000000) and a working directory. The
-     * database files are deleted afterwards unless {@code -Dbench.keep=true}.
+     * database files are deleted afterwards unless {@code -Dbench.keep=true}; {@code -Dbench.reuse=true}
+     * measures kept files again instead of generating new ones.
      */
     public static void main(String[] args) throws IOException {
         List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,100000,1000000").split(","))
@@ -63,56 +64,63 @@ public final class StatisticsBenchmark {
     }
 
     private static Result run(int size, Path file) throws IOException {
-        deleteDatabase(file);
+        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.exists(file);
+        if (!reuse) {
+            deleteDatabase(file);
+        }
         try (JdbiStore store = SqliteStore.openAndMigrate(file)) {
-            List<User> users = new ArrayList<>();
-            List<Customer> customers = new ArrayList<>();
-            store.transactions().run(() -> {
-                for (int i = 0; i < USERS; i++) {
-                    User user = UserBuilder.aUser().email("seller" + i + "@example.com").build();
-                    store.users().insert(user);
-                    users.add(user);
-                }
-                for (int i = 0; i < CUSTOMERS; i++) {
-                    Customer customer = CustomerBuilder.aCustomer().name("Customer " + i).build();
-                    store.customers().insert(customer);
-                    customers.add(customer);
-                }
-            });
-            RandomQuotes random = new RandomQuotes(size, NOW, 24, false);
-            List<WorkOrder> workOrders = new ArrayList<>();
-            long insertNanos = 0;
-            for (int done = 0; done < size; done += CHUNK) {
-                List<Quote> chunk = new ArrayList<>(CHUNK);
-                for (int i = done; i < Math.min(size, done + CHUNK); i++) {
-                    Quote quote = random.next(users.get(i % USERS), customers.get(random.random().nextInt(CUSTOMERS)));
-                    chunk.add(quote);
-                    if (quote.status() == QuoteStatus.CONVERTED) {
-                        workOrders.add(random.workOrderFor(quote));
-                    }
-                }
-                long start = System.nanoTime();
-                store.insertQuotes(chunk); // one transaction per chunk, so the WAL is checkpointed as it goes
-                insertNanos += System.nanoTime() - start;
-                if (workOrders.size() >= CHUNK) {
-                    insertWorkOrders(store, workOrders);
-                }
-            }
-            insertWorkOrders(store, workOrders);
-            double insertSeconds = insertNanos / 1e9;
-            long fileBytes = Files.size(file);
-
+            double quotesPerSecond = reuse ? Double.NaN : size / generate(store, size);
+            List<User> users = store.users().findAll();
             Map<String, Timings> timings = new LinkedHashMap<>();
             timings.put("everyone", time(store, new StatisticsQuery(null, null, null, NOW, ZONE)));
             timings.put("one user", time(store, new StatisticsQuery(users.get(3).id(), null, null, NOW, ZONE)));
             timings.put("everyone, last 90 days", time(store,
                     new StatisticsQuery(null, NOW.minus(Duration.ofDays(90)), NOW, NOW, ZONE)));
-            return new Result(size, size / insertSeconds, fileBytes, timings);
+            return new Result(size, quotesPerSecond, Files.size(file), timings);
         } finally {
             if (!Boolean.getBoolean("bench.keep")) {
                 deleteDatabase(file);
             }
         }
+    }
+
+    /** Fills the store; returns the seconds spent inserting quotes (generating them is not counted). */
+    private static double generate(JdbiStore store, int size) {
+        List<User> users = new ArrayList<>();
+        List<Customer> customers = new ArrayList<>();
+        store.transactions().run(() -> {
+            for (int i = 0; i < USERS; i++) {
+                User user = UserBuilder.aUser().email("seller" + i + "@example.com").build();
+                store.users().insert(user);
+                users.add(user);
+            }
+            for (int i = 0; i < CUSTOMERS; i++) {
+                Customer customer = CustomerBuilder.aCustomer().name("Customer " + i).build();
+                store.customers().insert(customer);
+                customers.add(customer);
+            }
+        });
+        RandomQuotes random = new RandomQuotes(size, NOW, 24, false);
+        List<WorkOrder> workOrders = new ArrayList<>();
+        long insertNanos = 0;
+        for (int done = 0; done < size; done += CHUNK) {
+            List<Quote> chunk = new ArrayList<>(CHUNK);
+            for (int i = done; i < Math.min(size, done + CHUNK); i++) {
+                Quote quote = random.next(users.get(i % USERS), customers.get(random.random().nextInt(CUSTOMERS)));
+                chunk.add(quote);
+                if (quote.status() == QuoteStatus.CONVERTED) {
+                    workOrders.add(random.workOrderFor(quote));
+                }
+            }
+            long start = System.nanoTime();
+            store.insertQuotes(chunk); // one transaction per chunk, so the WAL is checkpointed as it goes
+            insertNanos += System.nanoTime() - start;
+            if (workOrders.size() >= CHUNK) {
+                insertWorkOrders(store, workOrders);
+            }
+        }
+        insertWorkOrders(store, workOrders);
+        return insertNanos / 1e9;
     }
 
     private static void insertWorkOrders(JdbiStore store, List<WorkOrder> workOrders) {
