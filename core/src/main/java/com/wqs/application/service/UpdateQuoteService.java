@@ -6,6 +6,7 @@ import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
+import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.user.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,9 @@ import java.time.LocalDate;
 
 /**
  * Replaces a draft's content and re-prices it from the current catalogue (the only way catalogue
- * changes reach an existing quote). A null {@code validUntil} means today + validity, as on create.
+ * changes reach an existing quote). A null {@code validUntil} means today + validity, as on create. The
+ * version check is also made by the repository's update ({@code WHERE version = ?}), which catches a writer
+ * that committed between this read and that write on another connection.
  */
 public final class UpdateQuoteService implements UpdateQuoteUseCase {
     private final Store store;
@@ -29,9 +32,13 @@ public final class UpdateQuoteService implements UpdateQuoteUseCase {
     }
 
     @Override
-    public Quote update(Actor actor, QuoteId id, QuoteCommand command) {
+    public Quote update(Actor actor, QuoteId id, QuoteCommand command, Long expectedVersion) {
         return store.transactions().inTransaction(() -> {
             Quote quote = quotes.actionable(actor, id);
+            if (expectedVersion != null && expectedVersion != quote.version()) {
+                throw new ConflictException("quote.stale", "quote " + quote.number() + " was changed by someone else "
+                        + "(version " + quote.version() + ", you sent " + expectedVersion + "); reload it and try again");
+            }
             quote.requireDraft();
             Settings settings = store.settings().get();
             Instant now = clock.instant();

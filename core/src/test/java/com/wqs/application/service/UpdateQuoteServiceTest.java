@@ -89,4 +89,18 @@ class UpdateQuoteServiceTest {
         assertThatThrownBy(() -> bed.useCases.updateQuote().update(bed.production, sent.id(), bed.workedExample()))
                 .isInstanceOf(ForbiddenException.class);
     }
+
+    @Test
+    void anEditorHoldingAnOlderVersionGetsAConflictAndOverwritesNothing() {
+        Quote draft = bed.draft(bed.sales);
+        Quote saved = bed.useCases.updateQuote().update(bed.sales, draft.id(), bed.workedExample(), draft.version());
+        QuoteCommand staleEdit = bed.command(List.of(new MaterialLine("CN-SIL", BigDecimal.ONE, null)));
+
+        assertThatThrownBy(() -> bed.useCases.updateQuote().update(bed.sales, draft.id(), staleEdit, draft.version()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("quote.stale"));
+        assertThat(bed.reload(draft).lines()).isEqualTo(saved.lines());
+        assertThat(bed.reload(draft).version()).isEqualTo(saved.version());
+        assertThat(bed.useCases.updateQuote().update(bed.sales, draft.id(), staleEdit, saved.version()).lines())
+                .hasSize(1);
+    }
 }

@@ -88,6 +88,8 @@ final class QuoteController implements ApiController {
         api.get("/quotes/{id}", this::get).summary("One quote").returns(QuoteResponse.class);
         api.put("/quotes/{id}", this::update)
                 .summary("Replace a draft's content (owner or ADMIN); it is re-priced from the current catalogue")
+                .description("Send the version you read as 'version': if the draft was saved since, the answer is "
+                        + "409 (quote.stale) and nothing changes. Without it the last write wins.")
                 .accepts(QuoteRequest.class).returns(QuoteResponse.class).errors(409);
         api.post("/quotes/{id}/send", transition((actor, id) -> lifecycle.send(actor, id)))
                 .summary("Send a draft: freezes the customer and pricing as the next revision")
@@ -146,7 +148,8 @@ final class QuoteController implements ApiController {
     private void update(Context ctx) {
         QuoteId id = id(ctx);
         QuoteRequest request = json.read(ctx, QuoteRequest.class);
-        json.ok(ctx, QuoteResponse.from(update.update(RequestAuth.actor(ctx), id, QuoteRequests.command(request))));
+        json.ok(ctx, QuoteResponse.from(update.update(RequestAuth.actor(ctx), id, QuoteRequests.command(request),
+                request.version())));
     }
 
     private Handler transition(BiFunction<Actor, QuoteId, Quote> action) {
