@@ -1,0 +1,93 @@
+package com.wqs.adapter.cli.reliability;
+
+import com.wqs.adapter.web.support.Credentials;
+import com.wqs.adapter.web.support.HttpApi;
+import com.wqs.adapter.web.support.HttpResult;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Requests sent and what came back, counted across client threads: per status class, per instance, and
+ * the first unexpected answers kept for the failure message.
+ */
+public final class Tally {
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger success = new AtomicInteger();
+    private final AtomicInteger conflicts = new AtomicInteger();
+    private final AtomicInteger otherClientErrors = new AtomicInteger();
+    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final AtomicInteger connectionFailures = new AtomicInteger();
+    private final Map<String, AtomicInteger> perInstance = new ConcurrentHashMap<>();
+    private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
+
+    /**
+     * Sends one request and counts its answer.
+     *
+     * @return the answer, or null when the connection failed (server gone)
+     */
+    public HttpResult send(String instance, HttpApi http, String method, String path, String json,
+            Credentials credentials) {
+        sent.incrementAndGet();
+        perInstance.computeIfAbsent(instance, k -> new AtomicInteger()).incrementAndGet();
+        HttpResult result;
+        try {
+            result = http.send(method, path, json == null ? null : HttpApi.bytes(json), json == null ? null : HttpApi.JSON,
+                    credentials, Map.of());
+        } catch (UncheckedIOException e) {
+            connectionFailures.incrementAndGet();
+            return null;
+        }
+        int status = result.status();
+        if (status >= 200 && status < 300) {
+            success.incrementAndGet();
+        } else if (status == 409) {
+            conflicts.incrementAndGet();
+        } else {
+            (status >= 500 ? serverErrors : otherClientErrors).incrementAndGet();
+            if (unexpected.size() < 20) {
+                unexpected.add(instance + " " + method + " " + path + " -> " + result);
+            }
+        }
+        return result;
+    }
+
+    public int sent() {
+        return sent.get();
+    }
+
+    public int success() {
+        return success.get();
+    }
+
+    public int conflicts() {
+        return conflicts.get();
+    }
+
+    public int otherClientErrors() {
+        return otherClientErrors.get();
+    }
+
+    public int serverErrors() {
+        return serverErrors.get();
+    }
+
+    public int connectionFailures() {
+        return connectionFailures.get();
+    }
+
+    public Map<String, Integer> perInstance() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        perInstance.forEach((k, v) -> counts.put(k, v.get()));
+        return counts;
+    }
+
+    /** The first answers that were neither 2xx nor 409. */
+    public List<String> unexpected() {
+        return List.copyOf(unexpected);
+    }
+}
