@@ -22,6 +22,11 @@ public final class WqsProcesses implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
+        closeAll();
+    }
+
+    /** Kills every server still running (before dropping the database they use, say). */
+    public void closeAll() {
         for (WqsProcess server : started) {
             server.close();
         }
