@@ -61,7 +61,7 @@ final class QuoteEditorPage {
         Viewer viewer = Viewer.of(ctx, useCases);
         QuoteRates defaults = QuoteRates.from(viewer.settings());
         String customer = ctx.queryParam("customer") == null ? "" : ctx.queryParam("customer");
-        QuoteEditorView view = new QuoteEditorView(null, null, 1, customer, customers(viewer, customer), List.of(),
+        QuoteEditorView view = new QuoteEditorView(null, null, 1, "", customer, customers(viewer, customer), List.of(),
                 RatesInput.of(defaults), "", "", choices(viewer), FieldErrors.NONE, null);
         render(ctx, viewer, 200, view);
     }
@@ -104,7 +104,7 @@ final class QuoteEditorPage {
             return;
         }
         try {
-            useCases.updateQuote().update(viewer.actor(), id, submitted.validCommand());
+            useCases.updateQuote().update(viewer.actor(), id, submitted.validCommand(), submitted.expectedVersion());
             ctx.redirect("/quotes/" + id + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
             Quote quote = useCases.findQuotes().get(viewer.actor(), id);
@@ -130,7 +130,7 @@ final class QuoteEditorPage {
      * are the indexes the lines were posted under, in order.
      */
     private record Submitted(String customerId, List<LineInput> lines, List<Integer> positions, RatesInput rates,
-            String validUntil, String notes, QuoteCommand command, ValidationException parseErrors) {
+            String validUntil, String notes, String version, QuoteCommand command, ValidationException parseErrors) {
 
         Submitted withLineEdit(Context ctx) {
             List<LineInput> edited = new ArrayList<>(lines);
@@ -145,11 +145,17 @@ final class QuoteEditorPage {
             if ("WINDOW".equals(added) || "MATERIAL".equals(added)) {
                 edited.add(new LineInput(added, "", "", "", "", "", "1", "", ""));
             }
-            return new Submitted(customerId, edited, positions, rates, validUntil, notes, command, parseErrors);
+            return new Submitted(customerId, edited, positions, rates, validUntil, notes, version, command,
+                    parseErrors);
         }
 
         private static int parseIndex(String text) {
             return text.matches("\\d{1,3}") ? Integer.parseInt(text) : -1;
+        }
+
+        /** The version the form was filled from; null when it has none (a new quote, an older page). */
+        Long expectedVersion() {
+            return version.isEmpty() ? null : Long.valueOf(version);
         }
 
         QuoteCommand validCommand() {
@@ -161,7 +167,7 @@ final class QuoteEditorPage {
 
         QuoteEditorView view(String id, String number, int revision, QuoteEditorPage page, Viewer viewer,
                 FieldErrors errors) {
-            return new QuoteEditorView(id, number, revision, customerId, page.customers(viewer, customerId), lines,
+            return new QuoteEditorView(id, number, revision, version, customerId, page.customers(viewer, customerId), lines,
                     rates, validUntil, notes, page.choices(viewer), errors, null);
         }
     }
@@ -193,6 +199,7 @@ final class QuoteEditorPage {
                 null, form.decimal("rates.laborRateOverride"));
         var validUntil = form.date("validUntil");
         String notes = form.text("notes");
+        Integer version = form.integer("version");
         ValidationException parseErrors = null;
         try {
             form.requireValid();
@@ -200,7 +207,7 @@ final class QuoteEditorPage {
             parseErrors = e;
         }
         return new Submitted(customerText, inputs, positions, rates, form.text("validUntil"), notes,
-                new QuoteCommand(customerId, lines, ratesCommand, validUntil, notes), parseErrors);
+                version == null ? "" : version.toString(), new QuoteCommand(customerId, lines, ratesCommand, validUntil, notes), parseErrors);
     }
 
     /** Reads one line; a number that does not parse is reported under the line's position. */

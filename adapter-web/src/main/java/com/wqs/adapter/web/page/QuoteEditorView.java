@@ -17,12 +17,15 @@ import java.util.TreeSet;
 
 /**
  * The quote editor's model: the form's values as typed (so a refused form comes back unchanged), the
- * catalogue choices, the errors by field, and the last priced breakdown when there is one.
+ * catalogue choices, the errors by field, and the last priced breakdown when there is one. {@code version}
+ * is the version of the draft the form was filled from (blank for a new quote): saving a draft someone
+ * else saved meanwhile is refused instead of overwriting their changes.
  */
 public record QuoteEditorView(
         String quoteId,
         String number,
         int revision,
+        String version,
         String customerId,
         List<Customer> customers,
         List<LineInput> lines,
@@ -102,7 +105,7 @@ public record QuoteEditorView(
 
     static QuoteEditorView ofQuote(Quote quote, List<Customer> customers, Choices choices) {
         return new QuoteEditorView(quote.id().toString(), quote.number(), quote.revision(),
-                quote.customerId().toString(), customers, quote.lines().stream().map(LineInput::of).toList(),
+                Long.toString(quote.version()), quote.customerId().toString(), customers, quote.lines().stream().map(LineInput::of).toList(),
                 RatesInput.of(quote.pricing().rates()), quote.validUntil().toString(), quote.notes(), choices,
                 FieldErrors.NONE, quote.pricing());
     }
