@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,16 +33,6 @@ class ConcurrentEditsIT {
     @TempDir
     Path directory;
 
-    private PostgresSchema schema;
-
-    @AfterEach
-    void dropTheSchema() {
-        processes.closeAll();
-        if (schema != null) {
-            schema.drop();
-        }
-    }
-
     @Test
     void onOneSqliteServerNoUpdateIsLost() throws Exception {
         List<String> database = List.of("--db", directory.resolve("edits.db").toString());
@@ -53,7 +42,7 @@ class ConcurrentEditsIT {
 
     @Test
     void acrossTwoInstancesOnPostgresNoUpdateIsLost() throws Exception {
-        schema = PostgresSchema.create();
+        PostgresSchema schema = processes.postgresSchema();
         List<String> database = List.of("--jdbc-url", schema.url());
         DemoInstallation.load(directory, database);
         editTheSameDraft("postgres", List.of(processes.serve("A", directory, database, Map.of()),

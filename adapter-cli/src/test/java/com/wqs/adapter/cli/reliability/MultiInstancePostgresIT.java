@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,19 +43,9 @@ class MultiInstancePostgresIT {
     @TempDir
     Path directory;
 
-    private PostgresSchema schema;
-
-    @AfterEach
-    void dropTheSchema() {
-        processes.closeAll();
-        if (schema != null) {
-            schema.drop();
-        }
-    }
-
     @Test
     void twoInstancesShareSessionsConvertOnceAndNumberUniquely() throws Exception {
-        schema = PostgresSchema.create();
+        PostgresSchema schema = processes.postgresSchema();
         List<String> database = List.of("--jdbc-url", schema.url());
         DemoInstallation.load(directory, database);
         List<WqsProcess> servers = List.of(processes.serve("A", directory, database, Map.of()),

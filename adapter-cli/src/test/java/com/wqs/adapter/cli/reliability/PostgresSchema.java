@@ -25,7 +25,7 @@ public final class PostgresSchema {
         this.baseUrl = baseUrl;
     }
 
-    public static PostgresSchema create() {
+    static PostgresSchema create() {
         String baseUrl = System.getenv(URL_VARIABLE);
         assumeTrue(baseUrl != null && !baseUrl.isBlank(), URL_VARIABLE + " is not set: PostgreSQL test skipped "
                 + "(.ci/run sets it)");
@@ -44,7 +44,7 @@ public final class PostgresSchema {
         return DriverManager.getConnection(url());
     }
 
-    /** Drops the schema; run it after the servers using it have stopped. */
+    /** Drops the schema (after the servers using it have stopped). */
     public void drop() {
         if (created) {
             execute("DROP SCHEMA " + name + " CASCADE");

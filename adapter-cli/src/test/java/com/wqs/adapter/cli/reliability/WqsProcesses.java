@@ -8,11 +8,13 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The server processes a test started, killed after the test whatever its outcome (register with
- * {@code @RegisterExtension}), so a failing test never leaves a server behind.
+ * The server processes a test started, and the PostgreSQL schemas it made for them: after the test,
+ * whatever its outcome, the servers are killed and then the schemas dropped (register with
+ * {@code @RegisterExtension}), so a failing test leaves nothing behind.
  */
 public final class WqsProcesses implements AfterEachCallback {
     private final List<WqsProcess> started = new CopyOnWriteArrayList<>();
+    private final List<PostgresSchema> schemas = new CopyOnWriteArrayList<>();
 
     public WqsProcess serve(String name, Path directory, List<String> database, Map<String, String> env) {
         WqsProcess server = WqsProcess.serve(name, directory, database, env);
@@ -20,16 +22,22 @@ public final class WqsProcesses implements AfterEachCallback {
         return server;
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
-        closeAll();
+    /** A new PostgreSQL schema for this test's servers (skips the test when no PostgreSQL is configured). */
+    public PostgresSchema postgresSchema() {
+        PostgresSchema schema = PostgresSchema.create();
+        schemas.add(schema);
+        return schema;
     }
 
-    /** Kills every server still running (before dropping the database they use, say). */
-    public void closeAll() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         for (WqsProcess server : started) {
             server.close();
         }
         started.clear();
+        for (PostgresSchema schema : schemas) {
+            schema.drop();
+        }
+        schemas.clear();
     }
 }
