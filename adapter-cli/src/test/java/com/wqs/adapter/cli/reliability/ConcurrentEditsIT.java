@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.HttpResult;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +62,15 @@ class ConcurrentEditsIT {
         Tally tally = new Tally();
         List<List<Write>> perClient = Concurrently.run(CLIENTS, CLIENTS, client -> {
             WqsProcess server = servers.get(client % servers.size());
-            List<Write> writes = new java.util.ArrayList<>();
+            List<Write> writes = new ArrayList<>();
             for (int attempt = 0; attempt < ATTEMPTS_PER_CLIENT; attempt++) {
-                HttpResult read = tally.send(server.name(), server.http(), "GET", path, null, token);
+                HttpResult read = tally.send(server, "GET", path, null, token);
                 if (read == null || read.status() != 200) {
                     continue;
                 }
                 long seen = read.json().get("version").asLong();
                 String notes = "client " + client + " attempt " + attempt;
-                HttpResult written = tally.send(server.name(), server.http(), "PUT", path,
+                HttpResult written = tally.send(server, "PUT", path,
                         DemoInstallation.quoteBody(customer, client * 1000L + attempt, notes, seen), token);
                 if (written != null && written.status() == 200) {
                     writes.add(new Write(notes, written.json()));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wqs.adapter.web.support.Credentials;
-import com.wqs.adapter.web.support.HttpApi;
 import com.wqs.adapter.web.support.HttpResult;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -146,7 +145,7 @@ class CrashSafetyIT {
             List<Future<Integer>> runs = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 long seed = round * 100L + c;
-                runs.add(clients.submit(() -> drive(server.http(), token, customer, seed, tally, tracked)));
+                runs.add(clients.submit(() -> drive(server, token, customer, seed, tally, tracked)));
             }
             Thread.sleep(TRAFFIC_BEFORE_KILL.toMillis());
             for (Future<Integer> run : runs) {
@@ -170,12 +169,12 @@ class CrashSafetyIT {
      * One client: creates a quote, then (by chance) sends, accepts and converts it, until the server is
      * gone. Returns 1 when the request that failed was a create (its outcome unknown), else 0.
      */
-    private static int drive(HttpApi http, Credentials token, String customer, long seed, Tally tally,
+    private static int drive(WqsProcess server, Credentials token, String customer, long seed, Tally tally,
             Queue<Tracked> tracked) {
         Random random = new Random(seed);
         for (long n = 0; ; n++) {
             String body = DemoInstallation.quoteBody(customer, seed * 1_000_000 + n, "crash client " + seed, null);
-            HttpResult created = tally.send("crash", http, "POST", "/api/v1/quotes", body, token);
+            HttpResult created = tally.send(server, "POST", "/api/v1/quotes", body, token);
             if (created == null) {
                 return 1;
             }
@@ -192,7 +191,7 @@ class CrashSafetyIT {
                 if (random.nextInt(10) < 3) {
                     break;
                 }
-                HttpResult moved = tally.send("crash", http, "POST", "/api/v1/quotes/" + recorded.id + "/" + step[0],
+                HttpResult moved = tally.send(server, "POST", "/api/v1/quotes/" + recorded.id + "/" + step[0],
                         null, token);
                 if (moved == null) {
                     recorded.pending = step[1];

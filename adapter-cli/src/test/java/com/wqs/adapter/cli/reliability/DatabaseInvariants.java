@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.TreeSet;
  * adapter-persistence's db/migration): a write that reached only some of its tables shows up here.
  */
 public final class DatabaseInvariants {
-    private static final Map<String, String> RULES = new java.util.LinkedHashMap<>();
+    private static final Map<String, String> RULES = new LinkedHashMap<>();
 
     static {
         // A new draft has no history yet (creating is not a status change); every later status has.

@@ -63,12 +63,12 @@ class MultiInstancePostgresIT {
         String quote = acceptedQuote(servers, session, customer, tally);
         List<HttpResult> conversions = Concurrently.run(CONVERSIONS, CONVERSIONS, i -> {
             WqsProcess server = servers.get(i % 2);
-            return tally.send(server.name(), server.http(), "POST", "/api/v1/quotes/" + quote + "/work-order", null,
+            return tally.send(server, "POST", "/api/v1/quotes/" + quote + "/work-order", null,
                     session);
         });
         List<HttpResult> creations = Concurrently.run(CREATIONS, CLIENT_THREADS, i -> {
             WqsProcess server = servers.get(i % 2);
-            return tally.send(server.name(), server.http(), "POST", "/api/v1/quotes",
+            return tally.send(server, "POST", "/api/v1/quotes",
                     DemoInstallation.quoteBody(customer, i, "instance " + server.name(), null), session);
         });
 
@@ -133,13 +133,13 @@ class MultiInstancePostgresIT {
     private static String acceptedQuote(List<WqsProcess> servers, Credentials session, String customer, Tally tally) {
         WqsProcess a = servers.get(0);
         WqsProcess b = servers.get(1);
-        HttpResult created = tally.send(a.name(), a.http(), "POST", "/api/v1/quotes",
+        HttpResult created = tally.send(a, "POST", "/api/v1/quotes",
                 DemoInstallation.quoteBody(customer, 0, "to convert", null), session);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asText();
-        HttpResult sent = tally.send(b.name(), b.http(), "POST", "/api/v1/quotes/" + id + "/send", null, session);
+        HttpResult sent = tally.send(b, "POST", "/api/v1/quotes/" + id + "/send", null, session);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
-        HttpResult accepted = tally.send(a.name(), a.http(), "POST", "/api/v1/quotes/" + id + "/accept", null, session);
+        HttpResult accepted = tally.send(a, "POST", "/api/v1/quotes/" + id + "/accept", null, session);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         return id;
     }
@@ -159,7 +159,7 @@ class MultiInstancePostgresIT {
             Step step = path.get(s);
             String uri = step.action().equals("work-order-status") ? "/api/v1/work-orders/" + workOrder + "/status"
                     : "/api/v1/quotes/" + quote + "/" + step.action();
-            HttpResult result = tally.send(server.name(), server.http(), "POST", uri, step.body(), session);
+            HttpResult result = tally.send(server, "POST", uri, step.body(), session);
             if (result == null || result.status() / 100 != 2) {
                 return done;
             }

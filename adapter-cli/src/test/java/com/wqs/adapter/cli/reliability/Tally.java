@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,13 +31,13 @@ public final class Tally {
      *
      * @return the answer, or null when the connection failed (server gone)
      */
-    public HttpResult send(String instance, HttpApi http, String method, String path, String json,
-            Credentials credentials) {
+    public HttpResult send(WqsProcess server, String method, String path, String json, Credentials credentials) {
+        String instance = server.name();
         sent.incrementAndGet();
         perInstance.computeIfAbsent(instance, k -> new AtomicInteger()).incrementAndGet();
         HttpResult result;
         try {
-            result = http.send(method, path, json == null ? null : HttpApi.bytes(json), json == null ? null : HttpApi.JSON,
+            result = server.http().send(method, path, json == null ? null : HttpApi.bytes(json), json == null ? null : HttpApi.JSON,
                     credentials, Map.of());
         } catch (UncheckedIOException e) {
             connectionFailures.incrementAndGet();
@@ -81,7 +82,7 @@ public final class Tally {
     }
 
     public Map<String, Integer> perInstance() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         perInstance.forEach((k, v) -> counts.put(k, v.get()));
         return counts;
     }
