@@ -34,6 +34,7 @@ import json, statistics, sys
 path, out, name, command, mode, started, runs, warmup, quotes = sys.argv[1:]
 results = {r["command"]: r for r in json.load(open(path))["results"]}
 def med(r): return statistics.median(r["times"])
+def t(x): return f"{x * 1000:.0f} ms" if x < 1 else f"{x:.2f} s"
 base = med(results["baseline"])
 label = {"baseline": "JVM floor: trivial class, `java -XX:TieredStopAtLevel=1 -cp . Hello`",
          "version": "`./wqs --version`",
@@ -42,9 +43,9 @@ rows, detail = [], []
 for key in ["version", "quote list", "baseline"]:
     r = results[key]
     m = med(r)
-    ratio = "1.00 (reference)" if key == "baseline" else f"{m / base:.2f}"
-    notes = f"min {min(r['times']):.2f} s, max {max(r['times']):.2f} s, user CPU {r['user']:.2f} s; median of {runs}"
-    rows.append(f"| CLI cold start | {label[key]} | {m:.2f} s | — | {ratio} × JVM floor | {notes} |")
+    ratio = "1.00 (reference)" if key == "baseline" else f"{m / base:.1f} × JVM floor"
+    notes = f"min {t(min(r['times']))}, max {t(max(r['times']))}, user CPU {t(r['user'])}; median of {runs}"
+    rows.append(f"| CLI cold start | {label[key]} | {t(m)} | — | {ratio} | {notes} |")
     detail.append(f"| {label[key]} | {m:.3f} s | {r['mean']:.3f} s ± {r['stddev'] or 0:.3f} | {min(r['times']):.3f} s "
                   f"| {max(r['times']):.3f} s | {r['user']:.3f} s | {r['system']:.3f} s | {ratio} |")
 open(f"{out}/{name}.rows.md", "w").write("\n".join(rows) + "\n")
