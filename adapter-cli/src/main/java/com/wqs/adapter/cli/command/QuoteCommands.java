@@ -63,7 +63,7 @@ public final class QuoteCommands {
 
     @Command(name = "import", description = {"Create draft quotes from a CSV file, one row per quote line; rows with",
             "the same ref make one quote (columns: ref,customer,product,glass,colour,widthMm,heightMm,quantity,",
-            "material,description,discount,validUntil,notes; see README.md). Every row is checked first: when any",
+            "material,description,discount,labourRate,validUntil,notes; see README.md). Every row is checked first: when any",
             "is bad nothing is imported and every bad row is listed. Then quotes are written --batch-size at a time."})
     public int importQuotes(
             @Option(names = "--file", required = true, paramLabel = "FILE.csv") Path file,

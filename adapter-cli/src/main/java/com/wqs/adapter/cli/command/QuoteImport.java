@@ -89,17 +89,31 @@ final class QuoteImport {
         Progress writing = out.progress("Importing quotes", quotes.size());
         String[] numbers = new String[2];
         int from = 0;
+        int committed = 0;
         for (List<QuoteRows> batch : batches) {
             List<QuoteCommand> batchCommands = commands.subList(from, from + batch.size());
             from += batch.size();
-            transactions.run(() -> batchCommands.forEach(command -> {
-                Quote quote = app.createQuote().create(actor, command);
-                if (numbers[0] == null) {
-                    numbers[0] = quote.number();
-                }
-                numbers[1] = quote.number();
-                writing.step();
-            }));
+            String[] batchNumbers = numbers.clone();
+            try {
+                transactions.run(() -> batchCommands.forEach(command -> {
+                    Quote quote = app.createQuote().create(actor, command);
+                    if (batchNumbers[0] == null) {
+                        batchNumbers[0] = quote.number();
+                    }
+                    batchNumbers[1] = quote.number();
+                    writing.step();
+                }));
+            } catch (RuntimeException e) {
+                // Checked a moment ago, so this is the catalogue changing meanwhile or the database failing.
+                out.note(committed == 0 ? "No quote was imported."
+                        : "Imported " + committed + " quotes (" + numbers[0] + " to " + numbers[1] + ", the file's quotes "
+                                + quotes.get(0).ref() + " to " + quotes.get(committed - 1).ref()
+                                + ") before this failure; the rest were not.");
+                throw e;
+            }
+            committed += batch.size();
+            numbers[0] = batchNumbers[0];
+            numbers[1] = batchNumbers[1];
         }
         writing.finish();
         long written = System.nanoTime();
@@ -114,7 +128,7 @@ final class QuoteImport {
         if (quote.validUntil() != null && quote.validUntil().isBefore(today)) {
             errors.accept(new FieldError(quote.fileField("validUntil"), "must not be in the past"));
         }
-        RatesCommand rates = new RatesCommand(null, null, quote.discountRate(), null, null, null);
+        RatesCommand rates = new RatesCommand(null, null, quote.discountRate(), null, null, quote.labourRate());
         try {
             app.priceQuote().price(actor, quote.lines(), rates);
         } catch (ValidationException e) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code wqs quote import}: quotes from CSV through the create-quote use case, all checked before any is written. */
 class QuoteImportTest {
     private static final String HEADER =
-            "ref,customer,product,glass,colour,widthMm,heightMm,quantity,material,description,discount,validUntil,notes";
+            "ref,customer,product,glass,colour,widthMm,heightMm,quantity,material,description,discount,labourRate,validUntil,notes";
     @TempDir
     Path dir;
     Cli cli;
@@ -36,9 +36,9 @@ class QuoteImportTest {
     @Test
     void importsQuotesPricedAsTheyWouldBeOneByOne() throws IOException {
         Path file = csv(
-                "A-1,ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,2,,,5,,imported",
-                "B-7," + betaId + ",SLD-2L,GL-CLR6,,1000,800,,,Kitchen,,,",
-                "A-1,ACME Ltd,,,,,,3,CN-SIL,,5%,,");
+                "A-1,ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,2,,,5,78,,imported",
+                "B-7," + betaId + ",SLD-2L,GL-CLR6,,1000,800,,,Kitchen,,78,,",
+                "A-1,ACME Ltd,,,,,,3,CN-SIL,,5,,,");
 
         JsonNode summary = cli.json("quote", "import", "--file", file.toString(), "--batch-size", "1");
 
@@ -55,7 +55,7 @@ class QuoteImportTest {
         assertThat(a.get("lines")).hasSize(2);
         assertThat(a.get("notes").asText()).isEqualTo("imported");
         JsonNode expected = cli.json("quote", "price", "--line", "product=SLD-2L,glass=GL-CLR6,color=WHITE,w=1500,h=1200,qty=2",
-                "--material-line", "code=CN-SIL,qty=3", "--discount", "5");
+                "--material-line", "code=CN-SIL,qty=3", "--discount", "5", "--labour-rate", "78");
         assertThat(a.get("pricing").get("total").asText()).isEqualTo(expected.get("total").asText()).isEqualTo("5477.55");
 
         // customer by id, quantity 1 by default, no colour, the line's description
@@ -73,23 +73,26 @@ class QuoteImportTest {
         cli.ok("customer", "add", "--name", "Twin", "--email", "t1@twin.example");
         cli.ok("customer", "add", "--name", "twin", "--email", "t2@twin.example");
         Path file = csv(
-                "OK-1,ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,2,,,,,",      // row 2: fine
-                "X-1,ACME Ltd,SLD-2L,GL-CLR6,,500,1200,1,,,,,",            // row 3: narrower than the product allows
-                "X-2,ACME Ltd,NOPE-1,GL-CLR6,,1500,1200,1,,,,,",           // row 4: unknown product
-                "X-3,Nobody Inc,SLD-2L,GL-CLR6,,1500,1200,1,,,,,",         // row 5: unknown customer
-                "X-4,ACME Ltd,SLD-2L,GL-CLR6,,1500,abc,1,,,,,",            // row 6: not a number
-                "X-5,ACME Ltd,SLD-2L,GL-CLR6,,1500,1200,1,CN-SIL,,,,",     // row 7: window and material at once
-                "OK-1,ACME Ltd,,,,,,3,CN-SIL,,10,,",                       // row 8: discount differs from row 2's (none)...
-                "OK-1,ACME Ltd,,,,,,1,CN-SIL,,20,,",                       // row 9: ...and from row 8's
-                "X-6,Twin,SLD-2L,GL-CLR6,,1500,1200,1,,,,,",               // row 10: two customers have the name
-                "X-7,ACME Ltd,SLD-2L,GL-CLR6,,1500,1200,1,,,,2020-01-31,"); // row 11: valid until in the past
+                "OK-1,ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,2,,,,78,,",      // row 2: fine
+                "X-1,ACME Ltd,SLD-2L,GL-CLR6,,500,1200,1,,,,78,,",            // row 3: narrower than the product allows
+                "X-2,ACME Ltd,NOPE-1,GL-CLR6,,1500,1200,1,,,,78,,",           // row 4: unknown product
+                "X-3,Nobody Inc,SLD-2L,GL-CLR6,,1500,1200,1,,,,78,,",         // row 5: unknown customer
+                "X-4,ACME Ltd,SLD-2L,GL-CLR6,,1500,abc,1,,,,78,,",            // row 6: not a number
+                "X-5,ACME Ltd,SLD-2L,GL-CLR6,,1500,1200,1,CN-SIL,,,78,,",     // row 7: window and material at once
+                "OK-1,ACME Ltd,,,,,,3,CN-SIL,,10,78,,",                       // row 8: gives quote OK-1 its discount
+                "OK-1,ACME Ltd,,,,,,1,CN-SIL,,20,78,,",                       // row 9: a different discount for the same quote
+                "X-6,Twin,SLD-2L,GL-CLR6,,1500,1200,1,,,,78,,",               // row 10: two customers have the name
+                "X-7,ACME Ltd,SLD-2L,GL-CLR6,,1500,1200,1,,,,78,2020-01-31,"); // row 11: valid until in the past
 
         Cli.Result result = cli.run("quote", "import", "--file", file.toString(), "--json");
+        // stderr: the progress of the check, then the error as one JSON object on the last line
+        Cli.Result error = new Cli.Result(result.exitCode(), result.out(), result.err().strip().lines()
+                .reduce((a, b) -> b).orElse(""));
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.out()).isEmpty();
         List<String> fields = new ArrayList<>();
-        result.errorJson().get("fields").forEach(f -> fields.add(f.get("field").asText() + ": " + f.get("message").asText()));
+        error.errorJson().get("fields").forEach(f -> fields.add(f.get("field").asText() + ": " + f.get("message").asText()));
         assertThat(fields).anySatisfy(f -> assertThat(f).startsWith("rows[3].widthMm: "))
                 .anySatisfy(f -> assertThat(f).startsWith("rows[4].product: "))
                 .anySatisfy(f -> assertThat(f).isEqualTo("rows[5].customer: no customer named 'Nobody Inc'"))
@@ -106,7 +109,7 @@ class QuoteImportTest {
         Cli.Result human = cli.run("quote", "import", "--file", file.toString());
         assertThat(human.exitCode()).isEqualTo(3);
         assertThat(human.err()).contains("rows[3].widthMm", "rows[11].validUntil");
-        JsonNode good = cli.json("quote", "import", "--file", csv("OK-1,ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,2,,,,,")
+        JsonNode good = cli.json("quote", "import", "--file", csv("OK-1,ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,2,,,,78,,")
                 .toString());
         assertThat(good.get("firstNumber").asText()).endsWith("-00001");
     }

@@ -27,22 +27,24 @@ import org.apache.commons.csv.CSVRecord;
  *     {@code colour} and {@code quantity} (whole, default 1);</li>
  * <li>a material line: {@code material} and {@code quantity} (decimal, in the material's unit);</li>
  * <li>{@code description} of the line (optional);</li>
- * <li>per quote, optional: {@code discount} (percent, {@code 5} or {@code 5%}), {@code validUntil}
- *     (2026-03-31), {@code notes}; given on any row of the quote, and equal on every row that repeats it.</li>
+ * <li>per quote, optional: {@code discount} (percent, {@code 5} or {@code 5%}), {@code labourRate} (labour
+ *     cost per m² for every window instead of the catalogue's, as {@code quote create --labour-rate}),
+ *     {@code validUntil} (2026-03-31), {@code notes}; given on any row of the quote, and equal on every row
+ *     that repeats it.</li>
  * </ul>
  */
 public final class QuoteCsv {
     static final List<String> REQUIRED = List.of("ref", "customer");
     static final List<String> OPTIONAL = List.of("product", "glass", "colour", "widthMm", "heightMm", "quantity",
-            "material", "description", "discount", "validUntil", "notes");
+            "material", "description", "discount", "labourRate", "validUntil", "notes");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private QuoteCsv() {
     }
 
     /** One quote of the file; {@code lineRows.get(i)} is the file row of {@code lines.get(i)}. */
-    public record QuoteRows(String ref, long firstRow, String customer, BigDecimal discountRate, LocalDate validUntil,
-            String notes, List<QuoteLine> lines, List<Long> lineRows) {
+    public record QuoteRows(String ref, long firstRow, String customer, BigDecimal discountRate,
+            BigDecimal labourRate, LocalDate validUntil, String notes, List<QuoteLine> lines, List<Long> lineRows) {
         public QuoteRows {
             lines = List.copyOf(lines);
             lineRows = List.copyOf(lineRows);
@@ -60,6 +62,7 @@ public final class QuoteCsv {
             return "rows[" + firstRow + "]." + switch (field) {
                 case "customerId" -> "customer";
                 case "rates.discountRate" -> "discount";
+                case "rates.laborRateOverride" -> "labourRate";
                 case "validUntil" -> "validUntil";
                 case "notes" -> "notes";
                 default -> "ref";   // the quote as a whole, e.g. "lines": too many
@@ -107,6 +110,7 @@ public final class QuoteCsv {
             Builder quote = byRef.computeIfAbsent(ref, r -> new Builder(r, row.getRecordNumber()));
             quote.same(cells, row, "customer", table.cell(row, "customer"));
             quote.same(cells, row, "discount", table.cell(row, "discount"));
+            quote.same(cells, row, "labourRate", table.cell(row, "labourRate"));
             quote.same(cells, row, "validUntil", table.cell(row, "validUntil"));
             quote.same(cells, row, "notes", table.cell(row, "notes"));
             QuoteLine line = line(table, cells, row);
@@ -124,6 +128,7 @@ public final class QuoteCsv {
             }
             quotes.add(new QuoteRows(b.ref, b.firstRow, b.values.get("customer"),
                     percent(cells, b.rowOf("discount"), b.values.get("discount")),
+                    cells.decimal(b.rowOf("labourRate"), b.values.get("labourRate")),
                     cells.date(b.rowOf("validUntil"), b.values.get("validUntil")),
                     b.values.get("notes"), b.lines, b.lineRows));
         }
