@@ -11,12 +11,14 @@ if [[ "$QUICK" == 1 ]]; then MATERIALS=500; PRODUCTS=50; QUOTES=2000; fi
 PG="${WQS_BENCH_POSTGRES:-127.0.0.1:5432}"
 bench_build adapter-cli
 cd "$ROOT"
-WORK=$(mktemp -d)
+# WQS_BENCH_IMPORT_WORK=DIR keeps the generated files and databases there (to profile an import again).
+WORK=${WQS_BENCH_IMPORT_WORK:-$(mktemp -d)}
+mkdir -p "$WORK"; rm -f "$WORK/wqs.db"*
 PG_DB="wqs_bench_import_$$"
 PG_CREATED=0
 cleanup() {
   if [[ "$PG_CREATED" == 1 ]]; then psql -q -h "${PG%:*}" -p "${PG#*:}" -U postgres -c "drop database if exists $PG_DB" postgres >/dev/null 2>&1 || true; fi
-  rm -rf "$WORK"
+  [[ -n "${WQS_BENCH_IMPORT_WORK:-}" ]] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 STARTED=$(bench_stamp)

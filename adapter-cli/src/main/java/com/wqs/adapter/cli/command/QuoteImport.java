@@ -5,6 +5,8 @@ import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Progress;
 import com.wqs.adapter.web.api.csv.QuoteCsv;
 import com.wqs.adapter.web.api.csv.QuoteCsv.QuoteRows;
+import com.wqs.application.port.in.PriceQuoteUseCase.PricingCheck;
+import com.wqs.application.port.in.PriceQuoteUseCase.PricingRequest;
 import com.wqs.application.port.in.QuoteCommand;
 import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.out.Page;
@@ -35,8 +37,9 @@ import java.util.regex.Pattern;
 /**
  * {@code wqs quote import}: draft quotes from a CSV file ({@link QuoteCsv}), through the create-quote use
  * case (pricing from the current catalogue, numbering, the statistics summary, validation). Every row is
- * checked first, pricing included; if any is bad nothing is written and every bad row is listed. Then
- * the quotes are created in transactions of {@code batchSize} quotes, in file order.
+ * checked first, pricing included ({@code priceAll}: one catalogue read per batch of quotes); if any is
+ * bad nothing is written and every bad row is listed. Then the quotes are created in transactions of
+ * {@code batchSize} quotes, in file order.
  */
 final class QuoteImport {
     private static final Pattern FILE_ROW = Pattern.compile("rows\\[(\\d+)].*");
@@ -72,11 +75,20 @@ final class QuoteImport {
         List<QuoteCommand> commands = new ArrayList<>(quotes.size());
         Progress checking = out.progress("Checking quotes", quotes.size());
         for (List<QuoteRows> batch : batches) {
-            // One transaction per batch: the catalogue and settings reads of its quotes share it.
-            transactions.run(() -> batch.forEach(quote -> {
-                commands.add(check(app, actor, quote, customers, today, errors::add));
+            // A batch is priced against one read of the catalogue.
+            List<QuoteCommand> batchCommands = batch.stream()
+                    .map(quote -> command(quote, customers, today, errors::add)).toList();
+            List<PricingCheck> checks = app.priceQuote().priceAll(actor, batchCommands.stream()
+                    .map(command -> new PricingRequest(command.lines(), command.rates())).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                QuoteRows quote = batch.get(i);
+                if (!checks.get(i).valid()) {
+                    checks.get(i).error().errors().forEach(error -> errors.add(
+                            new FieldError(quote.fileField(error.field()), error.message())));
+                }
                 checking.step();
-            }));
+            }
+            commands.addAll(batchCommands);
         }
         checking.finish();
         if (!errors.isEmpty()) {
@@ -121,19 +133,14 @@ final class QuoteImport {
                 (checked - started) / 1_000_000, (written - checked) / 1_000_000);
     }
 
-    /** The quote's command; its problems, in terms of the file, go to {@code errors}. */
-    private static QuoteCommand check(UseCases app, Actor actor, QuoteRows quote, CustomerIndex customers,
-            LocalDate today, Consumer<FieldError> errors) {
+    /** The quote's command; what is wrong with its customer or date, in terms of the file, goes to {@code errors}. */
+    private static QuoteCommand command(QuoteRows quote, CustomerIndex customers, LocalDate today,
+            Consumer<FieldError> errors) {
         CustomerId customerId = customers.resolve(quote, errors);
         if (quote.validUntil() != null && quote.validUntil().isBefore(today)) {
             errors.accept(new FieldError(quote.fileField("validUntil"), "must not be in the past"));
         }
         RatesCommand rates = new RatesCommand(null, null, quote.discountRate(), null, null, quote.labourRate());
-        try {
-            app.priceQuote().price(actor, quote.lines(), rates);
-        } catch (ValidationException e) {
-            e.errors().forEach(error -> errors.accept(new FieldError(quote.fileField(error.field()), error.message())));
-        }
         return new QuoteCommand(customerId, quote.lines(), rates, quote.validUntil(), quote.notes());
     }
 
