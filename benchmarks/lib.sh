@@ -27,12 +27,3 @@ bench_build() {
   echo "== building: $*" >&2
   (cd "$ROOT" && mvn -B -q -o -Pbench -Dexec.skip=true -pl "$1" -am package -DskipTests)
 }
-
-# Median / percentile / ratio helpers over numbers given as arguments.
-median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
-
-# fmt NUMBER [DECIMALS]: thousands separated by a thin space, as in the other figures of the project.
-fmt() { python3 -c 'import sys; v=float(sys.argv[1]); d=int(sys.argv[2]) if len(sys.argv)>2 else 0; print(f"{v:,.{d}f}".replace(",", " "))' "$@"; }
-
-# ratio A B [DECIMALS]: A / B.
-ratio() { python3 -c 'import sys; d=int(sys.argv[3]) if len(sys.argv)>3 else 2; print(f"{float(sys.argv[1])/float(sys.argv[2]):.{d}f}")' "$@"; }
