@@ -23,6 +23,9 @@ selected() { [[ " ${SELECTED[*]} " == *" $1 "* ]]; }
 cd "$ROOT"
 STARTED=$(bench_stamp)
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+# The commit measured (RESULTS.md itself, rewritten below, does not count as a change).
+COMMIT="$(git rev-parse --short HEAD)$( [[ -n "$(git status --porcelain -- . ':!benchmarks/RESULTS.md')" ]] \
+  && echo " (with uncommitted changes)") on $(git rev-parse --abbrev-ref HEAD)"
 MARK="$OUT/.run-all-started"
 touch "$MARK"
 sleep 1   # fragments written by this run are strictly newer than the mark
@@ -64,11 +67,11 @@ fresh() { [[ -s "$1" && "$1" -nt "$MARK" ]]; }
     echo "do not compare these figures."
     echo
   fi
-  echo "- Run: $STARTED to $FINISHED (UTC), \`benchmarks/run-all.sh\`$( [[ -n "${WQS_BENCH_ONLY:-}" ]] && echo " with WQS_BENCH_ONLY=$WQS_BENCH_ONLY")"
+  echo "- Run: $STARTED to $FINISHED (UTC), \`benchmarks/run-all.sh\`$( [[ -n "${WQS_BENCH_ONLY:-}" ]] && echo " with WQS_BENCH_ONLY=$WQS_BENCH_ONLY")$( [[ "${WQS_BENCH_KEEP:-0}" == 1 ]] && echo "; WQS_BENCH_KEEP=1: rows marked \"from an earlier run\" come from the run dated in their section")"
   echo "- Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 2^20}' /proc/meminfo) RAM, $(uname -sr)"
   echo "- Java: $(java -version 2>&1 | head -2 | tail -1)"
   echo "- Load average (1, 5, 15 min): $LOAD_START at the start, $LOAD_END at the end (the machine may be shared: compare ratios measured in one run rather than absolute figures)"
-  echo "- Commit: $(git rev-parse --short HEAD)$( [[ -n "$(git status --porcelain)" ]] && echo " (with uncommitted changes)") on $(git rev-parse --abbrev-ref HEAD)"
+  echo "- Commit: $COMMIT"
   echo
   echo "## Summary"
   echo
