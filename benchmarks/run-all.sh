@@ -41,7 +41,7 @@ for name in "${ALL[@]}"; do
   script="$BENCH_DIR/$name.sh"
   if [[ ! -x "$script" ]]; then
     echo "== $name: no $script here, left out" >&2
-    STATUS[$name]="missing"
+    STATUS[$name]="not run: benchmarks/$name.sh is not present"
     continue
   fi
   echo "== $name ($(bench_stamp))" >&2
