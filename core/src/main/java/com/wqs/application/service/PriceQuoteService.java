@@ -4,10 +4,12 @@ import com.wqs.application.port.in.PriceQuoteUseCase;
 import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.pricing.PricingCatalog;
 import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Prices lines for people who write quotes (ADMIN, SALES) without storing anything. */
@@ -29,6 +31,23 @@ public final class PriceQuoteService implements PriceQuoteUseCase {
             QuotePricing pricing = pricer.price(validation, lines, rates, settings);
             validation.throwIfInvalid();
             return pricing;
+        });
+    }
+
+    @Override
+    public List<PricingCheck> priceAll(Actor actor, List<PricingRequest> requests) {
+        Access.require(AccessPolicy.canCreateQuotes(actor), "only ADMIN and SALES price quotes");
+        return store.transactions().inTransaction(() -> {
+            Settings settings = store.settings().get();
+            PricingCatalog catalog = pricer.catalogFor(requests.stream().map(PricingRequest::lines).toList());
+            List<PricingCheck> checks = new ArrayList<>(requests.size());
+            for (PricingRequest request : requests) {
+                Validation validation = new Validation();
+                QuotePricing pricing = pricer.price(validation, request.lines(), request.rates(), settings, catalog);
+                checks.add(validation.isValid() ? new PricingCheck(pricing, null)
+                        : new PricingCheck(null, validation.error()));
+            }
+            return checks;
         });
     }
 }

@@ -14,6 +14,7 @@ import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteRates;
 import com.wqs.domain.quote.WindowLine;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,23 +36,33 @@ final class QuotePricer {
      * @return the pricing, or null when something was invalid
      */
     QuotePricing price(Validation validation, List<QuoteLine> lines, RatesCommand rates, Settings settings) {
+        List<QuoteLine> given = lines == null ? List.of() : lines;
+        return price(validation, given, rates, settings, catalogFor(List.of(given)));
+    }
+
+    /** As {@link #price(Validation, List, RatesCommand, Settings)}, over a catalogue read beforehand. */
+    QuotePricing price(Validation validation, List<QuoteLine> lines, RatesCommand rates, Settings settings,
+            PricingCatalog catalog) {
         QuoteRates quoteRates = validation.check(() -> QuoteRatesFactory.resolve(rates, settings));
         // With bad rates the lines are still checked (priced with the defaults) so all errors show at once.
         QuoteRates ratesForLines = quoteRates == null ? QuoteRates.from(settings) : quoteRates;
         List<QuoteLine> given = lines == null ? List.of() : lines;
-        QuotePricing pricing = validation.check(() -> engine.price(given, ratesForLines, catalogFor(given)));
+        QuotePricing pricing = validation.check(() -> engine.price(given, ratesForLines, catalog));
         return quoteRates == null ? null : pricing;
     }
 
-    private PricingCatalog catalogFor(List<QuoteLine> lines) {
+    /** The catalogue records that the lines of these quotes use, read in one go. */
+    PricingCatalog catalogFor(Collection<List<QuoteLine>> quotes) {
         Set<String> productCodes = new HashSet<>();
         Set<String> materialCodes = new HashSet<>();
-        for (QuoteLine line : lines) {
-            if (line instanceof WindowLine window) {
-                productCodes.add(window.productCode());
-                materialCodes.add(window.glassCode());
-            } else if (line instanceof MaterialLine material) {
-                materialCodes.add(material.materialCode());
+        for (List<QuoteLine> lines : quotes) {
+            for (QuoteLine line : lines) {
+                if (line instanceof WindowLine window) {
+                    productCodes.add(window.productCode());
+                    materialCodes.add(window.glassCode());
+                } else if (line instanceof MaterialLine material) {
+                    materialCodes.add(material.materialCode());
+                }
             }
         }
         productCodes.remove(null);

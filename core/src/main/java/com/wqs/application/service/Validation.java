@@ -43,6 +43,11 @@ final class Validation {
         return errors.isEmpty();
     }
 
+    /** The errors collected so far as one exception (call when not {@link #isValid()}). */
+    ValidationException error() {
+        return new ValidationException(errors);
+    }
+
     void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -3,6 +3,8 @@ package com.wqs.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wqs.application.port.in.PriceQuoteUseCase.PricingCheck;
+import com.wqs.application.port.in.PriceQuoteUseCase.PricingRequest;
 import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.port.out.QuoteSearch;
@@ -56,6 +58,36 @@ class PriceQuoteServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactlyInAnyOrder("rates.indirectRate", "lines[0].quantity", "lines[1].productCode"));
+    }
+
+    @Test
+    void priceAllGivesForEachQuoteWhatPriceGivesOrThrows() {
+        List<QuoteLine> fixed = List.of(new WindowLine("FIX-1", "GL-LOWE6", null, 1000, 1100, 3, null));
+        List<QuoteLine> tooNarrow = List.of(new WindowLine("SLD-2L", "GL-CLR6", "WHITE", 500, 1200, 1, null),
+                new MaterialLine("NOPE", BigDecimal.ONE, null));
+        RatesCommand badRates = new RatesCommand(null, null, new BigDecimal("2"), null, null, null);
+
+        List<PricingCheck> checks = bed.useCases.priceQuote().priceAll(bed.sales, List.of(
+                new PricingRequest(CatalogFixtures.workedExampleLines(), ServiceTestbed.WORKED_EXAMPLE_RATES),
+                new PricingRequest(tooNarrow, null),
+                new PricingRequest(fixed, null),
+                new PricingRequest(fixed, badRates)));
+
+        assertThat(checks).extracting(PricingCheck::valid).containsExactly(true, false, true, false);
+        assertThat(checks.get(0).pricing()).isEqualTo(bed.useCases.priceQuote()
+                .price(bed.sales, CatalogFixtures.workedExampleLines(), ServiceTestbed.WORKED_EXAMPLE_RATES));
+        assertThat(checks.get(0).pricing().total()).isEqualTo(Money.of("5477.55"));
+        assertThat(checks.get(2).pricing()).isEqualTo(bed.useCases.priceQuote().price(bed.sales, fixed, null));
+        for (int i : new int[] {1, 3}) {
+            PricingRequest request = i == 1 ? new PricingRequest(tooNarrow, null) : new PricingRequest(fixed, badRates);
+            assertThatThrownBy(() -> bed.useCases.priceQuote().price(bed.sales, request.lines(), request.rates()))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(checks.get(i).error().errors())
+                            .isNotEmpty().isEqualTo(e.errors()));
+        }
+        assertThat(checks.get(1).error().errors()).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("lines[0].widthMm", "lines[1].materialCode");
+        assertThatThrownBy(() -> bed.useCases.priceQuote().priceAll(bed.production, List.of()))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test

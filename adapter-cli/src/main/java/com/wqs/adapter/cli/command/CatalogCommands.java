@@ -102,7 +102,7 @@ public final class CatalogCommands {
         }
     }
 
-    private static byte[] read(String option, Path file) {
+    static byte[] read(String option, Path file) {
         if (!Files.isRegularFile(file)) {
             throw new ValidationException(option, "file " + file + " does not exist");
         }

@@ -61,6 +61,22 @@ public final class QuoteCommands {
         return 0;
     }
 
+    @Command(name = "import", description = {"Create draft quotes from a CSV file, one row per quote line; rows with",
+            "the same ref make one quote (columns: ref,customer,product,glass,colour,widthMm,heightMm,quantity,",
+            "material,description,discount,labourRate,validUntil,notes; see README.md). Every row is checked first: when any",
+            "is bad nothing is imported and every bad row is listed. Then quotes are written --batch-size at a time."})
+    public int importQuotes(
+            @Option(names = "--file", required = true, paramLabel = "FILE.csv") Path file,
+            @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N",
+                    description = "Quotes per transaction (default: ${DEFAULT-VALUE}).") int batchSize) {
+        QuoteImport.Summary summary = new QuoteImport(context).run(file, batchSize);
+        Output out = context.output();
+        out.result(summary, () -> out.line("Imported " + summary.quotes() + " quotes (" + summary.lines() + " lines)"
+                + (summary.quotes() == 0 ? "" : ": " + summary.firstNumber() + " to " + summary.lastNumber())
+                + " in " + summary.batches() + " transactions"));
+        return 0;
+    }
+
     @Command(name = "price", description = "Price lines without saving anything (dry run).")
     public int price(@Mixin LineOptions lines, @Mixin RatesOptions rates) {
         List<QuoteLine> quoteLines = lines.parse();

@@ -3,6 +3,7 @@ package com.wqs.adapter.web.bench;
 import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.WebTestServer;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 /**
  * Starts, in one JVM, the WQS server over a fresh SQLite file (users, catalogue, one sent quote) and a
  * bare Javalin hello-world, then writes their ports, a bearer token and ids to the file named by the
- * first argument for {@code bench/run.sh}, and serves until its standard input closes. Not a test.
+ * first argument for {@code benchmarks/http.sh}, and serves until its standard input closes. Its
+ * {@code /metrics} also reports the JVM's memory ({@code jvm_memory_used_bytes}), which the script samples
+ * under load. Not a test.
  */
 public final class BenchServers {
     private BenchServers() {
@@ -20,6 +23,7 @@ public final class BenchServers {
     public static void main(String[] args) throws IOException {
         Path envFile = Path.of(args[0]);
         try (WebTestServer wqs = WebTestServer.start()) {
+            new JvmMemoryMetrics().bindTo(wqs.registry);
             Javalin bare = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
                 config.routes.get("/hello", ctx -> ctx.result("Hello World"));

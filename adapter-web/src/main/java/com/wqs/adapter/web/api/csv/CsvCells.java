@@ -3,6 +3,7 @@ package com.wqs.adapter.web.api.csv;
 import com.wqs.adapter.web.input.FieldParser;
 import com.wqs.domain.shared.FieldError;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,12 +40,20 @@ final class CsvCells {
         };
     }
 
+    LocalDate date(String field, String value) {
+        return parser.date(field, value);
+    }
+
     <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
         return parser.enumValue(field, value, type);
     }
 
     void error(String field, String message) {
         errors.add(new FieldError(field, message));
+    }
+
+    int errorCount() {
+        return errors.size();
     }
 
     boolean hasErrors() {

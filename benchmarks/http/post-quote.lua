@@ -1,5 +1,5 @@
 -- POST /api/v1/quotes with 10 lines (8 windows, 2 material lines) as a SALES user with a bearer token.
--- Needs TOKEN and CUSTOMER_ID in the environment (bench/run.sh sets them).
+-- Needs TOKEN and CUSTOMER_ID in the environment (benchmarks/http.sh sets them).
 local token = os.getenv("TOKEN")
 local customer = os.getenv("CUSTOMER_ID")
 

@@ -1,0 +1,232 @@
+package com.wqs.adapter.web.api.csv;
+
+import com.wqs.domain.quote.MaterialLine;
+import com.wqs.domain.quote.QuoteLine;
+import com.wqs.domain.quote.WindowLine;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Quotes as CSV, one row per quote line: rows with the same {@code ref} (the file's own reference, not
+ * stored) make one quote, in the order of their first row. Columns:
+ * <ul>
+ * <li>{@code ref}, {@code customer} (id or exact name): required on every row;</li>
+ * <li>a window line: {@code product}, {@code glass}, {@code widthMm}, {@code heightMm}, optional
+ *     {@code colour} and {@code quantity} (whole, default 1);</li>
+ * <li>a material line: {@code material} and {@code quantity} (decimal, in the material's unit);</li>
+ * <li>{@code description} of the line (optional);</li>
+ * <li>per quote, optional: {@code discount} (percent, {@code 5} or {@code 5%}), {@code labourRate} (labour
+ *     cost per m² for every window instead of the catalogue's, as {@code quote create --labour-rate}),
+ *     {@code validUntil} (2026-03-31), {@code notes}; given on any row of the quote, and equal on every row
+ *     that repeats it.</li>
+ * </ul>
+ */
+public final class QuoteCsv {
+    static final List<String> REQUIRED = List.of("ref", "customer");
+    static final List<String> OPTIONAL = List.of("product", "glass", "colour", "widthMm", "heightMm", "quantity",
+            "material", "description", "discount", "labourRate", "validUntil", "notes");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private QuoteCsv() {
+    }
+
+    /** One quote of the file; {@code lineRows.get(i)} is the file row of {@code lines.get(i)}. */
+    public record QuoteRows(String ref, long firstRow, String customer, BigDecimal discountRate,
+            BigDecimal labourRate, LocalDate validUntil, String notes, List<QuoteLine> lines, List<Long> lineRows) {
+        public QuoteRows {
+            lines = List.copyOf(lines);
+            lineRows = List.copyOf(lineRows);
+        }
+
+        /** A field the use cases name for this quote ({@code lines[i].widthMm}, {@code rates.discountRate},
+         *  {@code customerId}, ...) in terms of the file ({@code rows[N].widthMm}, N = file row). */
+        public String fileField(String field) {
+            Matcher line = LINE_FIELD.matcher(field);
+            if (line.matches()) {
+                int index = Integer.parseInt(line.group(1));
+                long row = index < lineRows.size() ? lineRows.get(index) : firstRow;
+                return "rows[" + row + "]." + COLUMN_OF_LINE_FIELD.apply(line.group(2));
+            }
+            return "rows[" + firstRow + "]." + switch (field) {
+                case "customerId" -> "customer";
+                case "rates.discountRate" -> "discount";
+                case "rates.laborRateOverride" -> "labourRate";
+                case "validUntil" -> "validUntil";
+                case "notes" -> "notes";
+                default -> "ref";   // the quote as a whole, e.g. "lines": too many
+            };
+        }
+    }
+
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.?(.*)");
+    private static final Function<String, String> COLUMN_OF_LINE_FIELD = name -> switch (name) {
+        case "productCode" -> "product";
+        case "glassCode" -> "glass";
+        case "materialCode" -> "material";
+        case "widthMm", "heightMm", "quantity", "colour", "description" -> name;
+        default -> "ref";
+    };
+
+    /** The quotes of an upload and every error found while reading it ({@code rows[N].column}, N = file row). */
+    public record Parsed(List<QuoteRows> quotes, List<FieldError> errors) {
+        public Parsed {
+            quotes = List.copyOf(quotes);
+            errors = List.copyOf(errors);
+        }
+
+        public int lineCount() {
+            return quotes.stream().mapToInt(q -> q.lines().size()).sum();
+        }
+    }
+
+    /**
+     * Reads every row; the rows that read become quotes, the others errors (so one pass lists them all).
+     *
+     * @throws ValidationException when the file is not CSV, not UTF-8, empty, or its header is wrong
+     */
+    public static Parsed parse(byte[] body) {
+        CsvTable table = CsvTable.parse(body, REQUIRED, OPTIONAL);
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Builder> byRef = new LinkedHashMap<>();
+        for (CSVRecord row : table.rows()) {
+            CsvCells cells = new CsvCells(errors);
+            String ref = table.cell(row, "ref");
+            if (ref == null) {
+                cells.error(CsvTable.rowField(row, "ref"), "is required");
+                continue;
+            }
+            Builder quote = byRef.computeIfAbsent(ref, r -> new Builder(r, row.getRecordNumber()));
+            quote.same(cells, row, "customer", table.cell(row, "customer"));
+            quote.same(cells, row, "discount", table.cell(row, "discount"));
+            quote.same(cells, row, "labourRate", table.cell(row, "labourRate"));
+            quote.same(cells, row, "validUntil", table.cell(row, "validUntil"));
+            quote.same(cells, row, "notes", table.cell(row, "notes"));
+            QuoteLine line = line(table, cells, row);
+            if (line != null) {
+                quote.lines.add(line);
+                quote.lineRows.add(row.getRecordNumber());
+            }
+        }
+        List<QuoteRows> quotes = new ArrayList<>();
+        for (Builder b : byRef.values()) {
+            CsvCells cells = new CsvCells(errors);
+            String firstRow = "rows[" + b.firstRow + "].";
+            if (b.values.get("customer") == null) {
+                cells.error(firstRow + "customer", "is required");
+            }
+            quotes.add(new QuoteRows(b.ref, b.firstRow, b.values.get("customer"),
+                    percent(cells, b.rowOf("discount"), b.values.get("discount")),
+                    cells.decimal(b.rowOf("labourRate"), b.values.get("labourRate")),
+                    cells.date(b.rowOf("validUntil"), b.values.get("validUntil")),
+                    b.values.get("notes"), b.lines, b.lineRows));
+        }
+        errors.sort(Comparator.comparingLong(QuoteCsv::rowOf));
+        return new Parsed(quotes, errors);
+    }
+
+    private static QuoteLine line(CsvTable table, CsvCells cells, CSVRecord row) {
+        String product = table.cell(row, "product");
+        String material = table.cell(row, "material");
+        String description = table.cell(row, "description");
+        int errorsBefore = cells.errorCount();
+        if ((product == null) == (material == null)) {
+            cells.error(CsvTable.rowField(row, "product"), product == null
+                    ? "give product (a window line) or material (a material line)"
+                    : "give product (a window line) or material (a material line), not both");
+            return null;
+        }
+        if (material != null) {
+            for (String column : List.of("glass", "colour", "widthMm", "heightMm")) {
+                if (table.cell(row, column) != null) {
+                    cells.error(CsvTable.rowField(row, column), "is for window lines: leave it empty on a material line");
+                }
+            }
+            String quantityText = table.cell(row, "quantity");
+            if (quantityText == null) {
+                cells.error(CsvTable.rowField(row, "quantity"), "is required on a material line");
+            }
+            BigDecimal quantity = cells.decimal(CsvTable.rowField(row, "quantity"), quantityText);
+            return cells.errorCount() > errorsBefore ? null : new MaterialLine(material, quantity, description);
+        }
+        String glass = table.cell(row, "glass");
+        if (glass == null) {
+            cells.error(CsvTable.rowField(row, "glass"), "is required on a window line");
+        }
+        Integer width = requiredInteger(table, cells, row, "widthMm");
+        Integer height = requiredInteger(table, cells, row, "heightMm");
+        Integer quantity = cells.integer(CsvTable.rowField(row, "quantity"), table.cell(row, "quantity"));
+        if (cells.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new WindowLine(product, glass, table.cell(row, "colour"), width, height,
+                quantity == null ? 1 : quantity, description);
+    }
+
+    private static Integer requiredInteger(CsvTable table, CsvCells cells, CSVRecord row, String column) {
+        String value = table.cell(row, column);
+        if (value == null) {
+            cells.error(CsvTable.rowField(row, column), "is required on a window line");
+            return null;
+        }
+        return cells.integer(CsvTable.rowField(row, column), value);
+    }
+
+    /** {@code 5} or {@code 5%} → 0.05; empty → null (the default, no discount). */
+    private static BigDecimal percent(CsvCells cells, String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        BigDecimal value = cells.decimal(field, text.replaceFirst("\\s*%$", ""));
+        return value == null ? null : value.divide(HUNDRED);
+    }
+
+    private static long rowOf(FieldError error) {
+        Matcher m = MaterialCsv.LIST_ENTRY.matcher(error.field());
+        return m.matches() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    /** A quote being collected from its rows. */
+    private static final class Builder {
+        final String ref;
+        final long firstRow;
+        final Map<String, String> values = new LinkedHashMap<>();
+        final Map<String, Long> rows = new LinkedHashMap<>();
+        final List<QuoteLine> lines = new ArrayList<>();
+        final List<Long> lineRows = new ArrayList<>();
+
+        Builder(String ref, long firstRow) {
+            this.ref = ref;
+            this.firstRow = firstRow;
+        }
+
+        /** A per-quote value: the first row that gives it sets it, a later row may only repeat it. */
+        void same(CsvCells cells, CSVRecord row, String column, String value) {
+            if (value == null) {
+                return;
+            }
+            String earlier = values.putIfAbsent(column, value);
+            if (earlier == null) {
+                rows.put(column, row.getRecordNumber());
+            } else if (!Objects.equals(earlier, value)) {
+                cells.error(CsvTable.rowField(row, column), "differs from row " + rows.get(column) + " of quote " + ref
+                        + " ('" + earlier + "'): a quote has one " + column);
+            }
+        }
+
+        String rowOf(String column) {
+            return "rows[" + rows.getOrDefault(column, firstRow) + "]." + column;
+        }
+    }
+}
