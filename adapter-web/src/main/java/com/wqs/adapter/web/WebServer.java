@@ -4,6 +4,7 @@ import com.wqs.adapter.web.api.ApiRouting;
 import com.wqs.adapter.web.api.ApiRoutes;
 import com.wqs.adapter.web.error.ErrorHandling;
 import com.wqs.adapter.web.error.ErrorPage;
+import com.wqs.adapter.web.error.MalformedRequestHandler;
 import com.wqs.adapter.web.http.AccessLog;
 import com.wqs.adapter.web.http.RequestIds;
 import com.wqs.adapter.web.http.SecurityHeaders;
@@ -60,7 +61,10 @@ public final class WebServer {
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
-            javalin.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownGrace().toMillis()));
+            javalin.jetty.modifyServer(server -> {
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+                server.setErrorHandler(new MalformedRequestHandler());
+            });
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json.mapper(), false));

@@ -176,12 +176,12 @@ final class BadInputCorpus {
         String firstMember = firstMember(s);
         bodies.add("{" + firstMember + "," + s.substring(1));
         for (String bad : bodies) {
-            add(MALFORMED, route, abbreviate(bad), "body", 400, null, a -> a.withBody(malformedFrom(a, s, bad)));
+            add(MALFORMED, route, abbreviate(bad), null, 400, null, a -> a.withBody(malformedFrom(a, s, bad)));
         }
         add(MALFORMED, route, "deep array in the first field", null, 400, null,
                 a -> a.withBody(JsonMutations.replace(a.bodyText(), List.of(firstKey(s)),
                         "[".repeat(20_000) + "]".repeat(20_000))));
-        add(MALFORMED, route, "invalid UTF-8 in a string", "body", 400, null,
+        add(MALFORMED, route, "invalid UTF-8 in a string", null, 400, null,
                 a -> a.withBody(invalidUtf8(a.bodyText()), a.contentType()));
         add(MALFORMED, route, "empty body", null, null, null, a -> a.withBody(""));
         add(MALFORMED, route, "blank body", null, null, null, a -> a.withBody(" \n\t "));

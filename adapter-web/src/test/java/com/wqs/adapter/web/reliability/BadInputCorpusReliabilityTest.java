@@ -13,6 +13,7 @@ import com.wqs.adapter.web.support.RouteExamples.Req;
 import com.wqs.adapter.web.support.RouteExamples.RouteCase;
 import com.wqs.adapter.web.support.TableChecksum;
 import com.wqs.adapter.web.support.WebTestServer;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputCorpusReliabilityTest {
     static final long SEED = 20260310L;
+    /** Counted as the status of a request the server closed the connection on without answering. */
+    private static final int NO_ANSWER = 599;
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
 
     private static WebTestServer env;
@@ -89,7 +92,14 @@ class BadInputCorpusReliabilityTest {
             RouteCase route = cases.get(entry.route());
             Attempt attempt = entry.mutate().apply(attempt(route));
             String before = checksum.current();
-            HttpResult result = send(attempt, route);
+            HttpResult result;
+            try {
+                result = send(attempt, route);
+            } catch (UncheckedIOException e) {
+                FIGURES.record(entry.category(), NO_ANSWER, false);
+                FIGURES.violation("no HTTP answer (" + e.getCause() + "): " + entry + "\n    request: " + attempt);
+                continue;
+            }
             boolean changed = result.status() >= 400 && !checksum.current().equals(before);
             FIGURES.record(entry.category(), result.status(), changed);
             check(entry, attempt, result, changed);
