@@ -53,6 +53,10 @@ final class StoredMarkupCheck {
         Credentials sales = env.bearer(env.sales);
         Credentials production = env.bearer(env.production);
 
+        // first: a quote's PDF shows the company details as they were when it was sent
+        long version = env.useCases.settings().get(env.admin.asActor()).version();
+        put("/api/v1/settings", Requests.settings(version).replace("\"Ventanas SA\"", q("settings.companyName"))
+                .replace("\"Net 30\"", q("settings.terms")), admin);
         String customer = id(post("/api/v1/customers", "{\"name\":" + q("customer.name") + ",\"email\":\"x@example.com\","
                 + "\"phone\":" + shortQ("c.phone") + ",\"address\":" + q("customer.address") + ",\"taxId\":"
                 + shortQ("c.taxId") + ",\"notes\":" + q("customer.notes") + "}", sales));
@@ -76,9 +80,6 @@ final class StoredMarkupCheck {
         post("/api/v1/quotes/" + cancelled + "/cancel", "{\"note\":" + q("quote.cancelNote") + "}", sales);
         String draft = id(post("/api/v1/quotes", quoteBody(customer, "draft"), sales));
         post("/api/v1/users", Requests.newUser("SALES").replace("\"New User\"", q("user.fullName")), admin);
-        long version = env.useCases.settings().get(env.admin.asActor()).version();
-        put("/api/v1/settings", Requests.settings(version).replace("\"Ventanas SA\"", q("settings.companyName"))
-                .replace("\"Net 30\"", q("settings.terms")), admin);
 
         expect("/customers", "customer.name");
         expect("/customers/" + customer, "customer.name", "c.phone", "customer.address", "c.taxId",
