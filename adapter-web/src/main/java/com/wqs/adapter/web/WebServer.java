@@ -6,6 +6,7 @@ import com.wqs.adapter.web.error.ErrorHandling;
 import com.wqs.adapter.web.error.ErrorPage;
 import com.wqs.adapter.web.error.MalformedRequestHandler;
 import com.wqs.adapter.web.http.AccessLog;
+import com.wqs.adapter.web.http.ClientAddress;
 import com.wqs.adapter.web.http.RequestIds;
 import com.wqs.adapter.web.http.SecurityHeaders;
 import com.wqs.adapter.web.json.JsonCodec;
@@ -68,9 +69,9 @@ public final class WebServer {
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json.mapper(), false));
-            if (!config.trustForwardedFor()) {
-                javalin.contextResolver.ip = ctx -> ctx.req().getRemoteAddr();
-            }
+            // Javalin's own ip() is the connection's address whatever the headers say
+            javalin.contextResolver.ip = config.trustForwardedFor() ? ClientAddress::behindProxy
+                    : ctx -> ctx.req().getRemoteAddr();
             javalin.appData(Authenticator.KEY, authenticator);
             javalin.appData(JSON_KEY, json);
             javalin.appData(SESSIONS_KEY, sessions);
