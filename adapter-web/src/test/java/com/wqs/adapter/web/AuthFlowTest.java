@@ -87,6 +87,16 @@ class AuthFlowTest {
         assertThat(withoutToken.contentType()).startsWith("application/problem+json");
     }
 
+    /** Regression: Jetty's "bad multipart" while reading the form answered 500. */
+    @Test
+    void aFormPostWithAMultipartBodyWithoutBoundaryIsABadRequest() {
+        Credentials.Session session = env.session(env.sales);
+        HttpResult result = env.http.send("POST", "/test/form", HttpApi.bytes("name=x"), "multipart/form-data",
+                session.withoutCsrf(), Map.of());
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.contentType()).startsWith("application/problem+json");
+    }
+
     @Test
     void publicPageRoutesTellWhetherSomeoneIsSignedIn() {
         assertThat(env.http.get("/test/public", Credentials.NONE).text()).isEqualTo("anonymous");

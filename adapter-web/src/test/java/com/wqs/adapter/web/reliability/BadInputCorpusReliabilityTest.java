@@ -14,6 +14,9 @@ import com.wqs.adapter.web.support.RouteExamples.RouteCase;
 import com.wqs.adapter.web.support.TableChecksum;
 import com.wqs.adapter.web.support.WebTestServer;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,9 +95,17 @@ class BadInputCorpusReliabilityTest {
         List<CorpusEntry> corpus = BadInputCorpus.generate(samples, SEED, WebConfig.DEFAULT_MAX_BODY_BYTES);
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(2_000);
 
+        String previous = "";
         for (CorpusEntry entry : corpus) {
             RouteCase route = cases.get(entry.route());
-            Attempt attempt = entry.mutate().apply(attempt(route));
+            Attempt attempt;
+            try {
+                attempt = entry.mutate().apply(attempt(route));
+            } catch (UncheckedIOException e) {
+                FIGURES.violation("connection lost after the previous request (" + e.getCause() + "): " + previous);
+                continue;
+            }
+            previous = entry + "\n    request: " + attempt;
             String before = checksum.current();
             HttpResult result;
             try {
@@ -115,6 +126,54 @@ class BadInputCorpusReliabilityTest {
 
     @Test
     @Order(2)
+    void theFormCorpusAgainstEveryPageWriteRouteNeverGetsA5xxAndNothingRefusedChangesTheDatabase() {
+        // the API corpus's failed logins throttled this address: let the window pass
+        env.advanceClock(Duration.ofMinutes(16));
+        PageTargets targets = new PageTargets(env);
+        List<String> pageRoutes = env.server.routes().stream()
+                .filter(r -> !r.path().startsWith("/api/") && !r.method().equals("GET"))
+                .map(r -> r.method() + " " + r.path()).toList();
+        assertThat(pageRoutes).as("page write routes").isNotEmpty()
+                .as("page write routes without a target in PageTargets").allMatch(targets::knows);
+        List<CorpusEntry> corpus = PageFormCorpus.generate(pageRoutes, SEED, WebConfig.DEFAULT_MAX_BODY_BYTES);
+        Credentials.Session admin = env.session(env.admin);
+        Deque<Credentials.Session> toSignOut = new ArrayDeque<>();
+        corpus.stream().filter(e -> e.route().equals("POST /logout")).forEach(e -> toSignOut.add(env.session(env.admin)));
+
+        int before = FIGURES.violations().size();
+        String previous = "";
+        for (CorpusEntry entry : corpus) {
+            String method = entry.route().substring(0, entry.route().indexOf(' '));
+            Attempt attempt;
+            try {
+                attempt = entry.mutate().apply(Attempt.of(method, targets.path(entry.route()), null, null));
+            } catch (UncheckedIOException e) {
+                FIGURES.violation("connection lost after the previous request (" + e.getCause() + "): " + previous);
+                continue;
+            }
+            previous = entry + "\n    request: " + attempt;
+            Credentials credentials = entry.route().equals("POST /logout") ? toSignOut.pop() : admin;
+            String checksumBefore = checksum.current();
+            HttpResult result;
+            try {
+                result = env.http.send(attempt.method(), attempt.path(), attempt.body(), attempt.contentType(),
+                        credentials, Map.of("Accept", "text/html"));
+            } catch (UncheckedIOException e) {
+                FIGURES.record(entry.category(), NO_ANSWER, false);
+                FIGURES.violation("no HTTP answer (" + e.getCause() + "): " + entry + "\n    request: " + attempt);
+                continue;
+            }
+            boolean changed = result.status() >= 400 && !checksum.current().equals(checksumBefore);
+            FIGURES.record(entry.category(), result.status(), changed);
+            checkPage(entry, attempt, result, changed);
+        }
+        List<String> violations = FIGURES.violations().subList(before, FIGURES.violations().size());
+        violations.stream().limit(40).forEach(v -> System.out.println("VIOLATION " + v));
+        assertThat(violations.size()).as("violations (the first 40 are printed above)").isZero();
+    }
+
+    @Test
+    @Order(3)
     void storedMarkupIsShownEscapedOnEveryPageAndVerbatimByTheApi() {
         StoredMarkupCheck check = new StoredMarkupCheck(env);
         check.run(ACCEPTED.stream().map(AcceptedPayload::payload).filter(HostileStrings::isMarkup).distinct().toList());
@@ -152,6 +211,29 @@ class BadInputCorpusReliabilityTest {
             checkProblem(entry, result, what);
         } else if (entry.payload() != null) {
             checkVerbatim(entry, result, what);
+        }
+    }
+
+    private static void checkPage(CorpusEntry entry, Attempt attempt, HttpResult result, boolean changedOnReject) {
+        String what = entry + "\n    request: " + attempt + "\n    answer: " + abbreviate(result.toString());
+        if (result.status() >= 500) {
+            FIGURES.violation("5xx: " + what);
+            return;
+        }
+        if (changedOnReject) {
+            FIGURES.violation("database changed by a refused request: " + what);
+        }
+        if (result.status() < 400) {
+            if (entry.payload() != null) {
+                ACCEPTED.add(new AcceptedPayload(entry, entry.payload()));
+            }
+            return;
+        }
+        String type = result.contentType() == null ? "" : result.contentType();
+        if (type.startsWith("application/problem+json")) {
+            checkProblem(entry, result, what);
+        } else if (!type.startsWith("text/html")) {
+            FIGURES.violation("refused with neither problem+json nor an HTML page: " + what);
         }
     }
 
