@@ -214,10 +214,8 @@ final class BadInputCorpus {
 
     private void fieldMutations(String route, List<Object> path, JsonNode node) {
         String field = JsonMutations.fieldName(path);
-        for (String raw : WRONG_TYPES) {
-            if (!sameType(node, raw)) {
-                replaceAt(WRONG_TYPE, route, path, raw, null);
-            }
+        for (String raw : sample(WRONG_TYPES.stream().filter(t -> !sameType(node, t)).toList(), 4)) {
+            replaceAt(WRONG_TYPE, route, path, raw, null);
         }
         add(WRONG_TYPE, route, field + " absent", field, null, null,
                 a -> a.withBody(JsonMutations.remove(a.bodyText(), path)));
@@ -227,7 +225,7 @@ final class BadInputCorpus {
             replaceAt(LARGE_ARRAY, route, path, "[null]", null);
         }
         if (isNumeric(node)) {
-            HUGE_NUMBERS.forEach(raw -> replaceAt(HUGE_NUMBER, route, path, raw, null));
+            sample(HUGE_NUMBERS, 7).forEach(raw -> replaceAt(HUGE_NUMBER, route, path, raw, null));
             NON_POSITIVES.forEach(raw -> replaceAt(NON_POSITIVE, route, path, raw, null));
         }
         if (!node.isTextual()) {
@@ -382,6 +380,14 @@ final class BadInputCorpus {
     private void add(String category, String route, String description, String field, Integer status, String payload,
             UnaryOperator<Attempt> mutate) {
         entries.add(new CorpusEntry(category, route, description, field, status, payload, mutate));
+    }
+
+    /** {@code count} of {@code values} chosen by the seeded random, in their order. */
+    private <T> List<T> sample(List<T> values, int count) {
+        List<T> shuffled = new ArrayList<>(values);
+        Collections.shuffle(shuffled, random);
+        List<T> chosen = shuffled.subList(0, Math.min(count, shuffled.size()));
+        return values.stream().filter(chosen::contains).toList();
     }
 
     private <T> T pick(List<T> values) {

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -95,33 +97,8 @@ class BadInputCorpusReliabilityTest {
         List<CorpusEntry> corpus = BadInputCorpus.generate(samples, SEED, WebConfig.DEFAULT_MAX_BODY_BYTES);
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(2_000);
 
-        String previous = "";
-        for (CorpusEntry entry : corpus) {
-            RouteCase route = cases.get(entry.route());
-            Attempt attempt;
-            try {
-                attempt = entry.mutate().apply(attempt(route));
-            } catch (UncheckedIOException e) {
-                FIGURES.violation("connection lost after the previous request (" + e.getCause() + "): " + previous);
-                continue;
-            }
-            previous = entry + "\n    request: " + attempt;
-            String before = checksum.current();
-            HttpResult result;
-            try {
-                result = send(attempt, route);
-            } catch (UncheckedIOException e) {
-                FIGURES.record(entry.category(), NO_ANSWER, false);
-                FIGURES.violation("no HTTP answer (" + e.getCause() + "): " + entry + "\n    request: " + attempt);
-                continue;
-            }
-            boolean changed = result.status() >= 400 && !checksum.current().equals(before);
-            FIGURES.record(entry.category(), result.status(), changed);
-            check(entry, attempt, result, changed);
-        }
-        List<String> violations = FIGURES.violations();
-        violations.stream().limit(40).forEach(v -> System.out.println("VIOLATION " + v));
-        assertThat(violations.size()).as("violations (the first 40 are printed above)").isZero();
+        run(corpus, entry -> entry.mutate().apply(attempt(cases.get(entry.route()))),
+                (entry, attempt) -> send(attempt, cases.get(entry.route())), BadInputCorpusReliabilityTest::check);
     }
 
     @Test
@@ -140,36 +117,12 @@ class BadInputCorpusReliabilityTest {
         Deque<Credentials.Session> toSignOut = new ArrayDeque<>();
         corpus.stream().filter(e -> e.route().equals("POST /logout")).forEach(e -> toSignOut.add(env.session(env.admin)));
 
-        int before = FIGURES.violations().size();
-        String previous = "";
-        for (CorpusEntry entry : corpus) {
-            String method = entry.route().substring(0, entry.route().indexOf(' '));
-            Attempt attempt;
-            try {
-                attempt = entry.mutate().apply(Attempt.of(method, targets.path(entry.route()), null, null));
-            } catch (UncheckedIOException e) {
-                FIGURES.violation("connection lost after the previous request (" + e.getCause() + "): " + previous);
-                continue;
-            }
-            previous = entry + "\n    request: " + attempt;
-            Credentials credentials = entry.route().equals("POST /logout") ? toSignOut.pop() : admin;
-            String checksumBefore = checksum.current();
-            HttpResult result;
-            try {
-                result = env.http.send(attempt.method(), attempt.path(), attempt.body(), attempt.contentType(),
-                        credentials, Map.of("Accept", "text/html"));
-            } catch (UncheckedIOException e) {
-                FIGURES.record(entry.category(), NO_ANSWER, false);
-                FIGURES.violation("no HTTP answer (" + e.getCause() + "): " + entry + "\n    request: " + attempt);
-                continue;
-            }
-            boolean changed = result.status() >= 400 && !checksum.current().equals(checksumBefore);
-            FIGURES.record(entry.category(), result.status(), changed);
-            checkPage(entry, attempt, result, changed);
-        }
-        List<String> violations = FIGURES.violations().subList(before, FIGURES.violations().size());
-        violations.stream().limit(40).forEach(v -> System.out.println("VIOLATION " + v));
-        assertThat(violations.size()).as("violations (the first 40 are printed above)").isZero();
+        run(corpus, entry -> entry.mutate().apply(Attempt.of(entry.route().substring(0, entry.route().indexOf(' ')),
+                        targets.path(entry.route()), null, null)),
+                (entry, attempt) -> env.http.send(attempt.method(), attempt.path(), attempt.body(),
+                        attempt.contentType(), entry.route().equals("POST /logout") ? toSignOut.pop() : admin,
+                        Map.of("Accept", "text/html")),
+                BadInputCorpusReliabilityTest::checkPage);
     }
 
     @Test
@@ -179,6 +132,45 @@ class BadInputCorpusReliabilityTest {
         check.run(ACCEPTED.stream().map(AcceptedPayload::payload).filter(HostileStrings::isMarkup).distinct().toList());
         MARKUP_FIGURES.addAll(check.figures());
         assertThat(check.violations()).as("stored markup violations").isEmpty();
+    }
+
+    /**
+     * Sends every entry, each prepared just before it is sent (the records it acts on made then), and checks
+     * its answer and whether a refusal changed the tables; the violations are printed and must be none.
+     */
+    private static void run(List<CorpusEntry> corpus, Function<CorpusEntry, Attempt> prepare,
+            BiFunction<CorpusEntry, Attempt, HttpResult> send, AnswerCheck check) {
+        int before = FIGURES.violations().size();
+        String previous = "";
+        for (CorpusEntry entry : corpus) {
+            Attempt attempt;
+            try {
+                attempt = prepare.apply(entry);
+            } catch (UncheckedIOException e) {
+                FIGURES.violation("connection lost after the previous request (" + e.getCause() + "): " + previous);
+                continue;
+            }
+            previous = entry + "\n    request: " + attempt;
+            String checksumBefore = checksum.current();
+            HttpResult result;
+            try {
+                result = send.apply(entry, attempt);
+            } catch (UncheckedIOException e) {
+                FIGURES.record(entry.category(), NO_ANSWER, false);
+                FIGURES.violation("no HTTP answer (" + e.getCause() + "): " + previous);
+                continue;
+            }
+            boolean changed = result.status() >= 400 && !checksum.current().equals(checksumBefore);
+            FIGURES.record(entry.category(), result.status(), changed);
+            check.check(entry, attempt, result, changed);
+        }
+        List<String> violations = FIGURES.violations().subList(before, FIGURES.violations().size());
+        violations.stream().limit(40).forEach(v -> System.out.println("VIOLATION " + v));
+        assertThat(violations.size()).as("violations (the first 40 are printed above)").isZero();
+    }
+
+    private interface AnswerCheck {
+        void check(CorpusEntry entry, Attempt attempt, HttpResult result, boolean databaseChangedOnReject);
     }
 
     private static Attempt attempt(RouteCase route) {
