@@ -7,6 +7,7 @@ import com.wqs.adapter.web.error.ErrorPage;
 import com.wqs.adapter.web.error.MalformedRequestHandler;
 import com.wqs.adapter.web.http.AccessLog;
 import com.wqs.adapter.web.http.ClientAddress;
+import com.wqs.adapter.web.http.FormText;
 import com.wqs.adapter.web.http.RequestIds;
 import com.wqs.adapter.web.http.SecurityHeaders;
 import com.wqs.adapter.web.json.JsonCodec;
@@ -80,6 +81,7 @@ public final class WebServer {
             javalin.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx);
+                FormText.check(ctx);
             });
             javalin.requestLogger.http(accessLog::record);
             api.registerAll(javalin.routes);

@@ -97,6 +97,16 @@ class AuthFlowTest {
         assertThat(result.contentType()).startsWith("application/problem+json");
     }
 
+    /** Regression: text the API refuses (NUL: PostgreSQL cannot store it) went through HTML forms. */
+    @Test
+    void aFormFieldWithAControlCharacterIsRefusedNamingTheField() {
+        Credentials.Session session = env.session(env.sales);
+        HttpResult result = env.http.send("POST", "/test/form", HttpApi.bytes("name=nul%00inside&notes=fine"),
+                "application/x-www-form-urlencoded", session, Map.of());
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.json().get("errors").get(0).get("field").asText()).isEqualTo("name");
+    }
+
     @Test
     void publicPageRoutesTellWhetherSomeoneIsSignedIn() {
         assertThat(env.http.get("/test/public", Credentials.NONE).text()).isEqualTo("anonymous");
