@@ -4,7 +4,10 @@ import com.wqs.adapter.web.api.ApiRouting;
 import com.wqs.adapter.web.api.ApiRoutes;
 import com.wqs.adapter.web.error.ErrorHandling;
 import com.wqs.adapter.web.error.ErrorPage;
+import com.wqs.adapter.web.error.MalformedRequestHandler;
 import com.wqs.adapter.web.http.AccessLog;
+import com.wqs.adapter.web.http.ClientAddress;
+import com.wqs.adapter.web.http.FormText;
 import com.wqs.adapter.web.http.RequestIds;
 import com.wqs.adapter.web.http.SecurityHeaders;
 import com.wqs.adapter.web.json.JsonCodec;
@@ -60,13 +63,16 @@ public final class WebServer {
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
-            javalin.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownGrace().toMillis()));
+            javalin.jetty.modifyServer(server -> {
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+                server.setErrorHandler(new MalformedRequestHandler());
+            });
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
             javalin.jsonMapper(new JavalinJackson(json.mapper(), false));
-            if (!config.trustForwardedFor()) {
-                javalin.contextResolver.ip = ctx -> ctx.req().getRemoteAddr();
-            }
+            // Javalin's own ip() is the connection's address whatever the headers say
+            javalin.contextResolver.ip = config.trustForwardedFor() ? ClientAddress::behindProxy
+                    : ctx -> ctx.req().getRemoteAddr();
             javalin.appData(Authenticator.KEY, authenticator);
             javalin.appData(JSON_KEY, json);
             javalin.appData(SESSIONS_KEY, sessions);
@@ -75,6 +81,7 @@ public final class WebServer {
             javalin.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx);
+                FormText.check(ctx);
             });
             javalin.requestLogger.http(accessLog::record);
             api.registerAll(javalin.routes);

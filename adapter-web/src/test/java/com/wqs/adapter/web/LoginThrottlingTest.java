@@ -3,11 +3,13 @@ package com.wqs.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wqs.adapter.web.support.Credentials;
+import com.wqs.adapter.web.support.HttpApi;
 import com.wqs.adapter.web.support.HttpResult;
 import com.wqs.adapter.web.support.Requests;
 import com.wqs.adapter.web.support.WebTestServer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,28 @@ class LoginThrottlingTest {
         HttpResult throttled = login("production@example.com", WebTestServer.PASSWORD);
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.header("Retry-After")).isNotBlank();
+    }
+
+    /** Regression: the trust-forwarded-for option was ignored, so behind a proxy every client shared one counter. */
+    @Test
+    void behindATrustedProxyEachClientAddressTheProxyReportsHasItsOwnCount() {
+        try (WebTestServer proxied = WebTestServer.start(WebConfig.defaults().withTrustForwardedFor(true), List.of())) {
+            for (int i = 0; i < 20; i++) {
+                // the first entries are the client's own claim; the proxy appends the address it saw
+                Map<String, String> attacker = Map.of("X-Forwarded-For", "10.0.0." + i + ", 198.51.100.7");
+                assertThat(login(proxied, "nobody" + i + "@example.com", "wrong password", attacker).status())
+                        .isEqualTo(401);
+            }
+            assertThat(login(proxied, "production@example.com", WebTestServer.PASSWORD,
+                    Map.of("X-Forwarded-For", "10.9.9.9, 198.51.100.7")).status()).isEqualTo(429);
+            assertThat(login(proxied, "production@example.com", WebTestServer.PASSWORD,
+                    Map.of("X-Forwarded-For", "192.0.2.44")).status()).isEqualTo(200);
+        }
+    }
+
+    private static HttpResult login(WebTestServer server, String email, String password, Map<String, String> headers) {
+        return server.http.send("POST", "/api/v1/auth/login", HttpApi.bytes(Requests.login(email, password)),
+                HttpApi.JSON, Credentials.NONE, headers);
     }
 
     private HttpResult login(String email, String password) {

@@ -128,6 +128,14 @@ class MalformedInputTest {
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "null", 400, "body");
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"name\":\"" + "x".repeat(70 * 1024) + "\"}", 413, null);
         badContentType("POST", V1 + "/customers", V1 + "/customers", sales, Requests.customer("X"));
+        // Regressions of the bad-input reliability corpus: text PostgreSQL, the PDF's XML or UTF-8 cannot hold.
+        bad("POST", V1 + "/customers", V1 + "/customers", sales, Requests.customer("nul \\u0000 inside"), 400, "name");
+        bad("POST", V1 + "/customers", V1 + "/customers", sales, Requests.customer("bell \\u0007"), 400, "name");
+        bad("POST", V1 + "/customers", V1 + "/customers", sales, Requests.customer("lone \\ud800 half"), 400, "name");
+        bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"name\":\"X\",\"notes\":\"\\udc00\"}", 400, "notes");
+        bad("GET", V1 + "/customers/{id}", V1 + "/customers/%00", sales, null, 400, null);
+        bad("PUT", V1 + "/labor-rates/{windowType}", V1 + "/labor-rates/%2e%2e", admin,
+                "{\"ratePerM2\":\"70\",\"complexity\":\"1\"}", 400, null);
         bad("PUT", V1 + "/customers/{id}", customer, sales, "{\"name\":\"X\",\"notes\":[]}", 400, "notes");
         bad("PUT", V1 + "/customers/{id}", V1 + "/customers/zzz", sales, Requests.customer("X"), 400, "id");
         badContentType("PUT", V1 + "/customers/{id}", customer, sales, Requests.customer("X"));
@@ -182,6 +190,8 @@ class MalformedInputTest {
         badCsv(materialsCsv, admin, "code,name,category,unit\nX,Y,HARDWARE,PIECE\n", 400, "header");
         badCsv(materialsCsv, admin, "code,name,category,unit,unitCost\nX,Y,WOOD,PIECE,1\n", 400, "rows[2].category");
         badCsv(materialsCsv, admin, "code,name,category,unit,unitCost\n", 400, "body");
+        badCsv(materialsCsv, admin, "code,name,category,unit,unitCost\nNUL-1,Nul \u0000 name,HARDWARE,PIECE,1\n", 400,
+                "rows[2].name");
         bad("POST", materialsCsv, materialsCsv, admin, "{\"rows\":[]}", 415, null);
         String productsCsv = V1 + "/catalog/products.csv";
         badCsv(productsCsv, admin, "code,name,category,windowType,minWidthMm,maxWidthMm,minHeightMm,maxHeightMm,"

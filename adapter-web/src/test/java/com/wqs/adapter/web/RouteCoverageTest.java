@@ -5,23 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.HttpApi;
 import com.wqs.adapter.web.support.HttpResult;
-import com.wqs.adapter.web.support.Requests;
+import com.wqs.adapter.web.support.RouteExamples;
+import com.wqs.adapter.web.support.RouteExamples.Req;
+import com.wqs.adapter.web.support.RouteExamples.RouteCase;
 import com.wqs.adapter.web.support.WebTestServer;
-import com.wqs.application.port.in.CustomerCommand;
-import com.wqs.application.port.in.MaterialCommand;
-import com.wqs.application.port.in.NewUserCommand;
-import com.wqs.domain.catalog.MaterialCategory;
-import com.wqs.domain.catalog.MaterialUnit;
-import com.wqs.domain.user.Role;
 import com.wqs.domain.user.User;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -39,12 +31,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RouteCoverageTest {
     private static WebTestServer env;
-    private static final Map<String, RouteCase> CASES = new LinkedHashMap<>();
+    private static Map<String, RouteCase> cases;
 
     @BeforeAll
     static void start() {
         env = WebTestServer.start();
-        defineCases();
+        cases = RouteExamples.of(env);
     }
 
     @AfterAll
@@ -56,19 +48,19 @@ class RouteCoverageTest {
     void everyRouteHasACase() {
         Set<String> routes = env.server.routes().stream().map(r -> r.method() + " " + r.path())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(routes).as("routes of the running server without a case in this test")
-                .isSubsetOf(CASES.keySet());
-        assertThat(CASES.keySet()).as("cases for routes the server does not have").isSubsetOf(routes);
+        assertThat(routes).as("routes of the running server without a case in RouteExamples")
+                .isSubsetOf(cases.keySet());
+        assertThat(cases.keySet()).as("cases for routes the server does not have").isSubsetOf(routes);
     }
 
     @TestFactory
     Stream<DynamicTest> everyRoute() {
-        return CASES.values().stream().map(c -> DynamicTest.dynamicTest(c.key(), () -> check(c)));
+        return cases.values().stream().map(c -> DynamicTest.dynamicTest(c.key(), () -> check(c)));
     }
 
     @TestFactory
     Stream<DynamicTest> headOfEveryGetRoute() {
-        return CASES.values().stream().filter(c -> c.method().equals("GET"))
+        return cases.values().stream().filter(c -> c.method().equals("GET"))
                 .map(c -> new RouteCase("HEAD", c.template(), c.anonymousStatus(), c.allowed(), c.successStatus(),
                         c.refused(), c.request()))
                 .map(c -> DynamicTest.dynamicTest(c.key(), () -> check(c)));
@@ -94,197 +86,5 @@ class RouteCoverageTest {
     private static HttpResult send(RouteCase c, Req req, Credentials credentials) {
         byte[] body = req.body() == null ? null : HttpApi.bytes(req.body());
         return env.http.send(c.method(), req.path(), body, req.contentType(), credentials, Map.of());
-    }
-
-    // ---- the cases ---------------------------------------------------------------------------------
-
-    private static void defineCases() {
-        User admin = env.admin;
-        User sales = env.sales;
-        User other = env.otherSales;
-        User production = env.production;
-        String v1 = "/api/v1";
-
-        publicRoute("GET", "/health/live", 200, e -> get("/health/live"));
-        publicRoute("GET", "/health/ready", 200, e -> get("/health/ready"));
-        publicRoute("GET", "/metrics", 200, e -> get("/metrics"));
-        publicRoute("GET", "/openapi.json", 200, e -> get("/openapi.json"));
-        publicRoute("POST", v1 + "/auth/login", 200,
-                e -> json(v1 + "/auth/login", Requests.login("sales@example.com", WebTestServer.PASSWORD)));
-
-        anyone("POST", v1 + "/auth/logout", 204, e -> json(v1 + "/auth/logout", null));
-        anyone("GET", v1 + "/me", 200, e -> get(v1 + "/me"));
-        anyone("GET", v1 + "/tokens", 200, e -> get(v1 + "/tokens"));
-        anyone("POST", v1 + "/tokens", 201, e -> json(v1 + "/tokens", "{\"name\":\"ci\"}"));
-        add("DELETE", v1 + "/tokens/{id}", sales, 204, Map.of(other, 404),
-                e -> get(v1 + "/tokens/" + e.useCases.authentication().createApiToken(sales.asActor(), "x").token().id()));
-
-        Map<User, Integer> adminOnly = Map.of(sales, 403, production, 403);
-        add("GET", v1 + "/users", admin, 200, adminOnly, e -> get(v1 + "/users"));
-        add("POST", v1 + "/users", admin, 201, adminOnly, e -> json(v1 + "/users", Requests.newUser("SALES")));
-        add("GET", v1 + "/users/{id}", admin, 200, adminOnly, e -> get(v1 + "/users/" + sales.id()));
-        add("PATCH", v1 + "/users/{id}", admin, 200, adminOnly,
-                e -> json(v1 + "/users/" + freshUser().id(), "{\"fullName\":\"Renamed User\"}"));
-        add("POST", v1 + "/users/{id}/password", admin, 200, adminOnly,
-                e -> json(v1 + "/users/" + freshUser().id() + "/password", "{\"password\":\"another long password\"}"));
-
-        anyone("GET", v1 + "/customers", 200, e -> get(v1 + "/customers?q=acme&page=1&size=10"));
-        add("POST", v1 + "/customers", sales, 201, Map.of(production, 403),
-                e -> json(v1 + "/customers", Requests.customer("New Customer")));
-        anyone("GET", v1 + "/customers/{id}", 200, e -> get(v1 + "/customers/" + env.customer.id()));
-        add("PUT", v1 + "/customers/{id}", sales, 200, Map.of(production, 403),
-                e -> json(v1 + "/customers/" + freshCustomer(), Requests.customer("Renamed Customer")));
-        add("DELETE", v1 + "/customers/{id}", sales, 204, Map.of(production, 403),
-                e -> get(v1 + "/customers/" + freshCustomer()));
-
-        anyone("GET", v1 + "/materials", 200, e -> get(v1 + "/materials?category=PROFILE&active=true"));
-        add("POST", v1 + "/materials", admin, 201, adminOnly,
-                e -> json(v1 + "/materials", Requests.material("MAT-" + Requests.next())));
-        anyone("GET", v1 + "/materials/{id}", 200, e -> get(v1 + "/materials/" + freshMaterial()));
-        add("PUT", v1 + "/materials/{id}", admin, 200, adminOnly,
-                e -> freshMaterialPut(v1));
-        add("DELETE", v1 + "/materials/{id}", admin, 204, adminOnly, e -> get(v1 + "/materials/" + freshMaterial()));
-
-        anyone("GET", v1 + "/products", 200, e -> get(v1 + "/products"));
-        add("POST", v1 + "/products", admin, 201, adminOnly,
-                e -> json(v1 + "/products", Requests.product("PRD-" + Requests.next())));
-        anyone("GET", v1 + "/products/{id}", 200, e -> get(v1 + "/products/" + freshProduct(v1)));
-        add("PUT", v1 + "/products/{id}", admin, 200, adminOnly, e -> {
-            String code = "PRD-" + Requests.next();
-            return json(v1 + "/products/" + freshProduct(v1, code), Requests.product(code));
-        });
-        add("DELETE", v1 + "/products/{id}", admin, 204, adminOnly, e -> get(v1 + "/products/" + freshProduct(v1)));
-
-        anyone("GET", v1 + "/labor-rates", 200, e -> get(v1 + "/labor-rates"));
-        add("PUT", v1 + "/labor-rates/{windowType}", admin, 200, adminOnly,
-                e -> json(v1 + "/labor-rates/CASEMENT", "{\"ratePerM2\":\"70.00\",\"complexity\":\"1.1\"}"));
-
-        anyone("GET", v1 + "/catalog/materials.csv", 200, e -> get(v1 + "/catalog/materials.csv"));
-        add("POST", v1 + "/catalog/materials.csv", admin, 200, adminOnly, e -> csv(v1 + "/catalog/materials.csv",
-                "code,name,category,unit,unitCost\nCSV-" + Requests.next() + ",Csv item,HARDWARE,PIECE,2.00\n"));
-        anyone("GET", v1 + "/catalog/products.csv", 200, e -> get(v1 + "/catalog/products.csv"));
-        add("POST", v1 + "/catalog/products.csv", admin, 200, adminOnly, e -> csv(v1 + "/catalog/products.csv",
-                "code,name,category,windowType,minWidthMm,maxWidthMm,minHeightMm,maxHeightMm,bomMaterialCode,bomFormula\n"
-                        + "CSVP-" + Requests.next() + ",Csv window,WINDOW,FIXED,300,2000,300,2000,HW-ROLL,2\n"));
-
-        anyone("GET", v1 + "/settings", 200, e -> get(v1 + "/settings"));
-        add("PUT", v1 + "/settings", admin, 200, adminOnly,
-                e -> json(v1 + "/settings", Requests.settings(e.useCases.settings().get(admin.asActor()).version())));
-
-        anyone("GET", v1 + "/quotes", 200, e -> get(v1 + "/quotes?status=DRAFT&sort=-total&page=1&size=5"));
-        add("POST", v1 + "/quotes", sales, 201, Map.of(production, 403),
-                e -> json(v1 + "/quotes", Requests.quote(env.customer)));
-        add("POST", v1 + "/quotes/price", sales, 200, Map.of(production, 403),
-                e -> json(v1 + "/quotes/price", Requests.price()));
-        add("GET", v1 + "/quotes/{id}", sales, 200, Map.of(other, 404, production, 404),
-                e -> get(v1 + "/quotes/" + e.draft(sales).id()));
-        add("PUT", v1 + "/quotes/{id}", sales, 200, Map.of(other, 404, production, 404),
-                e -> json(v1 + "/quotes/" + e.draft(sales).id(), Requests.quote(env.customer)));
-        add("POST", v1 + "/quotes/{id}/send", sales, 200, Map.of(other, 404, production, 404),
-                e -> json(v1 + "/quotes/" + e.draft(sales).id() + "/send", null));
-        add("POST", v1 + "/quotes/{id}/accept", sales, 200, Map.of(other, 404, production, 403),
-                e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/accept", null));
-        add("POST", v1 + "/quotes/{id}/reject", sales, 200, Map.of(other, 404, production, 403),
-                e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/reject", "{\"reason\":\"too expensive\"}"));
-        add("POST", v1 + "/quotes/{id}/revise", sales, 200, Map.of(other, 404, production, 403),
-                e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/revise", null));
-        add("POST", v1 + "/quotes/{id}/cancel", sales, 200, Map.of(other, 404, production, 404),
-                e -> json(v1 + "/quotes/" + e.draft(sales).id() + "/cancel", "{\"note\":\"customer withdrew\"}"));
-        add("GET", v1 + "/quotes/{id}/history", sales, 200, Map.of(other, 404),
-                e -> get(v1 + "/quotes/" + e.sent(sales).id() + "/history"));
-        add("GET", v1 + "/quotes/{id}/pdf", sales, 200, Map.of(other, 404),
-                e -> get(v1 + "/quotes/" + e.sent(sales).id() + "/pdf"));
-        add("POST", v1 + "/quotes/{id}/work-order", sales, 201, Map.of(other, 404, production, 403),
-                e -> json(v1 + "/quotes/" + e.accepted(sales).id() + "/work-order", "{\"priority\":\"HIGH\"}"));
-
-        anyone("GET", v1 + "/work-orders", 200, e -> get(v1 + "/work-orders?status=PENDING&priority=NORMAL"));
-        add("GET", v1 + "/work-orders/{id}", production, 200, Map.of(other, 404),
-                e -> get(v1 + "/work-orders/" + e.workOrder(sales).id()));
-        add("PUT", v1 + "/work-orders/{id}", production, 200, Map.of(other, 404, sales, 403),
-                e -> json(v1 + "/work-orders/" + e.workOrder(sales).id(),
-                        "{\"priority\":\"URGENT\",\"estimatedDelivery\":\"2026-04-01\",\"productionNotes\":\"rush\"}"));
-        add("POST", v1 + "/work-orders/{id}/status", production, 200, Map.of(other, 404, sales, 403),
-                e -> json(v1 + "/work-orders/" + e.workOrder(sales).id() + "/status",
-                        "{\"to\":\"MATERIALS_ORDERED\",\"note\":\"ordered from supplier\"}"));
-        add("GET", v1 + "/work-orders/{id}/materials", production, 200, Map.of(other, 404),
-                e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/materials"));
-        add("GET", v1 + "/work-orders/{id}/history", production, 200, Map.of(other, 404),
-                e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/history"));
-
-        add("GET", v1 + "/stats/quotes", admin, 200, Map.of(sales, 403, production, 403),
-                e -> get(v1 + "/stats/quotes?scope=all&from=2026-01-01&to=2026-12-31"));
-    }
-
-    private static User freshUser() {
-        return env.useCases.users().create(env.admin.asActor(),
-                new NewUserCommand("fresh" + Requests.next() + "@example.com", "Fresh User", Role.SALES,
-                        "a long enough password"));
-    }
-
-    private static String freshCustomer() {
-        return env.useCases.customers().create(env.sales.asActor(),
-                new CustomerCommand("Customer " + Requests.next(), null, null, null, null, null)).id().toString();
-    }
-
-    private static String freshMaterial() {
-        return env.useCases.catalog().createMaterial(env.admin.asActor(), new MaterialCommand(
-                "FRESH-" + Requests.next(), "Fresh", MaterialCategory.HARDWARE, MaterialUnit.PIECE, BigDecimal.ONE, null,
-                null, Map.of())).id().toString();
-    }
-
-    private static Req freshMaterialPut(String v1) {
-        String code = "PUT-" + Requests.next();
-        String id = env.useCases.catalog().createMaterial(env.admin.asActor(), new MaterialCommand(code, "Fresh",
-                MaterialCategory.HARDWARE, MaterialUnit.PIECE, BigDecimal.ONE, null, null, Map.of())).id().toString();
-        return json(v1 + "/materials/" + id, Requests.material(code));
-    }
-
-    private static String freshProduct(String v1) {
-        return freshProduct(v1, "PRD-" + Requests.next());
-    }
-
-    private static String freshProduct(String v1, String code) {
-        HttpResult created = env.http.post(v1 + "/products", Requests.product(code), env.bearer(env.admin));
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return created.json().get("id").asText();
-    }
-
-    private static void publicRoute(String method, String path, int status, Function<WebTestServer, Req> request) {
-        CASES.put(method + " " + path, new RouteCase(method, path, status, env.sales, status, Map.of(), request));
-    }
-
-    private static void anyone(String method, String path, int status, Function<WebTestServer, Req> request) {
-        add(method, path, env.production, status, Map.of(), request);
-    }
-
-    private static void add(String method, String path, User allowed, int status, Map<User, Integer> refused,
-            Function<WebTestServer, Req> request) {
-        CASES.put(method + " " + path, new RouteCase(method, path, 401, allowed, status, refused, request));
-    }
-
-    private static Req get(String path) {
-        return new Req(path, null, null);
-    }
-
-    private static Req json(String path, String body) {
-        return new Req(path, body, body == null ? null : HttpApi.JSON);
-    }
-
-    private static Req csv(String path, String body) {
-        return new Req(path, body, "text/csv");
-    }
-
-    record Req(String path, String body, String contentType) {
-    }
-
-    record RouteCase(String method, String template, int anonymousStatus, User allowed, int successStatus,
-            Map<User, Integer> refused, Function<WebTestServer, Req> request) {
-        String key() {
-            return method + " " + template;
-        }
-    }
-
-    static List<String> keys() {
-        return new ArrayList<>(CASES.keySet());
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,12 +102,33 @@ public final class ErrorHandling {
     }
 
     private void onUnexpected(Exception e, Context ctx) {
+        Optional<HttpException> refusedByJetty = clientErrorFromJetty(e);
+        if (refusedByJetty.isPresent()) {
+            int status = refusedByJetty.get().getCode();
+            String reason = refusedByJetty.get().getReason();
+            respond(ctx, new Problem(status, "http." + status, HttpStatuses.reason(status),
+                    "the request could not be read" + (reason == null ? "" : ": " + reason), List.of()));
+            return;
+        }
         Throwable original = e instanceof ErrorInHandler wrapped ? wrapped.getCause() : e;
         String requestId = RequestIds.of(ctx);
         String type = original.getClass().getName();
         countUnhandled(type);
         logUnhandled(ctx, original, type, requestId);
         respond(ctx, new Problem(500, "internal", INTERNAL_DETAIL));
+    }
+
+    /**
+     * A 4xx Jetty raised while reading the request for a handler (a multipart body without its boundary,
+     * a form over Jetty's limits), wrapped by the servlet layer: the client's fault, not an unexpected error.
+     */
+    private static Optional<HttpException> clientErrorFromJetty(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return Optional.of(http);
+            }
+        }
+        return Optional.empty();
     }
 
     /** problem+json, except the {@link ErrorPage} for a browser navigation that ends in 403, 404 or 500. */

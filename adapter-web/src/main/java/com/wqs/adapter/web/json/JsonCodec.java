@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.wqs.domain.shared.DomainException;
@@ -24,7 +25,8 @@ import java.nio.charset.StandardCharsets;
  * Reads request bodies strictly and writes response DTOs. A body that is not JSON, has a value of the
  * wrong type or an unknown enum constant becomes a {@link ValidationException} naming the field
  * ({@code lines[2].widthMm}); unknown properties are ignored. Money and rates travel as decimal strings
- * (a JSON number is accepted for them too), integers must be JSON integers, booleans JSON booleans.
+ * (a JSON number is accepted for them too), integers must be JSON integers, booleans JSON booleans. Text
+ * with control characters or lone surrogates is refused ({@link com.wqs.adapter.web.input.TextRules}).
  */
 public final class JsonCodec {
     public static final String JSON = "application/json";
@@ -34,6 +36,7 @@ public final class JsonCodec {
     public JsonCodec() {
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("checked-text").addDeserializer(String.class, new CheckedTextDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

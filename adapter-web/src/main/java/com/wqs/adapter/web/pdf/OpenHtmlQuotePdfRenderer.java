@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import com.wqs.adapter.web.input.TextRules;
 import com.wqs.application.port.out.QuotePdfRenderer;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.quote.QuoteRevision;
@@ -82,7 +83,9 @@ public final class OpenHtmlQuotePdfRenderer implements QuotePdfRenderer {
     private String html(QuoteDocument document) {
         StringOutput output = new StringOutput();
         templates.render("pdf/quote.jte", Map.of("doc", document), output);
-        return output.toString();
+        // Text stored before input was checked (or by the CLI) may hold characters XML does not allow; the
+        // renderer parses the page as XML and would fail on the whole document for one of them.
+        return TextRules.printable(output.toString());
     }
 
     private static void describe(PDDocument pdf, String quoteNumber, QuoteRevision revision, Settings settings) {

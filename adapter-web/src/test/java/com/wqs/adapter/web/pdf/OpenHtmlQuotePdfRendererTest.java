@@ -158,6 +158,18 @@ class OpenHtmlQuotePdfRendererTest {
         assertThat(text(pdf)).contains("Spare part 0", "Spare part 59", "Page 2 of");
     }
 
+    /** Regression: one stored control character (here in the notes) made every PDF of the quote a 500. */
+    @Test
+    void textWithCharactersXmlDoesNotAllowStillRenders() throws IOException {
+        QuoteRevision base = workedExampleRevision();
+        QuoteRevision odd = new QuoteRevision(1, SENT_AT, base.validUntil(), base.customer(), base.pricing(),
+                "bell \u0007 nul \u0000 lone \ud800 end");
+
+        byte[] pdf = renderer.render("Q-2026-00044", odd, false, settings(Locale.US, "USD"));
+
+        assertThat(text(pdf)).contains("bell", "lone", "end");
+    }
+
     private static java.io.File screenshot(String name) throws IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(dir);

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -47,9 +48,21 @@ public final class HttpApi {
 
     public HttpResult send(String method, String path, byte[] body, String contentType, Credentials credentials,
             Map<String, String> headers) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body), contentType, credentials, headers);
+    }
+
+    /** As {@link #send}, the body streamed in chunks without a {@code Content-Length}. */
+    public HttpResult sendChunked(String method, String path, byte[] body, String contentType, Credentials credentials,
+            Map<String, String> headers) {
+        return exchange(method, path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                contentType, credentials, headers);
+    }
+
+    private HttpResult exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+            Credentials credentials, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -31,6 +31,17 @@ public record HttpResult(int status, HttpHeaders headers, byte[] body) {
         return headers.allValues(name);
     }
 
+    /** The value this response sets for cookie {@code name}, or null when it sets none. */
+    public String cookie(String name) {
+        for (String setCookie : headerValues("Set-Cookie")) {
+            if (setCookie.startsWith(name + "=")) {
+                int end = setCookie.indexOf(';');
+                return setCookie.substring(name.length() + 1, end < 0 ? setCookie.length() : end);
+            }
+        }
+        return null;
+    }
+
     public String contentType() {
         return header("Content-Type");
     }

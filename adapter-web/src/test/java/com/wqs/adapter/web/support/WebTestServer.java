@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -71,14 +72,15 @@ public final class WebTestServer implements AutoCloseable {
     public final Customer customer = CustomerBuilder.aCustomer().name("Acme Homes").build();
     private final Map<UUID, String> tokens = new HashMap<>();
 
-    private WebTestServer(WebConfig config, List<RouteRegistrar> registrars, AuthPolicy policy) {
+    private WebTestServer(WebConfig config, Function<UseCases, List<RouteRegistrar>> registrars, QuotePdfRenderer pdf,
+            AuthPolicy policy) {
         try {
             directory = Files.createTempDirectory("wqs-web-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = SqliteStore.openAndMigrate(directory.resolve("wqs.db"));
-        useCases = UseCases.create(store, new Argon2PasswordHasher(), TEST_PDF, clock, policy);
+        store = SqliteStore.openAndMigrate(databaseFile());
+        useCases = UseCases.create(store, new Argon2PasswordHasher(), pdf, clock, policy);
         admin = useCases.users().createFirstAdmin("admin@example.com", "Ada Admin", PASSWORD);
         sales = addUser(Role.SALES, "sales@example.com", "Sam Sales");
         otherSales = addUser(Role.SALES, "other.sales@example.com", "Olga Other");
@@ -92,7 +94,8 @@ public final class WebTestServer implements AutoCloseable {
             CatalogFixtures.laborRates().forEach(store.laborRates()::save);
             store.customers().insert(customer);
         });
-        server = new WebServer(useCases, store, config.withPort(0).withHost("127.0.0.1"), registry, registrars).start();
+        server = new WebServer(useCases, store, config.withPort(0).withHost("127.0.0.1"), registry,
+                registrars.apply(useCases)).start();
         http = new HttpApi(server.port());
     }
 
@@ -101,11 +104,22 @@ public final class WebTestServer implements AutoCloseable {
     }
 
     public static WebTestServer start(WebConfig config, List<RouteRegistrar> registrars) {
-        return new WebTestServer(config, registrars, AuthPolicy.defaults());
+        return start(config, useCases -> registrars, TEST_PDF);
+    }
+
+    /** With routes built from the server's use cases (the HTML pages) and a PDF renderer of the test's choice. */
+    public static WebTestServer start(WebConfig config, Function<UseCases, List<RouteRegistrar>> registrars,
+            QuotePdfRenderer pdf) {
+        return new WebTestServer(config, registrars, pdf, AuthPolicy.defaults());
     }
 
     private User addUser(Role role, String email, String name) {
         return useCases.users().create(admin.asActor(), new NewUserCommand(email, name, role, PASSWORD));
+    }
+
+    /** The SQLite file the server works on. */
+    public Path databaseFile() {
+        return directory.resolve("wqs.db");
     }
 
     public List<User> users() {

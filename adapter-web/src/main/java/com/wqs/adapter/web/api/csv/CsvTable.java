@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.api.csv;
 
+import com.wqs.adapter.web.input.TextRules;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import java.io.IOException;
@@ -61,6 +62,13 @@ final class CsvTable {
             }
         }
         List<CSVRecord> data = records.subList(1, records.size()).stream().filter(r -> !isBlank(r)).toList();
+        for (CSVRecord row : data) {
+            columns.forEach((name, index) -> {
+                if (index < row.size()) {
+                    TextRules.problem(row.get(index)).ifPresent(p -> errors.add(new FieldError(rowField(row, name), p)));
+                }
+            });
+        }
         if (errors.isEmpty() && data.isEmpty()) {
             errors.add(new FieldError("body", "has no data rows"));
         }

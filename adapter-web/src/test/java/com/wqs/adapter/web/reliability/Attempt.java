@@ -1,0 +1,48 @@
+package com.wqs.adapter.web.reliability;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** One request of the corpus as sent: method, path with query, body bytes (null: none), content type, headers. */
+record Attempt(String method, String path, byte[] body, String contentType, Map<String, String> headers,
+        boolean streamed) {
+
+    static Attempt of(String method, String path, String body, String contentType) {
+        return new Attempt(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType,
+                Map.of(), false);
+    }
+
+    Attempt withBody(byte[] newBody, String newContentType) {
+        return new Attempt(method, path, newBody, newContentType, headers, streamed);
+    }
+
+    Attempt withBody(String newBody) {
+        return withBody(newBody.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    Attempt withPath(String newPath) {
+        return new Attempt(method, newPath, body, contentType, headers, streamed);
+    }
+
+    Attempt withHeaders(Map<String, String> newHeaders) {
+        return new Attempt(method, path, body, contentType, newHeaders, streamed);
+    }
+
+    /** Sent in chunks, without a Content-Length. */
+    Attempt inChunks() {
+        return new Attempt(method, path, body, contentType, headers, true);
+    }
+
+    String bodyText() {
+        return body == null ? null : new String(body, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        String text = bodyText();
+        String shown = text == null ? "" : " " + (text.length() > 160 ? text.substring(0, 160) + "...(" + body.length
+                + " bytes)" : text);
+        return method + " " + (path.length() > 160 ? path.substring(0, 160) + "..." : path)
+                + (contentType == null ? "" : " [" + contentType + "]") + shown;
+    }
+}
