@@ -34,9 +34,12 @@ public abstract class BenchDatabase {
         return new Sqlite(directory.resolve("bench-" + size + ".db"));
     }
 
-    /** Schema {@code wqs_bench_stats_<size>} in the database named by {@code baseUrl}. */
-    public static BenchDatabase postgres(String baseUrl, int size) {
-        return new Postgres(baseUrl, "wqs_bench_stats_" + size);
+    /** Schema {@code <prefix><size>} (e.g. {@code wqs_bench_stats_1000}) in the database named by {@code baseUrl}. */
+    public static BenchDatabase postgres(String baseUrl, String schemaPrefix, int size) {
+        if (!schemaPrefix.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("schema prefix " + schemaPrefix + ": lower-case letters, digits, _");
+        }
+        return new Postgres(baseUrl, schemaPrefix + size);
     }
 
     /** "SQLite" or "PostgreSQL". */

@@ -63,7 +63,8 @@ import java.util.stream.Collectors;
  * smallest and the largest size, the dashboard page over HTTP from a real {@code wqs serve} process.
  *
  * <p>Settings are system properties: {@code bench.sizes}, {@code bench.stores} ({@code sqlite,postgresql}),
- * {@code bench.dir} (SQLite files), {@code bench.postgresUrl}, {@code bench.keep} (keep the data),
+ * {@code bench.dir} (SQLite files), {@code bench.postgresUrl} and {@code bench.schemaPrefix} (PostgreSQL
+ * schemas {@code <prefix><size>}), {@code bench.keep} (keep the data),
  * {@code bench.reuse} (measure kept data again instead of seeding), {@code bench.wqsJar} (the shaded jar;
  * without it the dashboard is not measured), {@code bench.out} (where the Markdown fragments go) and
  * {@code bench.command} (the command line to quote in them). It is a benchmark, not a test.
@@ -101,6 +102,7 @@ public final class StatisticsBenchmark {
                 .map(String::trim).map(s -> s.toLowerCase(Locale.ROOT)).toList();
         Path directory = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         String postgresUrl = System.getProperty("bench.postgresUrl", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+        String schemaPrefix = System.getProperty("bench.schemaPrefix", "wqs_bench_stats_");
         boolean keep = Boolean.getBoolean("bench.keep");
         boolean reuse = Boolean.getBoolean("bench.reuse");
         String jar = System.getProperty("bench.wqsJar", "");
@@ -115,7 +117,7 @@ public final class StatisticsBenchmark {
             for (int size : sizes) {
                 BenchDatabase database = switch (store) {
                     case "sqlite" -> BenchDatabase.sqlite(directory, size);
-                    case "postgresql", "postgres" -> BenchDatabase.postgres(postgresUrl, size);
+                    case "postgresql", "postgres" -> BenchDatabase.postgres(postgresUrl, schemaPrefix, size);
                     default -> throw new IllegalArgumentException("unknown store " + store + " (sqlite, postgresql)");
                 };
                 runs.add(new Run(database, size));
