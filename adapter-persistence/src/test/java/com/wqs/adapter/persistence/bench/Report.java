@@ -157,14 +157,16 @@ final class Report {
             });
         }
         md.append("\n### Data\n\n");
-        md.append("| store | quotes | work orders | seeded in | quotes/s | seeded at (load average then) | on disk |"
-                + " check |\n");
-        md.append("|---|---:|---:|---:|---:|---|---:|---|\n");
+        md.append("| store | quotes | work orders | seeded in | quotes/s | CPU µs per quote: writer + generator thread"
+                + " | seeded at (load average then) | on disk | check |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---|---:|---|\n");
         byStore.forEach((store, runs) -> {
             for (Run run : runs) {
                 var s = run.seeding;
-                md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f s | %,.0f | %s%s (%s) | %s | %s (%.1f s) |%n",
-                        store, s.quotes(), s.workOrders(), s.seconds(), s.quotesPerSecond(), s.seededAt(),
+                md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f s | %,.0f | %s | %s%s (%s) | %s | %s (%.1f s) |%n",
+                        store, s.quotes(), s.workOrders(), s.seconds(), s.quotesPerSecond(),
+                        Double.isNaN(s.writerCpuMicros()) ? "not recorded" : String.format(Locale.ROOT, "%.0f + %.0f",
+                                s.writerCpuMicros(), s.generatorCpuMicros()), s.seededAt(),
                         s.reused() ? ", an earlier run; kept" : "", s.seedingLoad(), megabytes(s.bytes()), s.check(),
                         s.checkSeconds()));
             }

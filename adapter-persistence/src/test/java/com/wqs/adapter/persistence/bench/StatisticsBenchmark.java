@@ -46,6 +46,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -209,6 +210,7 @@ public final class StatisticsBenchmark {
             customers.add(CustomerBuilder.aCustomer().name("Customer " + i).build());
         }
         BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
+        AtomicLong generatorCpu = new AtomicLong(-1);
         Thread producer = new Thread(() -> {
             RandomQuotes random = new RandomQuotes(size, now, 24, false).expirePastValidity().lines(LINES);
             try {
@@ -225,6 +227,7 @@ public final class StatisticsBenchmark {
                     }
                     queue.put(new Chunk(quotes, workOrders, null));
                 }
+                generatorCpu.set(THREADS.getCurrentThreadCpuTime());
                 queue.put(new Chunk(List.of(), List.of(), null));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -234,6 +237,8 @@ public final class StatisticsBenchmark {
         }, "bench-quote-generator-" + database.storeName());
 
         long start = System.nanoTime();
+        long writerCpuStart = THREADS.getCurrentThreadCpuTime();
+        long writerCpu = 0;
         long checkNanos;
         String check;
         int quotes = 0;
@@ -268,6 +273,7 @@ public final class StatisticsBenchmark {
                             quotes / ((System.nanoTime() - start) / 1e9), waitNanos / 1e9);
                 }
             }
+            writerCpu = THREADS.getCurrentThreadCpuTime() - writerCpuStart;
             long checkStart = System.nanoTime();
             check = BenchDatabase.checkSummaries(store);
             checkNanos = System.nanoTime() - checkStart;
@@ -280,7 +286,8 @@ public final class StatisticsBenchmark {
         System.out.printf(Locale.ROOT, "  %s: the writer waited for the generator %.1f s of %.1f s%n", database.location(),
                 waitNanos / 1e9, seconds);
         Seeding seeding = new Seeding(false, quotes, workOrders, seconds, checkNanos / 1e9, check, database.bytes(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), loadAverage());
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), loadAverage(), writerCpu / 1e3 / quotes,
+                generatorCpu.get() / 1e3 / quotes);
         database.saveNote(seeding.note());
         return seeding;
     }
@@ -295,7 +302,8 @@ public final class StatisticsBenchmark {
                         + " says " + database.note() + "; drop it (run without reuse)");
             }
             return new Seeding(true, quotes, BenchDatabase.count(store, "work_orders"), noted.seconds(),
-                    noted.checkSeconds(), noted.check(), database.bytes(), noted.seededAt(), noted.seedingLoad());
+                    noted.checkSeconds(), noted.check(), database.bytes(), noted.seededAt(), noted.seedingLoad(),
+                    noted.writerCpuMicros(), noted.generatorCpuMicros());
         }
     }
 
@@ -446,7 +454,7 @@ public final class StatisticsBenchmark {
 
     /** How the data came to be: seeded now (seconds, not counting the check) or kept from an earlier run. */
     record Seeding(boolean reused, long quotes, long workOrders, double seconds, double checkSeconds, String check,
-            long bytes, String seededAt, String seedingLoad) {
+            long bytes, String seededAt, String seedingLoad, double writerCpuMicros, double generatorCpuMicros) {
         private static final String SEPARATOR = "\t";
 
         double quotesPerSecond() {
@@ -455,24 +463,27 @@ public final class StatisticsBenchmark {
 
         String note() {
             return String.join(SEPARATOR, Long.toString(quotes), Double.toString(seconds), Double.toString(checkSeconds),
-                    seededAt, seedingLoad, check);
+                    seededAt, seedingLoad, check, Double.toString(writerCpuMicros), Double.toString(generatorCpuMicros));
         }
 
         static Seeding ofNote(String note) {
             String[] fields = note.split(SEPARATOR);
-            if (fields.length != 6) {
+            if (fields.length != 6 && fields.length != 8) {
                 return null;
             }
             return new Seeding(true, Long.parseLong(fields[0]), 0, Double.parseDouble(fields[1]),
-                    Double.parseDouble(fields[2]), fields[5], 0, fields[3], fields[4]);
+                    Double.parseDouble(fields[2]), fields[5], 0, fields[3], fields[4],
+                    fields.length == 8 ? Double.parseDouble(fields[6]) : Double.NaN,
+                    fields.length == 8 ? Double.parseDouble(fields[7]) : Double.NaN);
         }
 
         String describe() {
             return reused ? String.format(Locale.ROOT, "reused (seeded %s in %.1f s), %,d quotes, %.0f MB", seededAt,
                     seconds, quotes, bytes / 1e6)
-                    : String.format(Locale.ROOT, "seeded %,d quotes and %,d work orders in %.1f s (%,.0f quotes/s),"
-                            + " %.0f MB; %s (%.1f s)", quotes, workOrders, seconds, quotesPerSecond(), bytes / 1e6, check,
-                            checkSeconds);
+                    : String.format(Locale.ROOT, "seeded %,d quotes and %,d work orders in %.1f s (%,.0f quotes/s;"
+                            + " CPU per quote: writer %.0f µs, generator %.0f µs), %.0f MB; %s (%.1f s)", quotes,
+                            workOrders, seconds, quotesPerSecond(), writerCpuMicros, generatorCpuMicros, bytes / 1e6,
+                            check, checkSeconds);
         }
     }
 
