@@ -118,8 +118,9 @@ final class Report {
         md.append(String.format(Locale.ROOT, "- Statistics call: %d warm-up calls, then %d timed calls per scope, in"
                 + " the benchmark's JVM (PostgreSQL over TCP on the same machine); \"client CPU\" is the calling"
                 + " thread's CPU time. Dashboard: `GET /dashboard` (`GET /` redirects there) with a signed-in"
-                + " session cookie, %d warm-up then %d timed sequential requests; the ADMIN's everyone view"
-                + " (`?scope=all`) and a SALES user's own view.%n", StatisticsBenchmark.WARM_UP,
+                + " session cookie, %d warm-up then %d timed sequential requests from one client (Java's HttpClient, HTTP/1.1, one"
+                + " connection) to `java -jar adapter-cli/target/wqs.jar ... serve` (default JVM options), started"
+                + " afresh for each database; the ADMIN's everyone view (`?scope=all`) and a SALES user's own view.%n", StatisticsBenchmark.WARM_UP,
                 StatisticsBenchmark.RUNS, StatisticsBenchmark.HTTP_WARM_UP, StatisticsBenchmark.HTTP_RUNS));
         md.append("- Data ").append(reuse ? "reused from an earlier run where kept, " : "")
                 .append(keep ? "kept after the run" : "deleted after the run").append(".\n\n");

@@ -370,7 +370,8 @@ public final class StatisticsBenchmark {
         output.start();
         try {
             String base = "http://127.0.0.1:" + port.get(180, TimeUnit.SECONDS);
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
             String admin = signIn(client, base, email(0));
             String sales = signIn(client, base, email(ONE_USER));
             Map<String, Timings> timings = new LinkedHashMap<>();
