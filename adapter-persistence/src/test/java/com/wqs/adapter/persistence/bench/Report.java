@@ -111,7 +111,8 @@ final class Report {
                 + " them, and a work order per converted quote. Written through the product's own batched quote"
                 + " insert and work-order insert (which keep the summary tables), 5,000 quotes per transaction, on"
                 + " a bulk-loading connection (SQLite: journal in memory, `synchronous=OFF`, 1 GB cache;"
-                + " PostgreSQL: `synchronous_commit=off`, batches rewritten as multi-row INSERTs), quotes made by a"
+                + " PostgreSQL: `synchronous_commit=off`, batches rewritten as multi-row INSERTs, then `VACUUM (ANALYZE)` as"
+                + " autovacuum would do after a bulk load), quotes made by a"
                 + " second thread, both stores seeded at the same time — measured afterwards, one at a time,"
                 + " through the ordinary stores. After seeding, the summary tables are compared with aggregates of"
                 + " all quotes and work orders (the \"check\" column).\n");
