@@ -66,6 +66,11 @@ public final class JdbiStore implements Store {
         quotes.insertAll(newQuotes);
     }
 
+    /** The database underneath, for this package's tests and benchmark checks. */
+    Database database() {
+        return db;
+    }
+
     @Override
     public TransactionRunner transactions() {
         return transactions;

@@ -40,6 +40,8 @@ public final class RandomQuotes {
     private final Instant now;
     private final int months;
     private final boolean crowdExpiry;
+    private boolean expirePastValidity;
+    private List<QuoteLine> lines = FIVE_LINES;
     private int sequence;
 
     public RandomQuotes(long seed, Instant now, int months, boolean crowdExpiry) {
@@ -47,6 +49,21 @@ public final class RandomQuotes {
         this.now = now;
         this.months = months;
         this.crowdExpiry = crowdExpiry;
+    }
+
+    /**
+     * Makes SENT quotes whose validity ended before {@code now} EXPIRED, as the server's hourly expiry
+     * job leaves them in a running installation.
+     */
+    public RandomQuotes expirePastValidity() {
+        this.expirePastValidity = true;
+        return this;
+    }
+
+    /** The lines every quote gets, instead of {@link #FIVE_LINES}. */
+    public RandomQuotes lines(List<QuoteLine> value) {
+        this.lines = List.copyOf(value);
+        return this;
     }
 
     public Quote next(User owner, Customer customer) {
@@ -57,6 +74,9 @@ public final class RandomQuotes {
         LocalDate validUntil = crowdExpiry && status == QuoteStatus.SENT
                 ? today.plusDays(random.nextInt(30) - 10)
                 : LocalDate.ofInstant(createdAt, ZoneOffset.UTC).plusDays(30);
+        if (expirePastValidity && status == QuoteStatus.SENT && validUntil.isBefore(today)) {
+            status = QuoteStatus.EXPIRED;
+        }
         sequence++;
         return QuoteBuilder.aQuote()
                 .number(QuoteNumber.quote(2000 + sequence / 99_999, 1 + sequence % 99_999))
@@ -66,7 +86,7 @@ public final class RandomQuotes {
                 .revision(1 + random.nextInt(2))
                 .createdAt(createdAt)
                 .validUntil(validUntil)
-                .lines(FIVE_LINES)
+                .lines(lines)
                 .total(Money.ofMinor(100 + random.nextInt(5_000_000)))
                 .build();
     }
