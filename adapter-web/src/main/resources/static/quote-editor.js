@@ -164,12 +164,22 @@
     return complete ? { lines: lines, rates: rates } : null;
   }
 
+  // Live pricing checks the lines and the rates only: the errors it clears are theirs. The server's
+  // errors on other fields (customer, validity) stay until the form is saved again.
+  function pricedField(name) {
+    return name !== null && (name.indexOf('lines[') === 0 || name.indexOf('rates.') === 0);
+  }
+
   function clearErrors() {
     form.querySelectorAll('[data-error-for]').forEach(function (el) {
-      el.textContent = '';
+      if (pricedField(el.getAttribute('data-error-for'))) {
+        el.textContent = '';
+      }
     });
     form.querySelectorAll('[aria-invalid="true"]').forEach(function (el) {
-      el.removeAttribute('aria-invalid');
+      if (pricedField(el.getAttribute('name'))) {
+        el.removeAttribute('aria-invalid');
+      }
     });
   }
 

@@ -21,6 +21,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,8 +73,12 @@ final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * The element, waiting for it to appear: after a click that submits a form, the next page may still be
+     * loading when the test goes on (seen under load: the sign-in error looked for on the old page).
+     */
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     List<WebElement> findAll(String css) {
@@ -89,7 +94,7 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
     }
 
     /** Severe console entries (JavaScript errors, CSP violations, failed loads) since the last call. */

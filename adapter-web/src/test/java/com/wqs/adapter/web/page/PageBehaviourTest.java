@@ -145,7 +145,12 @@ class PageBehaviourTest {
             // Enter in a field saves the draft (here refused: no customer); it never removes a line.
             browser.find("[id='lines[0].quantity']").sendKeys("2", Keys.ENTER);
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+            // The live pricing pass that runs on the re-rendered page checks lines and rates only: it
+            // must not wipe the server's error on the customer (it did, 300 ms after the page loaded).
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pricing-status"), "Complete the lines"));
             assertThat(browser.text("#customerId-error")).isEqualTo("is required");
+            assertThat(browser.find("#customerId").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.findAll("[data-line]")).hasSize(1);
         }
     }
