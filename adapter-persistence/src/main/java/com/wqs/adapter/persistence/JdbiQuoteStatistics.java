@@ -118,6 +118,15 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
         return result;
     }
 
+    /**
+     * The newest quotes by creation time then number, read in the order of ix_quotes_owner_created (or
+     * ix_quotes_created for everyone's), which stops after the first {@code :limit} rows even when many
+     * quotes share one created_at (V6).
+     */
+    static String recentSql(String where, String numberOrder) {
+        return QuoteSummaries.SELECT + where + " ORDER BY q.created_at DESC, " + numberOrder + " DESC LIMIT :limit";
+    }
+
     /** A number of quotes and their summed value in minor units; negative in interval corrections. */
     record Figures(long count, long totalMinor) {
         static final Figures ZERO = new Figures(0, 0);
@@ -211,8 +220,7 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
 
         List<QuoteSummary> recent(int limit) {
             Where where = owned(new Where(), "q.owner_id");
-            return where.bind(h.createQuery(QuoteSummaries.SELECT + where.sql()
-                    + " ORDER BY q.created_at DESC, " + number + " DESC LIMIT :limit"))
+            return where.bind(h.createQuery(recentSql(where.sql(), number)))
                     .bind("limit", limit)
                     .map((rs, ctx) -> QuoteSummaries.map(rs))
                     .list();

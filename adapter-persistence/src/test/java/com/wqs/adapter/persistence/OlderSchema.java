@@ -19,7 +19,10 @@ final class OlderSchema {
             4, List.of("ALTER TABLE quote_revisions DROP COLUMN settings"),
             5, List.of("DROP INDEX ix_quotes_status_valid_until", "DROP INDEX ix_quotes_owner_status_valid_until",
                     "CREATE INDEX ix_quotes_status_valid_until ON quotes (status, valid_until)",
-                    "CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until)"));
+                    "CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until)"),
+            6, List.of("DROP INDEX ix_quotes_owner_created", "DROP INDEX ix_quotes_created",
+                    "CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at, status, total_minor)",
+                    "CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor)"));
 
     private OlderSchema() {
     }
