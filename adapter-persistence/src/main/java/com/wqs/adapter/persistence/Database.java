@@ -47,6 +47,25 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A transaction that only reads, bound like {@link #inTransaction} (nested, it joins the outer one). On
+     * SQLite it begins DEFERRED: a WAL snapshot without the write lock, which connections configured for
+     * IMMEDIATE transactions would otherwise take for every use case, reads included.
+     */
+    <T> T readOnly(Supplier<T> work) {
+        if (transactionHandle.get() != null) {
+            return work.get();
+        }
+        try (Handle handle = jdbi.open()) {
+            transactionHandle.set(handle);
+            try {
+                return dialect.inReadTransaction(handle, work);
+            } finally {
+                transactionHandle.remove();
+            }
+        }
+    }
+
     /** Reads on the current transaction's handle, or on a short autocommit handle (no write lock on SQLite). */
     <T> T read(Function<Handle, T> query) {
         Handle bound = transactionHandle.get();

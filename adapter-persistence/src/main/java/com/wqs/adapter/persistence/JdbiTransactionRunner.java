@@ -14,4 +14,9 @@ final class JdbiTransactionRunner implements TransactionRunner {
     public <T> T inTransaction(Supplier<T> work) {
         return db.inTransaction(work);
     }
+
+    @Override
+    public <T> T readOnly(Supplier<T> work) {
+        return db.readOnly(work);
+    }
 }

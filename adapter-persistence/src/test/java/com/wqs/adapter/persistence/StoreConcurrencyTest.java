@@ -25,9 +25,16 @@ import com.wqs.testing.CustomerBuilder;
 import com.wqs.testing.MutableClock;
 import com.wqs.testing.UserBuilder;
 import com.wqs.adapter.persistence.security.Argon2PasswordHasher;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +47,8 @@ import org.junit.jupiter.api.Test;
 abstract class StoreConcurrencyTest {
     private static final int THREADS = 8;
     private static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
+    /** Shorter than the stores' busy timeout: a reader that waited for the write lock would miss it. */
+    private static final int BUSY_TIMEOUT_SECONDS = 3;
 
     private JdbiStore first;
     private JdbiStore second;
@@ -142,6 +151,48 @@ abstract class StoreConcurrencyTest {
         assertThat(first.quotes().search(QuoteSearch.all().withOwner(seller.userId()), PageRequest.FIRST).items())
                 .singleElement()
                 .satisfies(summary -> assertThat(summary.status()).isEqualTo(QuoteStatus.CANCELLED));
+    }
+
+    @Test
+    void aReadOnlyTransactionNeitherWaitsForAWriterNorSeesItsUncommittedWork() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> write = writer.submit(() -> first.transactions().run(() -> {
+                first.customers().insert(CustomerBuilder.aCustomer().name("Written meanwhile").build());
+                writing.countDown();
+                await(release);
+            }));
+            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+
+            // The writer holds its transaction (on SQLite: the write lock) until released. A read use case
+            // on the other store answers at once, from the last committed state; it used to queue for the
+            // write lock like a writer (BEGIN IMMEDIATE) until the busy timeout.
+            long started = System.nanoTime();
+            long seen = CompletableFuture.supplyAsync(() -> second.transactions().readOnly(
+                    () -> second.customers().search("", PageRequest.FIRST).total()))
+                    .get(BUSY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(BUSY_TIMEOUT_SECONDS));
+            assertThat(seen).isEqualTo(1L);
+
+            release.countDown();
+            write.get(30, TimeUnit.SECONDS);
+            assertThat(second.transactions().readOnly(() -> second.customers().search("", PageRequest.FIRST).total()))
+                    .isEqualTo(2L);
+        } finally {
+            release.countDown();
+            writer.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Quote acceptedQuote() {

@@ -106,7 +106,7 @@ public final class AuthenticationService implements AuthenticationUseCase {
             return Optional.empty();
         }
         String hash = Sha256.hex(secret);
-        return store.transactions().inTransaction(() -> store.apiTokens().findByHash(hash)
+        return store.transactions().readOnly(() -> store.apiTokens().findByHash(hash)
                 .flatMap(token -> activeUser(token.userId()))
                 .map(user -> new AuthenticatedUser(user, null)));
     }
@@ -128,7 +128,7 @@ public final class AuthenticationService implements AuthenticationUseCase {
 
     @Override
     public List<ApiToken> listApiTokens(Actor actor) {
-        return store.transactions().inTransaction(() -> store.apiTokens().findForUser(actor.userId()));
+        return store.transactions().readOnly(() -> store.apiTokens().findForUser(actor.userId()));
     }
 
     @Override

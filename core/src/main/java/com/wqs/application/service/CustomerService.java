@@ -43,12 +43,12 @@ public final class CustomerService implements ManageCustomersUseCase {
 
     @Override
     public Customer get(Actor actor, CustomerId id) {
-        return store.transactions().inTransaction(() -> load(id));
+        return store.transactions().readOnly(() -> load(id));
     }
 
     @Override
     public Page<Customer> search(Actor actor, String text, PageRequest page) {
-        return store.transactions().inTransaction(() -> store.customers().search(text, page));
+        return store.transactions().readOnly(() -> store.customers().search(text, page));
     }
 
     @Override

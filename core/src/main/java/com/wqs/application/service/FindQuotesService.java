@@ -26,7 +26,7 @@ public final class FindQuotesService implements FindQuotesUseCase {
 
     @Override
     public Quote get(Actor actor, QuoteId id) {
-        return store.transactions().inTransaction(() -> quotes.visible(actor, id));
+        return store.transactions().readOnly(() -> quotes.visible(actor, id));
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class FindQuotesService implements FindQuotesUseCase {
             return new Page<>(List.of(), 0, page.page(), page.size());
         }
         QuoteSearch visible = visibleTo(actor, given);
-        return store.transactions().inTransaction(() -> store.quotes().search(visible, page));
+        return store.transactions().readOnly(() -> store.quotes().search(visible, page));
     }
 
     @Override

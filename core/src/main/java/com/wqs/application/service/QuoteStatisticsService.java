@@ -33,7 +33,7 @@ public final class QuoteStatisticsService implements GetQuoteStatisticsUseCase {
         if (from != null && to != null && to.isBefore(from)) {
             throw new ValidationException("to", "must not be before from");
         }
-        return store.transactions().inTransaction(() -> {
+        return store.transactions().readOnly(() -> {
             Settings settings = store.settings().get();
             ZoneId zone = settings.zone();
             Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();

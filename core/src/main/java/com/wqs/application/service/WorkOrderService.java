@@ -36,7 +36,7 @@ public final class WorkOrderService implements ManageWorkOrdersUseCase {
 
     @Override
     public WorkOrder get(Actor actor, WorkOrderId id) {
-        return store.transactions().inTransaction(() -> visible(actor, id));
+        return store.transactions().readOnly(() -> visible(actor, id));
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class WorkOrderService implements ManageWorkOrdersUseCase {
             return new Page<>(List.of(), 0, page.page(), page.size());
         }
         WorkOrderSearch visible = AccessPolicy.seesOnlyOwnQuotes(actor) ? given.withQuoteOwner(actor.userId()) : given;
-        return store.transactions().inTransaction(() -> store.workOrders().search(visible, page));
+        return store.transactions().readOnly(() -> store.workOrders().search(visible, page));
     }
 
     @Override
