@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -116,7 +117,10 @@ class PageBehaviourTest {
 
             browser.find("[id='lines[0].heightMm']").clear();
             browser.find("[id='lines[0].heightMm']").sendKeys("1200");
+            // The page shows the first refusal's errors: wait for it to go before reading the next answer's.
+            WebElement firstAnswer = browser.find("#form-errors");
             browser.find("#save-quote").click();
+            browser.waitFor(ExpectedConditions.stalenessOf(firstAnswer));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
             assertThat(browser.text("[id='lines[0].widthMm-error']")).contains("must be between 800 and 3000");
             assertThat(browser.text("#form-errors")).contains("lines[0].widthMm");
