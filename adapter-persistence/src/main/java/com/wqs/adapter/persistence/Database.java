@@ -34,17 +34,7 @@ final class Database implements AutoCloseable {
     }
 
     <T> T inTransaction(Supplier<T> work) {
-        if (transactionHandle.get() != null) {
-            return work.get();
-        }
-        try (Handle handle = jdbi.open()) {
-            transactionHandle.set(handle);
-            try {
-                return handle.inTransaction(h -> work.get());
-            } finally {
-                transactionHandle.remove();
-            }
-        }
+        return bound(work, handle -> handle.inTransaction(h -> work.get()));
     }
 
     /**
@@ -53,13 +43,18 @@ final class Database implements AutoCloseable {
      * IMMEDIATE transactions would otherwise take for every use case, reads included.
      */
     <T> T readOnly(Supplier<T> work) {
+        return bound(work, handle -> dialect.inReadTransaction(handle, work));
+    }
+
+    /** Joins the bound transaction, or runs {@code transaction} on a new handle bound to this thread meanwhile. */
+    private <T> T bound(Supplier<T> work, Function<Handle, T> transaction) {
         if (transactionHandle.get() != null) {
             return work.get();
         }
         try (Handle handle = jdbi.open()) {
             transactionHandle.set(handle);
             try {
-                return dialect.inReadTransaction(handle, work);
+                return transaction.apply(handle);
             } finally {
                 transactionHandle.remove();
             }

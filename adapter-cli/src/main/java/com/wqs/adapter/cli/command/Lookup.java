@@ -90,7 +90,8 @@ final class Lookup {
                 .orElseThrow(() -> new NotFoundException("user", email));
     }
 
-    private static boolean isUuid(String ref) {
+    /** Whether {@code ref} (trimmed) is a UUID as ids are written. */
+    static boolean isUuid(String ref) {
         return ref != null && UUID_TEXT.matcher(ref.trim()).matches();
     }
 }

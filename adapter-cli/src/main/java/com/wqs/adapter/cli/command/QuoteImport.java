@@ -193,7 +193,7 @@ final class QuoteImport {
         /** The id, or what is wrong. */
         private Object lookUp(String ref) {
             String text = ref.trim();
-            if (isUuid(text)) {
+            if (Lookup.isUuid(text)) {
                 CustomerId id = byId.get(UUID.fromString(text).toString());
                 return id != null ? id : "no customer with id " + text;
             }
@@ -203,14 +203,6 @@ final class QuoteImport {
             }
             return matches.isEmpty() ? "no customer named '" + text + "'"
                     : matches.size() + " customers are named '" + text + "': give the id";
-        }
-
-        private static boolean isUuid(String text) {
-            try {
-                return UUID.fromString(text).toString().equalsIgnoreCase(text);
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
         }
 
         private static String key(String name) {
