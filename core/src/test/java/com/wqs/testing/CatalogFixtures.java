@@ -1,6 +1,10 @@
 package com.wqs.testing;
 
 import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomScope;
+import com.wqs.domain.catalog.ProductLayout;
+import com.wqs.domain.layout.GlassDeduction;
+import com.wqs.domain.layout.LayoutNotation;
 import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.Material;
@@ -67,6 +71,33 @@ public final class CatalogFixtures {
                     bom("GS-EPDM", "perimeter_m", "1.10", "Gasket"),
                     bom("CN-SIL", "perimeter_m / 12", "1.00", "Sealant, a cartridge per 12 m")));
 
+    /**
+     * Two-leaf slider with a layout: V[SL,SR], no division width, cells at least 200 mm, sash deductions
+     * 30 × 30 mm, the layout fixed. Sash stiles and rollers per sash.
+     */
+    public static final Product SLD_2L_LAYOUT = new Product(ProductId.of("00000000-0000-0000-0002-000000000003"),
+            "SLD-2L-LAY", "Sliding window, 2 leaves, laid out", ProductCategory.WINDOW, WindowType.SLIDING, 800, 3000,
+            600, 2500, List.of(
+                    bom("PRF-TOP", "width_m", "1.05", "Top and bottom track"),
+                    scoped("PRF-JAMB", "2 * cell_height_m", "1.05", "Sash stiles", BomScope.EACH_SASH),
+                    scoped("HW-ROLL", "2", "1.00", "Rollers", BomScope.EACH_SASH),
+                    bom("CN-SIL", "0.5", "1.00", "Sealant")),
+            new ProductLayout(LayoutNotation.parse("V[SL,SR]", "layout"), false, 0, 200, GlassDeduction.NONE,
+                    new GlassDeduction(30, 30)), true, 0);
+    /**
+     * Casement with a fixed sidelight, V(600)[FIX,CR] by default and changeable: 60 mm mullions, cells at
+     * least 250 mm, deductions 20 × 20 (fixed) and 50 × 50 (sash); the mullion costed per mullion.
+     */
+    public static final Product CAS_FIX = new Product(ProductId.of("00000000-0000-0000-0002-000000000004"),
+            "CAS-FIX", "Casement with fixed sidelight", ProductCategory.WINDOW, WindowType.FIXED, 900, 3000,
+            600, 2500, List.of(
+                    bom("PRF-TOP", "perimeter_m", "1.05", "Frame"),
+                    scoped("PRF-JAMB", "division_length_m", "1.00", "Mullion", BomScope.EACH_MULLION),
+                    scoped("HW-CLIP", "cell_perimeter_m / 0.4", "1.00", "Glazing clips", BomScope.EACH_CELL),
+                    scoped("HW-ROLL", "1", "1.00", "Handle", BomScope.EACH_SASH)),
+            new ProductLayout(LayoutNotation.parse("V(600)[FIX,CR]", "layout"), true, 60, 250,
+                    new GlassDeduction(20, 20), new GlassDeduction(50, 50)), true, 0);
+
     public static final LaborRate SLIDING_LABOR =
             new LaborRate(WindowType.SLIDING, new BigDecimal("65.00"), new BigDecimal("1.2"));
     public static final LaborRate FIXED_LABOR =
@@ -112,6 +143,19 @@ public final class CatalogFixtures {
         return List.of(
                 new WindowLine("SLD-2L", "GL-CLR6", "WHITE", 1500, 1200, 2, null),
                 new MaterialLine("CN-SIL", new BigDecimal("3"), null));
+    }
+
+    /** The catalogue with the two laid-out products too. */
+    public static PricingCatalog catalogWithLayouts() {
+        List<Product> all = new java.util.ArrayList<>(products());
+        all.add(SLD_2L_LAYOUT);
+        all.add(CAS_FIX);
+        return PricingCatalog.of(materials(), all, laborRates());
+    }
+
+    public static BomLine scoped(String materialCode, String formula, String waste, String description,
+            BomScope scope) {
+        return new BomLine(materialCode, Formula.parse(formula), new BigDecimal(waste), description, scope);
     }
 
     public static BomLine bom(String materialCode, String formula, String waste, String description) {

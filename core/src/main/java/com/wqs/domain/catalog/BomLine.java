@@ -5,15 +5,26 @@ import com.wqs.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
-/** One bill-of-materials line: a material, a quantity formula over the window's size, and a waste factor. */
-public record BomLine(String materialCode, Formula formula, BigDecimal wasteFactor, String description) {
+/**
+ * One bill-of-materials line: a material, a quantity formula over the window's size (evaluated in its
+ * {@link BomScope}: once per window, or per cell or division of the layout, summed), and a waste factor.
+ */
+public record BomLine(String materialCode, Formula formula, BigDecimal wasteFactor, String description,
+        BomScope scope) {
     public static final BigDecimal NO_WASTE = BigDecimal.ONE;
 
     public BomLine {
         materialCode = materialCode == null ? null : materialCode.trim().toUpperCase(Locale.ROOT);
         wasteFactor = wasteFactor == null ? NO_WASTE : wasteFactor;
         description = description == null ? "" : description.trim();
+        scope = scope == null ? BomScope.WINDOW : scope;
+    }
+
+    /** A line evaluated once per window. */
+    public BomLine(String materialCode, Formula formula, BigDecimal wasteFactor, String description) {
+        this(materialCode, formula, wasteFactor, description, BomScope.WINDOW);
     }
 
     /** Checks the line's fields, appending errors under {@code prefix}. */
@@ -25,6 +36,14 @@ public record BomLine(String materialCode, Formula formula, BigDecimal wasteFact
         CatalogRules.checkCode(errors, prefix + "materialCode", line.materialCode());
         if (line.formula() == null) {
             errors.add(new FieldError(prefix + "formula", "is required"));
+        } else {
+            line.formula().variables().stream()
+                    .filter(name -> !line.scope().variables().contains(name))
+                    .sorted()
+                    .findFirst()
+                    .ifPresent(name -> errors.add(new FieldError(prefix + "formula", "variable '" + name
+                            + "' is not available in scope " + line.scope() + " (it may use: "
+                            + String.join(", ", new TreeSet<>(line.scope().variables())) + ")")));
         }
         if (line.wasteFactor().compareTo(NO_WASTE) < 0 || line.wasteFactor().compareTo(BigDecimal.TEN) > 0) {
             errors.add(new FieldError(prefix + "wasteFactor", "must be between 1.00 and 10"));

@@ -15,18 +15,22 @@ import java.util.Set;
  * evaluated in exact decimal arithmetic (division to 34 significant digits). It is data, never code.
  */
 public final class Formula {
-    /** The variables a formula may use. */
+    /** The window's size variables, which every formula may use. */
     public static final Set<String> VARIABLES =
             Set.of("width_m", "height_m", "width_mm", "height_mm", "area_m2", "perimeter_m");
+    /** Every variable any formula may use; which of them a BOM line may use depends on its {@link BomScope}. */
+    public static final Set<String> KNOWN_VARIABLES = BomScope.Names.all(VARIABLES);
     static final MathContext DIVISION = MathContext.DECIMAL128;
     private static final int MAX_LENGTH = 500;
 
     private final String source;
     private final Node root;
+    private final Set<String> variables;
 
-    private Formula(String source, Node root) {
+    private Formula(String source, Node root, Set<String> variables) {
         this.source = source;
         this.root = root;
+        this.variables = Set.copyOf(variables);
     }
 
     /**
@@ -42,11 +46,18 @@ public final class Formula {
         if (source.length() > MAX_LENGTH) {
             throw new FormulaException("formula is longer than " + MAX_LENGTH + " characters");
         }
-        return new Formula(source.trim(), new Parser(source).parseAll());
+        Parser parser = new Parser(source);
+        Node root = parser.parseAll();
+        return new Formula(source.trim(), root, parser.variables);
     }
 
     public String source() {
         return source;
+    }
+
+    /** The variables this formula uses. */
+    public Set<String> variables() {
+        return variables;
     }
 
     /** Evaluates with the given variable values; every variable the formula uses must be present. */
@@ -129,6 +140,7 @@ public final class Formula {
     /** Recursive descent: expr := term (('+'|'-') term)*; term := unary (('*'|'/') unary)*. */
     private static final class Parser {
         private final String text;
+        private final Set<String> variables = new java.util.HashSet<>();
         private int pos;
 
         Parser(String text) {
@@ -229,10 +241,11 @@ public final class Formula {
                 pos++;
                 return call(name, start);
             }
-            if (!VARIABLES.contains(name)) {
+            if (!KNOWN_VARIABLES.contains(name)) {
                 throw new FormulaException("unknown variable '" + name + "' at position " + (start + 1)
-                        + " (allowed: " + String.join(", ", VARIABLES.stream().sorted().toList()) + ")");
+                        + " (allowed: " + String.join(", ", KNOWN_VARIABLES.stream().sorted().toList()) + ")");
             }
+            variables.add(name);
             return new Var(name);
         }
 

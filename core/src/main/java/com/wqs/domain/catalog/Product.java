@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A window or door model: size range and bill of materials. */
+/** A window or door model: size range, bill of materials, and how its windows are divided and glazed. */
 public record Product(
         ProductId id,
         String code,
@@ -18,6 +18,7 @@ public record Product(
         int minHeightMm,
         int maxHeightMm,
         List<BomLine> bom,
+        ProductLayout layout,
         boolean active,
         long version) {
 
@@ -26,6 +27,7 @@ public record Product(
 
     public Product {
         bom = bom == null ? List.of() : List.copyOf(bom);
+        layout = layout == null ? ProductLayout.NONE : layout;
         List<FieldError> errors = new ArrayList<>();
         if (id == null) {
             errors.add(new FieldError("id", "is required"));
@@ -48,11 +50,22 @@ public record Product(
         for (int i = 0; i < bom.size(); i++) {
             BomLine.check(errors, "bom[" + i + "].", bom.get(i));
         }
+        if (errors.isEmpty()) {
+            layout.check(errors, "layout.", minWidthMm, minHeightMm, maxWidthMm, maxHeightMm);
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         code = code.trim().toUpperCase(Locale.ROOT);
         name = name.trim();
+    }
+
+    /** A product without a layout of its own: one cell, the whole window. */
+    public Product(ProductId id, String code, String name, ProductCategory category, WindowType windowType,
+            int minWidthMm, int maxWidthMm, int minHeightMm, int maxHeightMm, List<BomLine> bom, boolean active,
+            long version) {
+        this(id, code, name, category, windowType, minWidthMm, maxWidthMm, minHeightMm, maxHeightMm, bom,
+                ProductLayout.NONE, active, version);
     }
 
     public boolean fitsWidth(int widthMm) {
@@ -65,7 +78,7 @@ public record Product(
 
     public Product withVersion(long newVersion) {
         return new Product(id, code, name, category, windowType, minWidthMm, maxWidthMm, minHeightMm, maxHeightMm,
-                bom, active, newVersion);
+                bom, layout, active, newVersion);
     }
 
     private static void checkRange(List<FieldError> errors, String dimension, int min, int max) {

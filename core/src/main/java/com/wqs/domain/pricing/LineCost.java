@@ -24,9 +24,14 @@ final class LineCost {
 
     /** Adds {@code quantity} of {@code material} at {@code unitCost}; the amount is rounded to the cent here. */
     void addMaterial(Material material, BigDecimal quantity, Integer bars, BigDecimal unitCost) {
+        addMaterial(material, quantity, bars, unitCost, null);
+    }
+
+    /** As {@link #addMaterial(Material, BigDecimal, Integer, BigDecimal)}, the usage in {@code colour}. */
+    void addMaterial(Material material, BigDecimal quantity, Integer bars, BigDecimal unitCost, String colour) {
         byCategory.merge(material.category(), Money.of(quantity.multiply(unitCost)), Money::plus);
         MaterialUsage usage = new MaterialUsage(material.code(), material.name(), material.category(),
-                material.unit(), quantity, bars, material.stockLengthM(), unitCost);
+                material.unit(), quantity, bars, material.stockLengthM(), unitCost, colour);
         usages.merge(material.code(), usage, MaterialUsage::plus);
     }
 
@@ -52,7 +57,7 @@ final class LineCost {
 
     private static MaterialUsage tidy(MaterialUsage usage) {
         return new MaterialUsage(usage.materialCode(), usage.materialName(), usage.category(), usage.unit(),
-                tidy(usage.quantity()), usage.bars(), usage.stockLengthM(), usage.unitCost());
+                tidy(usage.quantity()), usage.bars(), usage.stockLengthM(), usage.unitCost(), usage.colour());
     }
 
     /** Rounds to {@link #QUANTITY_SCALE} decimals without trailing zeros: 12.0000 → 12, 3.780 → 3.78. */

@@ -1,5 +1,7 @@
 package com.wqs.domain.pricing;
 
+import com.wqs.domain.layout.Layout;
+import com.wqs.domain.layout.Pane;
 import com.wqs.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.List;
  * {@code unitPrice} is price / quantity rounded to the cent.
  *
  * <p>For window lines {@code code} is the product code, {@code glassCode} and the size are set and
- * {@code quantity} is whole; for material lines {@code code} is the material code.
+ * {@code quantity} is whole, {@code layout} is the layout the window was priced with and {@code panes} its
+ * glass panes for one window (in cell label order); for material lines {@code code} is the material code,
+ * {@code layout} is null and {@code panes} empty. Snapshots stored before layouts have neither.
  */
 public record PricedLine(
         int index,
@@ -32,10 +36,22 @@ public record PricedLine(
         Money cost,
         Money price,
         Money unitPrice,
-        List<MaterialUsage> materials) {
+        List<MaterialUsage> materials,
+        Layout layout,
+        List<Pane> panes) {
 
     public PricedLine {
         materials = List.copyOf(materials);
+        panes = panes == null ? List.of() : List.copyOf(panes);
+    }
+
+    /** A line without a layout (material lines; windows priced before layouts existed). */
+    public PricedLine(int index, LineKind kind, String code, String description, String glassCode, String colour,
+            Integer widthMm, Integer heightMm, BigDecimal quantity, String unit, Money profiles, Money glass,
+            Money hardware, Money consumables, Money labour, Money cost, Money price, Money unitPrice,
+            List<MaterialUsage> materials) {
+        this(index, kind, code, description, glassCode, colour, widthMm, heightMm, quantity, unit, profiles, glass,
+                hardware, consumables, labour, cost, price, unitPrice, materials, null, List.of());
     }
 
     /** Material cost only (everything but labour). */

@@ -6,6 +6,10 @@ import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.ProductLayout;
+import com.wqs.domain.layout.Layout;
+import com.wqs.domain.layout.LayoutGeometry;
+import com.wqs.domain.layout.Pane;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteRates;
 import com.wqs.domain.quote.WindowLine;
@@ -13,13 +17,15 @@ import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks and costs a window line: BOM needs with waste and whole stock bars, colour costs, glass with
- * glass waste, and labour (per type with its complexity, or the quote's override with complexity 1).
+ * Checks and costs a window line: its layout placed in its size, BOM needs per scope with waste and whole
+ * stock bars, colour costs, glass as the sum of its pane areas per glass with glass waste, and labour (per
+ * type with its complexity, or the quote's override with complexity 1).
  */
 final class WindowLinePricer {
     /** Beyond this (in units or in stock bars) a BOM formula is surely wrong; it also keeps bar counts in range. */
@@ -38,7 +44,8 @@ final class WindowLinePricer {
         int errorsBefore = errors.size();
         Optional<Product> product = checkProduct(line, prefix, errors);
         Optional<Material> glass = checkGlass(line, prefix, errors);
-        product.ifPresent(p -> checkSize(p, line, prefix, errors));
+        Optional<LaidOutWindow> window = product.flatMap(p -> checkSize(p, line, prefix, errors)
+                ? layOut(p, line, prefix, errors) : Optional.empty());
         if (line.quantity() < 1 || line.quantity() > QuoteLine.MAX_QUANTITY) {
             errors.add(new FieldError(prefix + "quantity", "must be between 1 and " + QuoteLine.MAX_QUANTITY));
         }
@@ -46,7 +53,8 @@ final class WindowLinePricer {
             return Optional.empty();
         }
         try {
-            LineCost cost = cost(line, product.orElseThrow(), glass.orElseThrow());
+            LaidOutWindow laidOut = window.orElseThrow();
+            LineCost cost = cost(line, product.orElseThrow(), laidOut);
             if (cost.total().compareTo(PricingLimits.MAX_LINE_COST) > 0) {
                 errors.add(new FieldError(prefix + "productCode", "the line would cost more than "
                         + PricingLimits.MAX_LINE_COST + "; check the product's BOM formulas"));
@@ -54,7 +62,8 @@ final class WindowLinePricer {
             }
             return Optional.of(new CostedLine(index, LineKind.WINDOW, line.productCode(),
                     describe(line, product.get(), glass.get()), line.glassCode(), line.colour(), line.widthMm(),
-                    line.heightMm(), BigDecimal.valueOf(line.quantity()), "PIECE", cost));
+                    line.heightMm(), BigDecimal.valueOf(line.quantity()), "PIECE", cost, laidOut.layout(),
+                    laidOut.panes()));
         } catch (UnusableBomException e) {
             errors.add(new FieldError(prefix + "productCode", e.getMessage()));
             return Optional.empty();
@@ -85,21 +94,58 @@ final class WindowLinePricer {
     }
 
     private Optional<Material> checkGlass(WindowLine line, String prefix, List<FieldError> errors) {
-        String field = prefix + "glassCode";
-        Optional<Material> found = CodeLookup.find(line.glassCode(), catalog::material, "glass", field, errors);
+        return checkGlass(line.glassCode(), prefix + "glassCode", errors);
+    }
+
+    /** The glass of that code, or empty after adding an error on {@code field} (unknown, not a glass, inactive). */
+    private Optional<Material> checkGlass(String code, String field, List<FieldError> errors) {
+        Optional<Material> found = CodeLookup.find(code, catalog::material, "glass", field, errors);
         if (found.isEmpty()) {
             return found;
         }
         if (found.get().category() != MaterialCategory.GLASS) {
-            errors.add(new FieldError(field, "'" + line.glassCode() + "' is not a glass (it is "
-                    + found.get().category() + ")"));
+            errors.add(new FieldError(field, "'" + code + "' is not a glass (it is " + found.get().category() + ")"));
+            return Optional.empty();
         } else if (!found.get().active()) {
-            errors.add(new FieldError(field, "glass '" + line.glassCode() + "' is inactive"));
+            errors.add(new FieldError(field, "glass '" + code + "' is inactive"));
+            return Optional.empty();
         }
         return found;
     }
 
-    private static void checkSize(Product product, WindowLine line, String prefix, List<FieldError> errors) {
+    /** The line's layout (its own, or the product's default) placed in its size, with one window's panes. */
+    private Optional<LaidOutWindow> layOut(Product product, WindowLine line, String prefix, List<FieldError> errors) {
+        ProductLayout rules = product.layout();
+        Layout defaultLayout = rules.effectiveDefault(product.windowType());
+        Layout layout = line.layout() == null ? defaultLayout : line.layout();
+        if (!rules.lineMayChange() && !layout.equals(defaultLayout)) {
+            errors.add(new FieldError(prefix + "layout", "product '" + product.code()
+                    + "' does not allow changing its layout " + defaultLayout.notation()));
+            return Optional.empty();
+        }
+        Optional<LayoutGeometry> geometry = LayoutGeometry.place(layout, line.widthMm(), line.heightMm(),
+                rules.divisionWidthMm(), rules.minCellMm(), prefix + "layout.", errors);
+        if (geometry.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean glassOk = true;
+        for (int k = 0; k < geometry.get().cells().size(); k++) {
+            String cellGlass = geometry.get().cells().get(k).glassCode();
+            if (cellGlass != null) {
+                glassOk &= checkGlass(cellGlass, prefix + "layout.cells[" + k + "].glassCode", errors).isPresent();
+            }
+        }
+        if (!glassOk) {
+            return Optional.empty();
+        }
+        List<Pane> panes = geometry.get().panes(rules.fixedDeduction(), rules.sashDeduction(), line.glassCode());
+        return Optional.of(new LaidOutWindow(new WindowSize(line.widthMm(), line.heightMm()), layout, geometry.get(),
+                panes));
+    }
+
+    /** True when the size is within the product's range, else adds the errors. */
+    private static boolean checkSize(Product product, WindowLine line, String prefix, List<FieldError> errors) {
+        int before = errors.size();
         if (!product.fitsWidth(line.widthMm())) {
             errors.add(new FieldError(prefix + "widthMm", "must be between " + product.minWidthMm() + " and "
                     + product.maxWidthMm() + " mm for " + product.code()));
@@ -108,27 +154,43 @@ final class WindowLinePricer {
             errors.add(new FieldError(prefix + "heightMm", "must be between " + product.minHeightMm() + " and "
                     + product.maxHeightMm() + " mm for " + product.code()));
         }
+        return errors.size() == before;
     }
 
-    private LineCost cost(WindowLine line, Product product, Material glass) {
+    private LineCost cost(WindowLine line, Product product, LaidOutWindow window) {
         WindowSize size = new WindowSize(line.widthMm(), line.heightMm());
         BigDecimal quantity = BigDecimal.valueOf(line.quantity());
         LineCost cost = new LineCost();
         List<BomLine> bom = product.bom();
         for (int i = 0; i < bom.size(); i++) {
-            addBomLine(cost, i, bom.get(i), size.variables(), line, quantity);
+            addBomLine(cost, i, bom.get(i), window, line, quantity);
         }
-        BigDecimal glassArea = size.areaM2().multiply(BigDecimal.ONE.add(rates.glassWaste().fraction()))
-                .multiply(quantity);
-        cost.addMaterial(glass, glassArea, null, glass.unitCost());
+        BigDecimal glassFactor = BigDecimal.ONE.add(rates.glassWaste().fraction()).multiply(quantity);
+        for (Map.Entry<String, BigDecimal> glass : areaByGlass(window.panes()).entrySet()) {
+            Material material = catalog.material(glass.getKey()).orElseThrow();
+            cost.addMaterial(material, glass.getValue().multiply(glassFactor), null, material.unitCost());
+        }
         cost.setLabour(labour(product, size, quantity));
         return cost;
     }
 
-    private void addBomLine(LineCost cost, int bomIndex, BomLine bomLine, Map<String, BigDecimal> variables,
-            WindowLine line, BigDecimal quantity) {
+    /** Σ pane areas (m², one window) per glass code, in the order the glasses first appear. */
+    private static Map<String, BigDecimal> areaByGlass(List<Pane> panes) {
+        Map<String, BigDecimal> areas = new LinkedHashMap<>();
+        for (Pane pane : panes) {
+            areas.merge(pane.glassCode(), pane.areaM2(), BigDecimal::add);
+        }
+        return areas;
+    }
+
+    private void addBomLine(LineCost cost, int bomIndex, BomLine bomLine, LaidOutWindow window, WindowLine line,
+            BigDecimal quantity) {
         Material material = catalog.material(bomLine.materialCode()).orElseThrow();
-        BigDecimal need = evaluate(bomIndex, bomLine, variables).max(BigDecimal.ZERO).multiply(bomLine.wasteFactor());
+        BigDecimal formulaTotal = BigDecimal.ZERO;
+        for (Map<String, BigDecimal> variables : window.evaluations(bomLine.scope())) {
+            formulaTotal = formulaTotal.add(evaluate(bomIndex, bomLine, variables).max(BigDecimal.ZERO));
+        }
+        BigDecimal need = formulaTotal.multiply(bomLine.wasteFactor());
         if (need.compareTo(MAX_NEED_PER_WINDOW) > 0) {
             throw new UnusableBomException("BOM line " + (bomIndex + 1) + " ('" + bomLine.materialCode()
                     + "') needs " + need.stripTrailingZeros().toPlainString() + " per window at this size, more than "
@@ -145,7 +207,8 @@ final class WindowLinePricer {
             need = wholeBars.multiply(material.stockLengthM());
             bars = wholeBars.multiply(quantity).intValueExact();
         }
-        cost.addMaterial(material, need.multiply(quantity), bars, material.costFor(line.colour()));
+        cost.addMaterial(material, need.multiply(quantity), bars, material.costFor(line.colour()),
+                material.category() == MaterialCategory.PROFILE ? line.colour() : null);
     }
 
     private static BigDecimal evaluate(int bomIndex, BomLine bomLine, Map<String, BigDecimal> variables) {

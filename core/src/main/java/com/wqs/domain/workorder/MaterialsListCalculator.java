@@ -12,23 +12,25 @@ import java.util.Map;
 /** Builds the workshop's materials list from a quote's priced line snapshot. */
 public final class MaterialsListCalculator {
     private static final Comparator<MaterialUsage> BY_CATEGORY_THEN_CODE =
-            Comparator.comparing(MaterialUsage::category).thenComparing(MaterialUsage::materialCode);
+            Comparator.comparing(MaterialUsage::category).thenComparing(MaterialUsage::materialCode)
+                    .thenComparing(MaterialUsage::colour, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private MaterialsListCalculator() {
     }
 
     /**
-     * Per material code the totals over all lines (quantities and whole stock bars summed, as each line
-     * used them), sorted by category then code; and one glass pane entry per window line (its size and
-     * quantity).
+     * Per material code and colour the totals over all lines (quantities and whole stock bars summed, as
+     * each line used them), sorted by category, code and colour; and one glass pane entry per cell of each
+     * window line (the pane's size, one per window), in line and cell order. A line priced before layouts
+     * existed has one pane, the whole window.
      */
     public static MaterialsList from(List<PricedLine> lines) {
         Map<String, MaterialUsage> totals = new LinkedHashMap<>();
         List<GlassPane> panes = new ArrayList<>();
         for (PricedLine line : lines) {
-            line.materials().forEach(usage -> totals.merge(usage.materialCode(), usage, MaterialUsage::plus));
+            line.materials().forEach(usage -> totals.merge(usage.key(), usage, MaterialUsage::plus));
             if (line.kind() == LineKind.WINDOW) {
-                panes.add(pane(line));
+                panes.addAll(panes(line));
             }
         }
         List<MaterialRequirement> requirements = totals.values().stream()
@@ -40,16 +42,26 @@ public final class MaterialsListCalculator {
 
     private static MaterialRequirement requirement(MaterialUsage total) {
         return new MaterialRequirement(total.materialCode(), total.materialName(), total.category(), total.unit(),
-                total.quantity(), total.bars(), total.stockLengthM());
+                total.quantity(), total.bars(), total.stockLengthM(), total.colour());
     }
 
-    private static GlassPane pane(PricedLine line) {
-        String glassName = line.materials().stream()
-                .filter(usage -> usage.materialCode().equals(line.glassCode()))
+    private static List<GlassPane> panes(PricedLine line) {
+        int windows = line.quantity().intValueExact();
+        if (line.panes().isEmpty()) {
+            return List.of(GlassPane.of(line.index(), GlassPane.position(line.index(), "A"), line.glassCode(),
+                    glassName(line, line.glassCode()), line.widthMm(), line.heightMm(), windows));
+        }
+        return line.panes().stream()
+                .map(pane -> GlassPane.of(line.index(), GlassPane.position(line.index(), pane.label()),
+                        pane.glassCode(), glassName(line, pane.glassCode()), pane.widthMm(), pane.heightMm(), windows))
+                .toList();
+    }
+
+    private static String glassName(PricedLine line, String glassCode) {
+        return line.materials().stream()
+                .filter(usage -> usage.materialCode().equals(glassCode))
                 .map(MaterialUsage::materialName)
                 .findFirst()
-                .orElse(line.glassCode());
-        return new GlassPane(line.index(), line.glassCode(), glassName, line.widthMm(), line.heightMm(),
-                line.quantity().intValueExact());
+                .orElse(glassCode);
     }
 }

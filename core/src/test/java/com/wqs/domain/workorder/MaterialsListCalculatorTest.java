@@ -26,11 +26,12 @@ class MaterialsListCalculatorTest {
      * Line 1: FIX-1 1000 × 1100 × 3 (GL-LOWE6): PRF-TOP 18 m / 3 bars, PRF-JAMB 18 m / 3 bars, HW-CLIP 31.5,
      *         GS-EPDM 13.86 m, CN-SIL 1.05, GL-LOWE6 1.1 × 1.05 × 3 = 3.465 m².
      * Line 2: CN-SIL × 3.   Line 3: PRF-TOP 7.5 m sold by the metre: 2 bars.
-     * Totals: PRF-JAMB 30 m / 5 bars; PRF-TOP 37.5 m / 7 bars; GL-CLR6 3.78; GL-LOWE6 3.465; HW-CLIP 31.5;
+     * Totals, profiles per colour (line 0 is WHITE): PRF-JAMB 18 m / 3 bars and WHITE 12 m / 2 bars;
+     *         PRF-TOP 25.5 m / 5 bars and WHITE 12 m / 2 bars; GL-CLR6 3.78; GL-LOWE6 3.465; HW-CLIP 31.5;
      *         HW-ROLL 8; CN-SIL 1 + 1.05 + 3 = 5.05; GS-EPDM 13.86.
      */
     @Test
-    void totalsEachMaterialOverAllLinesSortedByCategoryThenCode() {
+    void totalsEachMaterialAndColourOverAllLinesSortedByCategoryCodeAndColour() {
         MaterialsList list = materialsFor(List.of(
                 new WindowLine("SLD-2L", "GL-CLR6", "WHITE", 1500, 1200, 2, null),
                 new WindowLine("FIX-1", "GL-LOWE6", null, 1000, 1100, 3, null),
@@ -39,17 +40,19 @@ class MaterialsListCalculatorTest {
 
         assertThat(list.materials())
                 .extracting(MaterialRequirement::materialCode, MaterialRequirement::category,
-                        r -> r.quantity().toPlainString(), MaterialRequirement::bars)
+                        r -> r.quantity().toPlainString(), MaterialRequirement::bars, MaterialRequirement::colour)
                 .containsExactly(
-                        tuple("PRF-JAMB", MaterialCategory.PROFILE, "30", 5),
-                        tuple("PRF-TOP", MaterialCategory.PROFILE, "37.5", 7),
-                        tuple("GL-CLR6", MaterialCategory.GLASS, "3.78", null),
-                        tuple("GL-LOWE6", MaterialCategory.GLASS, "3.465", null),
-                        tuple("HW-CLIP", MaterialCategory.HARDWARE, "31.5", null),
-                        tuple("HW-ROLL", MaterialCategory.HARDWARE, "8", null),
-                        tuple("CN-SIL", MaterialCategory.CONSUMABLE, "5.05", null),
-                        tuple("GS-EPDM", MaterialCategory.CONSUMABLE, "13.86", null));
-        assertThat(list.materials().get(1))
+                        tuple("PRF-JAMB", MaterialCategory.PROFILE, "18", 3, null),
+                        tuple("PRF-JAMB", MaterialCategory.PROFILE, "12", 2, "WHITE"),
+                        tuple("PRF-TOP", MaterialCategory.PROFILE, "25.5", 5, null),
+                        tuple("PRF-TOP", MaterialCategory.PROFILE, "12", 2, "WHITE"),
+                        tuple("GL-CLR6", MaterialCategory.GLASS, "3.78", null, null),
+                        tuple("GL-LOWE6", MaterialCategory.GLASS, "3.465", null, null),
+                        tuple("HW-CLIP", MaterialCategory.HARDWARE, "31.5", null, null),
+                        tuple("HW-ROLL", MaterialCategory.HARDWARE, "8", null, null),
+                        tuple("CN-SIL", MaterialCategory.CONSUMABLE, "5.05", null, null),
+                        tuple("GS-EPDM", MaterialCategory.CONSUMABLE, "13.86", null, null));
+        assertThat(list.materials().get(2))
                 .extracting(MaterialRequirement::materialName, MaterialRequirement::stockLengthM)
                 .containsExactly("Sliding track profile", new BigDecimal("6.0"));
     }
@@ -63,9 +66,11 @@ class MaterialsListCalculatorTest {
                 new WindowLine("FIX-1", "GL-LOWE6", null, 600, 600, 1, null)));
 
         assertThat(list.glassPanes()).containsExactly(
-                new GlassPane(1, "GL-CLR6", "Clear glass 6 mm", 1500, 1200, 2),
-                new GlassPane(2, "GL-LOWE6", "Low-E glass 6 mm", 1000, 1100, 3),
-                new GlassPane(3, "GL-LOWE6", "Low-E glass 6 mm", 600, 600, 1));
+                GlassPane.of(1, "L2-A", "GL-CLR6", "Clear glass 6 mm", 1500, 1200, 2),
+                GlassPane.of(2, "L3-A", "GL-LOWE6", "Low-E glass 6 mm", 1000, 1100, 3),
+                GlassPane.of(3, "L4-A", "GL-LOWE6", "Low-E glass 6 mm", 600, 600, 1));
+        assertThat(list.glassPanes().get(1).areaM2()).isEqualByComparingTo("1.1");
+        assertThat(list.glassPanes().get(1).totalAreaM2()).isEqualByComparingTo("3.3");
     }
 
     @Test
