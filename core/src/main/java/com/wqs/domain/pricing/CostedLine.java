@@ -11,13 +11,14 @@ import java.math.RoundingMode;
 /** A line whose cost is known, waiting for its share of the quote's taxable amount. */
 record CostedLine(int index, LineKind kind, String code, String description, String glassCode, String colour,
         Integer widthMm, Integer heightMm, BigDecimal quantity, String unit, LineCost cost, Layout layout,
-        List<Pane> panes) {
+        Integer divisionWidthMm, List<Pane> panes) {
 
     PricedLine priced(Money price) {
         Money unitPrice = Money.of(price.amount().divide(quantity, Money.SCALE, RoundingMode.HALF_UP));
         return new PricedLine(index, kind, code, description, glassCode, colour, widthMm, heightMm, quantity, unit,
                 cost.component(MaterialCategory.PROFILE), cost.component(MaterialCategory.GLASS),
                 cost.component(MaterialCategory.HARDWARE), cost.component(MaterialCategory.CONSUMABLE),
-                cost.labour(), cost.total(), price, unitPrice, cost.usages(), layout, panes);
+                cost.labour(), cost.total(), price, unitPrice, cost.usages(), layout, divisionWidthMm,
+                panes);
     }
 }

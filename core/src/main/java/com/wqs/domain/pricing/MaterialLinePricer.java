@@ -46,7 +46,7 @@ final class MaterialLinePricer {
         }
         String description = line.description().isEmpty() ? m.name() : line.description();
         return Optional.of(new CostedLine(index, LineKind.MATERIAL, m.code(), description, null, null, null, null,
-                line.quantity(), m.unit().name(), cost, null, List.of()));
+                line.quantity(), m.unit().name(), cost, null, null, List.of()));
     }
 
     private Optional<Material> checkMaterial(MaterialLine line, String field, List<FieldError> errors) {

@@ -1,10 +1,14 @@
 package com.wqs.domain.pricing;
 
 import com.wqs.domain.layout.Layout;
+import com.wqs.domain.layout.LayoutGeometry;
+import com.wqs.domain.layout.Opening;
 import com.wqs.domain.layout.Pane;
 import com.wqs.domain.shared.Money;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One priced line, frozen with the catalogue values used. Cost components are rounded as produced
@@ -13,7 +17,8 @@ import java.util.List;
  * {@code unitPrice} is price / quantity rounded to the cent.
  *
  * <p>For window lines {@code code} is the product code, {@code glassCode} and the size are set and
- * {@code quantity} is whole, {@code layout} is the layout the window was priced with and {@code panes} its
+ * {@code quantity} is whole, {@code layout} is the layout the window was priced with (with its product's
+ * {@code divisionWidthMm}, the mullion/transom width), and {@code panes} its
  * glass panes for one window (in cell label order); for material lines {@code code} is the material code,
  * {@code layout} is null and {@code panes} empty. Snapshots stored before layouts have neither.
  */
@@ -38,6 +43,7 @@ public record PricedLine(
         Money unitPrice,
         List<MaterialUsage> materials,
         Layout layout,
+        Integer divisionWidthMm,
         List<Pane> panes) {
 
     public PricedLine {
@@ -51,7 +57,20 @@ public record PricedLine(
             Money hardware, Money consumables, Money labour, Money cost, Money price, Money unitPrice,
             List<MaterialUsage> materials) {
         this(index, kind, code, description, glassCode, colour, widthMm, heightMm, quantity, unit, profiles, glass,
-                hardware, consumables, labour, cost, price, unitPrice, materials, null, List.of());
+                hardware, consumables, labour, cost, price, unitPrice, materials, null, null, List.of());
+    }
+
+    /**
+     * The window as drawn: its layout placed in its size with the division width it was priced with. A
+     * window line priced before layouts existed is one fixed cell, the whole window; material lines have none.
+     */
+    public Optional<LayoutGeometry> geometry() {
+        if (kind != LineKind.WINDOW) {
+            return Optional.empty();
+        }
+        Layout drawn = layout == null ? Layout.Cell.of(Opening.FIXED) : layout;
+        return LayoutGeometry.place(drawn, widthMm, heightMm, divisionWidthMm == null ? 0 : divisionWidthMm, 1, "",
+                new ArrayList<>());
     }
 
     /** Material cost only (everything but labour). */

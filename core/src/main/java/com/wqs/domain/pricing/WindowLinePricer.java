@@ -63,7 +63,7 @@ final class WindowLinePricer {
             return Optional.of(new CostedLine(index, LineKind.WINDOW, line.productCode(),
                     describe(line, product.get(), glass.get()), line.glassCode(), line.colour(), line.widthMm(),
                     line.heightMm(), BigDecimal.valueOf(line.quantity()), "PIECE", cost, laidOut.layout(),
-                    laidOut.panes()));
+                    product.get().layout().divisionWidthMm(), laidOut.panes()));
         } catch (UnusableBomException e) {
             errors.add(new FieldError(prefix + "productCode", e.getMessage()));
             return Optional.empty();
