@@ -48,7 +48,7 @@ final class CatalogCommands {
         int minHeight = required(validation, "minHeightMm", command.minHeightMm(), 1);
         int maxHeight = required(validation, "maxHeightMm", command.maxHeightMm(), Product.MAX_DIMENSION_MM);
         Product product = validation.check(() -> new Product(id, command.code(), command.name(), command.category(),
-                command.windowType(), minWidth, maxWidth, minHeight, maxHeight, bom,
+                command.windowType(), minWidth, maxWidth, minHeight, maxHeight, bom, command.layout(),
                 command.active() == null || command.active(), version));
         validation.throwIfInvalid();
         return product;
@@ -61,7 +61,7 @@ final class CatalogCommands {
         }
         Formula formula = validation.check(() -> BomLine.parseFormula(prefix + "formula", line.formula()));
         BomLine bomLine = new BomLine(line.materialCode(), formula == null ? UNPARSED : formula, line.wasteFactor(),
-                line.description());
+                line.description(), line.scope());
         if (bomLine.materialCode() != null && !bomLine.materialCode().isBlank()
                 && !materialExists.test(bomLine.materialCode())) {
             validation.add(prefix + "materialCode", "no material with code " + bomLine.materialCode());
