@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark 1, pricing engine (JMH): window lines priced per second on one thread, for a 3-line and a
-# 100-line quote over the demo catalogue (benchmarks/pricing, module of the `bench` Maven profile).
+# 100-line quote over the demo catalogue, plain and laid out (benchmarks/pricing, module of the `bench` Maven profile).
 # Usage: benchmarks/pricing.sh   (WQS_BENCH_QUICK=1: 1 fork, 1 short warm-up and measurement)
 source "$(dirname "$0")/lib.sh"
 NAME=pricing
@@ -24,40 +24,48 @@ import json, statistics, sys
 path, out, name, command, mode, started, jmh_command = sys.argv[1:]
 results = {}
 for r in json.load(open(path)):
-    lines = int(r["params"]["lines"])
+    key = (r["params"].get("layouts", "plain"), int(r["params"]["lines"]))
     m = r["primaryMetric"]
     raw = [x for fork in m["rawData"] for x in fork]          # ops/s of every measured iteration
-    results[lines] = dict(ops=statistics.median(raw), score=m["score"], error=m["scoreError"], raw=raw,
-                          forks=len(m["rawData"]), ci=m["scoreConfidence"])
+    results[key] = dict(ops=statistics.median(raw), score=m["score"], error=m["scoreError"], raw=raw,
+                        forks=len(m["rawData"]))
 def n(x, d=0): return f"{x:,.{d}f}".replace(",", " ")
-def per_line(lines): return results[lines]["ops"] * lines
-small, large = results[3], results[100]
-# Cost per window line: 1 / (lines per second). The ratio says how much more a line costs in a big quote.
-cost_ratio = per_line(3) / per_line(100)
+def per_line(key): return results[key]["ops"] * key[1]
+# Cost per window line: 1 / (lines per second). Ratios compare the cost of a line side by side in this run.
+reference = ("plain", 3)
 rows, detail = [], []
-for lines in (3, 100):
-    r = results[lines]
+for key in sorted(results, key=lambda k: (k[1], k[0] != "plain")):
+    kind, lines = key
+    r = results[key]
     err = float(r["error"])
     err = 0.0 if err != err else err                        # JMH writes "NaN" when there is too little data
-    lps = r["ops"] * lines
-    ratio = "1.00 (reference)" if lines == 3 else f"{cost_ratio:.2f} × the 3-line cost per line"
-    rows.append(f"| pricing engine (1 thread) | {lines}-line quote | {n(lps)} lines/s | — | {ratio} "
+    lps = per_line(key)
+    if key == reference:
+        ratio = "1.00 (reference)"
+    elif kind == "plain":
+        ratio = f"{per_line(reference) / lps:.2f} × the 3-line cost per line"
+    else:
+        ratio = f"{per_line(('plain', lines)) / lps:.2f} × a plain line's cost in the same quote size"
+    rows.append(f"| pricing engine (1 thread) | {lines}-line quote, {kind} | {n(lps)} lines/s | — | {ratio} "
                 f"| {n(r['ops'], 1)} quotes/s; JMH score {n(r['score'], 1)} ± {n(err, 1)} ops/s (99.9 %) |")
-    detail.append(f"| {lines} | {n(r['ops'], 1)} | {n(r['score'], 1)} ± {n(err, 1)} | {n(lps)} "
+    detail.append(f"| {kind} | {lines} | {n(r['ops'], 1)} | {n(r['score'], 1)} ± {n(err, 1)} | {n(lps)} "
                   f"| {1e6 / lps:.2f} µs | {len(r['raw'])} ({r['forks']} forks) |")
 open(f"{out}/{name}.rows.md", "w").write("\n".join(rows) + "\n")
-raw = "\n".join(f"- {lines} lines, ops/s per iteration: " + ", ".join(f"{x:.1f}" for x in results[lines]["raw"])
-                for lines in (3, 100))
+raw = "\n".join(f"- {k[0]}, {k[1]} lines, ops/s per iteration: " + ", ".join(f"{x:.1f}" for x in results[k]["raw"])
+                for k in sorted(results))
+layout_cost = {lines: per_line(("plain", lines)) / per_line(("laid-out", lines))
+               for (kind, lines) in results if kind == "laid-out" and ("plain", lines) in results}
+summary = "; ".join(f"{lines} lines: **{ratio:.2f}**" for lines, ratio in sorted(layout_cost.items()))
 open(f"{out}/{name}.md", "w").write(f"""## Pricing engine
 
 _{started}, {mode}._ `PricingEngine.price` on one thread (JMH throughput mode) for a quote of 3 and of 100
-window lines over the demo installation's catalogue (`wqs demo`: 26 materials, 5 window models whose bills
-of materials have 6 to 12 formula lines, colour prices, 6 m bars, labour per window type), loaded into the
-in-memory store once per fork. Lines cycle through the 5 models with random glass, colour, size (inside
-each model's range) and quantity 1-4, the same every run; the 3-line case cycles through 33 quotes cut
-from the same 100 lines, so both sizes price the same mix and only the quote size differs. Lines per second = operations per second ×
-lines; the median is over every measured iteration of every fork, the JMH score is their mean with its
-99.9 % error. Ratio = cost per line in the 100-line quote / cost per line in the 3-line quote.
+window lines over the demo installation's catalogue (`wqs demo`), loaded into the in-memory store once per
+fork. Lines cycle through the demo's window models with random glass, colour, size (inside each model's
+range) and quantity 1-4, the same every run; the 3-line case cycles through 33 quotes cut from the same 100
+lines. Two catalogues side by side: `laid-out`, the demo models with their layouts (sashes, mullions,
+transoms), per-sash/cell/division BOM lines and glazing deductions; `plain`, the same models with the layout
+taken away (one cell, every BOM line once per window). Lines per second = operations per second × lines; the
+median is over every measured iteration of every fork, the JMH score is their mean with its 99.9 % error.
 
 ```
 {command}
@@ -65,11 +73,11 @@ lines; the median is over every measured iteration of every fork, the JMH score 
 {jmh_command}
 ```
 
-| lines | median ops/s (quotes) | JMH score ops/s | median lines/s | time per line | iterations |
-|---|---|---|---|---|---|
+| catalogue | lines | median ops/s (quotes) | JMH score ops/s | median lines/s | time per line | iterations |
+|---|---|---|---|---|---|---|
 """ + "\n".join(detail) + f"""
 
-Per-line cost, 100-line quote / 3-line quote: **{cost_ratio:.2f}**.
+Cost of a laid-out line / a plain line, same quote size: {summary}.
 
 {raw}
 """)

@@ -5,7 +5,11 @@ import com.wqs.adapter.cli.output.Output;
 import com.wqs.application.inmemory.InMemoryStore;
 import com.wqs.application.inmemory.Pbkdf2PasswordHasher;
 import com.wqs.application.port.out.Store;
+import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomScope;
+import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.Product;
+import com.wqs.domain.catalog.ProductLayout;
 import com.wqs.domain.pricing.PricingCatalog;
 import com.wqs.domain.pricing.PricingEngine;
 import com.wqs.domain.pricing.QuotePricing;
@@ -51,6 +55,16 @@ public class PricingBenchmark {
     @Param({"3", "100"})
     public int lines;
 
+    /**
+     * {@code laid-out}: the demo models as they are, with their layouts (mullions, transoms, sashes),
+     * per-sash/cell/division BOM lines and glazing deductions. {@code plain}: the same models, sizes,
+     * glasses and colours with the layout taken away (one cell, the whole window, as before layouts) and
+     * every BOM line evaluated once per window (a scoped formula becomes {@code width_m + height_m}), so the
+     * two differ only by what layouts add.
+     */
+    @Param({"plain", "laid-out"})
+    public String layouts;
+
     /** Every quote is cut from these window lines (the 3-line case cycles through 33 quotes). */
     private static final int MIX = 100;
 
@@ -68,10 +82,11 @@ public class PricingBenchmark {
                     Clock.systemUTC()).load(() -> {
                         throw new IllegalStateException("a fresh in-memory store has no users");
                     }, new Output(discard, discard, false, false, false));
-            catalog = PricingCatalog.of(store.materials().findAll(), store.products().findAll(),
-                    store.laborRates().findAll());
             List<Product> products = store.products().findAll().stream()
-                    .sorted(Comparator.comparing(Product::code)).toList();
+                    .sorted(Comparator.comparing(Product::code))
+                    .map(p -> layouts.equals("plain") ? withoutLayout(p) : p)
+                    .toList();
+            catalog = PricingCatalog.of(store.materials().findAll(), products, store.laborRates().findAll());
             // The demo's rates: installation defaults with a 5 % discount.
             QuoteRates defaults = QuoteRates.from(store.settings().get());
             rates = new QuoteRates(defaults.profitMargin(), defaults.indirectRate(), Rate.of("0.05"),
@@ -84,6 +99,18 @@ public class PricingBenchmark {
                 throw new IllegalStateException("a benchmark quote does not price: " + check);
             }
         }
+    }
+
+    /** The product with no layout of its own and every BOM line once per window. */
+    static Product withoutLayout(Product product) {
+        List<BomLine> bom = product.bom().stream()
+                .map(line -> line.scope() == BomScope.WINDOW ? line
+                        : new BomLine(line.materialCode(), Formula.parse("width_m + height_m"), line.wasteFactor(),
+                                line.description(), BomScope.WINDOW))
+                .toList();
+        return new Product(product.id(), product.code(), product.name(), product.category(), product.windowType(),
+                product.minWidthMm(), product.maxWidthMm(), product.minHeightMm(), product.maxHeightMm(), bom,
+                ProductLayout.NONE, product.active(), product.version());
     }
 
     @Benchmark
