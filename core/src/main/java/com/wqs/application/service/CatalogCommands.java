@@ -8,6 +8,9 @@ import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.MaterialId;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.catalog.ProductLayout;
+import com.wqs.domain.layout.CellBox;
+import com.wqs.domain.layout.LayoutGeometry;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +54,26 @@ final class CatalogCommands {
                 command.windowType(), minWidth, maxWidth, minHeight, maxHeight, bom, command.layout(),
                 command.active() == null || command.active(), version));
         validation.throwIfInvalid();
+        checkLayoutGlass(validation, product, materialExists);
+        validation.throwIfInvalid();
         return product;
+    }
+
+    /** Every glass a cell of the default layout names must exist ({@code layout.defaultLayout.cells[k].glassCode}). */
+    private static void checkLayoutGlass(Validation validation, Product product, Predicate<String> materialExists) {
+        ProductLayout layout = product.layout();
+        if (layout.defaultLayout() == null) {
+            return;
+        }
+        List<CellBox> cells = LayoutGeometry.place(layout.defaultLayout(), product.minWidthMm(),
+                product.minHeightMm(), layout.divisionWidthMm(), layout.minCellMm(), "", new ArrayList<>())
+                .map(LayoutGeometry::cells).orElse(List.of());
+        for (int k = 0; k < cells.size(); k++) {
+            String glass = cells.get(k).glassCode();
+            if (glass != null && !materialExists.test(glass)) {
+                validation.add("layout.defaultLayout.cells[" + k + "].glassCode", "no material with code " + glass);
+            }
+        }
     }
 
     private static BomLine bomLine(Validation validation, String prefix, ProductCommand.BomLineCommand line,

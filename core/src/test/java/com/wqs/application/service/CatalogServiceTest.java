@@ -7,6 +7,10 @@ import com.wqs.application.port.in.ImportResult;
 import com.wqs.application.port.in.ManageCatalogUseCase;
 import com.wqs.application.port.in.MaterialCommand;
 import com.wqs.application.port.in.ProductCommand;
+import com.wqs.domain.catalog.BomScope;
+import com.wqs.domain.catalog.ProductLayout;
+import com.wqs.domain.layout.GlassDeduction;
+import com.wqs.domain.layout.LayoutNotation;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
 import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.Material;
@@ -123,6 +127,26 @@ class CatalogServiceTest {
                     assertThat(e.errors().get(0).message()).contains("depth_m");
                 });
         assertThat(catalog.listProducts(bed.admin)).hasSize(CatalogFixtures.products().size());
+    }
+
+    @Test
+    void aProductIsSavedWithItsLayoutAndAnUnknownCellGlassIsNamed() {
+        ProductLayout layout = new ProductLayout(LayoutNotation.parse("V(600)[FIX:GL-LOWE6,CR]", "layout"), false, 60,
+                250, new GlassDeduction(20, 20), new GlassDeduction(50, 50));
+        Product created = catalog.createProduct(bed.admin, new ProductCommand("CAS-2", "Casement", ProductCategory.WINDOW,
+                WindowType.CASEMENT, 900, 2000, 600, 2000, List.of(new BomLineCommand("PRF-JAMB", "division_length_m",
+                        null, "Mullion", BomScope.EACH_MULLION)), layout, null));
+
+        assertThat(catalog.getProductByCode(bed.admin, "CAS-2")).isEqualTo(created);
+        assertThat(created.layout()).isEqualTo(layout);
+        assertThat(created.bom().get(0).scope()).isEqualTo(BomScope.EACH_MULLION);
+
+        ProductLayout unknownGlass = new ProductLayout(LayoutNotation.parse("V(600)[FIX:GL-NOPE,CR]", "layout"), true,
+                60, 250, null, null);
+        assertThatThrownBy(() -> catalog.createProduct(bed.admin, new ProductCommand("CAS-3", "Casement",
+                ProductCategory.WINDOW, WindowType.CASEMENT, 900, 2000, 600, 2000, List.of(), unknownGlass, null)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("layout.defaultLayout.cells[0].glassCode"));
     }
 
     @Test
