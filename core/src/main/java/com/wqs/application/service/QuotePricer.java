@@ -17,6 +17,7 @@ import com.wqs.domain.quote.WindowLine;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Prices lines with the pricing engine over the current catalogue, reading only the codes the lines use. */
@@ -60,6 +61,9 @@ final class QuotePricer {
                 if (line instanceof WindowLine window) {
                     productCodes.add(window.productCode());
                     materialCodes.add(window.glassCode());
+                    if (window.layout() != null) {
+                        materialCodes.addAll(window.layout().glassCodes());
+                    }
                 } else if (line instanceof MaterialLine material) {
                     materialCodes.add(material.materialCode());
                 }
@@ -68,6 +72,8 @@ final class QuotePricer {
         productCodes.remove(null);
         List<Product> products = productCodes.isEmpty() ? List.of() : store.products().findByCodes(productCodes);
         products.forEach(product -> product.bom().stream().map(BomLine::materialCode).forEach(materialCodes::add));
+        products.stream().map(product -> product.layout().defaultLayout()).filter(Objects::nonNull)
+                .forEach(layout -> materialCodes.addAll(layout.glassCodes()));
         materialCodes.remove(null);
         List<LaborRate> laborRates = products.stream().map(Product::windowType).distinct()
                 .flatMap(type -> store.laborRates().find(type).stream())

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How a window's frame is divided: a single {@link Cell}, or a {@link Split} of a cell into parts by
@@ -14,6 +17,21 @@ public sealed interface Layout permits Layout.Cell, Layout.Split {
     /** The layout as its text notation (see {@link LayoutNotation}). */
     default String notation() {
         return LayoutNotation.format(this);
+    }
+
+    /** The glass codes cells of this layout name for themselves. */
+    default Set<String> glassCodes() {
+        Set<String> codes = new TreeSet<>();
+        collectGlassCodes(this, codes);
+        return codes;
+    }
+
+    private static void collectGlassCodes(Layout layout, Set<String> codes) {
+        if (layout instanceof Cell cell && cell.glassCode() != null) {
+            codes.add(cell.glassCode());
+        } else if (layout instanceof Split split) {
+            split.parts().stream().filter(Objects::nonNull).forEach(part -> collectGlassCodes(part, codes));
+        }
     }
 
     /** A glazed cell: its opening and, optionally, its own glass material (else the line's glass). */

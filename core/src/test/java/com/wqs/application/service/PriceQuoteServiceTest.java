@@ -8,6 +8,7 @@ import com.wqs.application.port.in.PriceQuoteUseCase.PricingRequest;
 import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.port.out.QuoteSearch;
+import com.wqs.domain.layout.LayoutNotation;
 import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
@@ -36,6 +37,18 @@ class PriceQuoteServiceTest {
         assertThat(pricing.tax()).isEqualTo(Money.of("755.52"));
         assertThat(pricing.total()).isEqualTo(Money.of("5477.55"));
         assertThat(bed.useCases.findQuotes().list(bed.admin, QuoteSearch.all(), PageRequest.FIRST).total()).isZero();
+    }
+
+    @Test
+    void aCellsOwnGlassAndTheProductsDefaultCellGlassAreReadForPricing() {
+        bed.store.transactions().run(() -> bed.store.products().insert(CatalogFixtures.CAS_FIX));
+        List<QuoteLine> lines = List.of(new WindowLine("CAS-FIX", "GL-CLR6", null, 1200, 1400, 1, null,
+                LayoutNotation.parse("V(600)[FIX:GL-LOWE6,CR]", "lines[0].layout")));
+
+        QuotePricing pricing = bed.useCases.priceQuote().price(bed.admin, lines, ServiceTestbed.WORKED_EXAMPLE_RATES);
+
+        assertThat(pricing.lines().get(0).materials()).extracting(u -> u.materialCode())
+                .contains("GL-LOWE6", "GL-CLR6");
     }
 
     @Test
