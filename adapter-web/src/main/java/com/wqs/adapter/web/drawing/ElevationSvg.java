@@ -29,7 +29,7 @@ public final class ElevationSvg {
     /** The size on screen: the longer side of the drawing, in CSS px. */
     public static final int DEFAULT_SIZE_PX = 320;
     /** The size in the quote PDF and printed sheets. */
-    public static final int COMPACT_SIZE_PX = 190;
+    public static final int COMPACT_SIZE_PX = 170;
 
     private ElevationSvg() {
     }

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.pdf;
 
+import com.wqs.adapter.web.drawing.ElevationSvg;
 import com.wqs.adapter.web.format.DisplayFormat;
 import com.wqs.adapter.web.format.LogoDataUri;
 import com.wqs.domain.catalog.CompanyProfile;
@@ -37,9 +38,21 @@ public record QuoteDocument(
         String notes,
         String terms) {
 
-    /** One customer-facing line: no costs, only the price. */
+    /**
+     * One customer-facing line: no costs, only the price; {@code drawing} is a window's elevation as SVG
+     * markup ({@link ElevationSvg}, escaped there) and {@code layoutText} its text alternative, both null for
+     * material lines.
+     */
     public record Line(int position, String description, String details, String size, String quantity,
-            String unitPrice, String price) {
+            String unitPrice, String price, String drawing, String layoutText) {
+
+        public boolean hasDrawing() {
+            return drawing != null;
+        }
+    }
+
+    public boolean hasDrawings() {
+        return lines.stream().anyMatch(Line::hasDrawing);
     }
 
     public boolean hasDiscount() {
@@ -96,8 +109,10 @@ public record QuoteDocument(
             size = "";
             quantity = format.number(line.quantity()) + (line.unit() == null ? "" : " " + line.unit());
         }
+        var geometry = line.geometry();
         return new Line(line.index() + 1, description, details, size, quantity, format.money(line.unitPrice()),
-                format.money(line.price()));
+                format.money(line.price()), geometry.map(ElevationSvg::renderCompact).orElse(null),
+                geometry.map(ElevationSvg::description).orElse(null));
     }
 
     private static List<String> nonBlank(String... values) {

@@ -86,7 +86,7 @@ class ElevationSvgTest {
         Document doc = parse(svg);
         assertThat(texts(doc, "/*[local-name()='svg']/*[local-name()='desc']").get(0)).contains("GL<&\">".toUpperCase());
         assertThat(ElevationSvg.render(g)).isEqualTo(svg);
-        assertThat(ElevationSvg.renderCompact(g)).contains("width=\"190\"");
+        assertThat(ElevationSvg.renderCompact(g)).contains("width=\"170\"");
     }
 
     private static Document parse(String svg) throws Exception {

@@ -170,6 +170,45 @@ class OpenHtmlQuotePdfRendererTest {
         assertThat(text(pdf)).contains("bell", "lone", "end");
     }
 
+    @Test
+    void eachWindowLineIsDrawnBesideItWithItsDimensionsAndCellLabelsAsText() throws IOException {
+        byte[] pdf = renderer.render("Q-2026-00043", laidOutRevision(), false, settings(Locale.US, "USD"));
+
+        String text = text(pdf);
+        assertThat(text).contains("Sliding window, living room", "Kitchen window");
+        // Beside each drawing its cells as text: overall size, every cell's label, opening and size (the
+        // drawing's own text is painted as outlines by the SVG renderer, so this is what text extraction finds).
+        assertThat(text.replace("\n", " ")).contains("Window 1500 × 1200 mm: A sliding left 750 × 1200, B sliding right 750 × 1200",
+                "Window 2400 × 2000 mm: A top-hung 1165 × 265", "E casement hinged right");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", screenshot("quote-pdf-drawings.png"));
+        }
+        assertThat(new OpenHtmlQuotePdfRenderer().render("Q-2026-00043", laidOutRevision(), false,
+                settings(Locale.US, "USD"))).isEqualTo(pdf);
+    }
+
+    /** The worked example with its window split into two sliding leaves, and a second window with a transom. */
+    static QuoteRevision laidOutRevision() {
+        QuoteRevision base = workedExampleRevision();
+        QuotePricing pricing = base.pricing();
+        PricedLine plain = pricing.lines().get(0);
+        PricedLine sliding = new PricedLine(0, plain.kind(), plain.code(), plain.description(), plain.glassCode(),
+                plain.colour(), plain.widthMm(), plain.heightMm(), plain.quantity(), plain.unit(), plain.profiles(),
+                plain.glass(), plain.hardware(), plain.consumables(), plain.labour(), plain.cost(), plain.price(),
+                plain.unitPrice(), plain.materials(), com.wqs.domain.layout.LayoutNotation.parse("V[SL,SR]", "layout"),
+                0, List.of());
+        PricedLine kitchen = new PricedLine(1, LineKind.WINDOW, "CAS-1", "Kitchen window", "GL-CLR6", null, 2400, 2000,
+                BigDecimal.ONE, null, plain.profiles(), plain.glass(), plain.hardware(), plain.consumables(),
+                plain.labour(), plain.cost(), plain.price(), plain.unitPrice(), List.of(),
+                com.wqs.domain.layout.LayoutNotation.parse("H(1700)[V[TTL,FIX,CR],V[AW,HO]]", "layout"), 70, List.of());
+        PricedLine silicone = pricing.lines().get(1);
+        QuotePricing laidOut = new QuotePricing(List.of(sliding, kitchen, silicone), pricing.rates(), pricing.materials(),
+                pricing.labour(), pricing.base(), pricing.profit(), pricing.indirect(), pricing.discount(),
+                pricing.taxable(), pricing.tax(), pricing.total());
+        return new QuoteRevision(base.revision(), base.sentAt(), base.validUntil(), base.customer(), laidOut,
+                base.notes(), base.settings());
+    }
+
     private static java.io.File screenshot(String name) throws IOException {
         java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(dir);
