@@ -1,10 +1,13 @@
 package com.wqs.adapter.web.api;
 
 import com.wqs.adapter.web.api.dto.BomLineRequest;
+import com.wqs.adapter.web.api.dto.DeductionJson;
 import com.wqs.adapter.web.api.dto.LaborRateRequest;
 import com.wqs.adapter.web.api.dto.LaborRateResponse;
+import com.wqs.adapter.web.api.dto.LayoutJson;
 import com.wqs.adapter.web.api.dto.MaterialRequest;
 import com.wqs.adapter.web.api.dto.MaterialResponse;
+import com.wqs.adapter.web.api.dto.ProductLayoutRequest;
 import com.wqs.adapter.web.api.dto.ProductRequest;
 import com.wqs.adapter.web.api.dto.ProductResponse;
 import com.wqs.adapter.web.json.JsonCodec;
@@ -19,6 +22,7 @@ import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.MaterialId;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.catalog.ProductLayout;
 import com.wqs.domain.catalog.WindowType;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
@@ -149,11 +153,25 @@ final class CatalogController implements ApiController {
                 if (line == null) {
                     throw new ValidationException("bom[" + i + "]", "is required");
                 }
-                bom.add(new BomLineCommand(line.materialCode(), line.formula(), line.wasteFactor(), line.description()));
+                bom.add(new BomLineCommand(line.materialCode(), line.formula(), line.wasteFactor(), line.description(),
+                        line.scope()));
             }
         }
         return new ProductCommand(r.code(), r.name(), r.category(), r.windowType(), r.minWidthMm(), r.maxWidthMm(),
-                r.minHeightMm(), r.maxHeightMm(), bom, r.active());
+                r.minHeightMm(), r.maxHeightMm(), bom, productLayout(r.layout()), r.active());
+    }
+
+    /** Absent: none (one cell, no deductions); absent fields take the values of {@link ProductLayout#NONE}. */
+    static ProductLayout productLayout(ProductLayoutRequest r) {
+        if (r == null) {
+            return null;
+        }
+        ProductLayout none = ProductLayout.NONE;
+        return new ProductLayout(LayoutJson.toLayout(r.defaultLayout()),
+                r.lineMayChange() == null ? none.lineMayChange() : r.lineMayChange(),
+                r.divisionWidthMm() == null ? none.divisionWidthMm() : r.divisionWidthMm(),
+                r.minCellMm() == null ? none.minCellMm() : r.minCellMm(),
+                DeductionJson.toDeduction(r.fixedDeduction()), DeductionJson.toDeduction(r.sashDeduction()));
     }
 
     private static Boolean optionalBoolean(Context ctx, String name) {

@@ -111,6 +111,12 @@ final class QuoteController implements ApiController {
                 .description("Regenerating a sent revision gives identical bytes.")
                 .query("revision", "integer", "revision number (default: the latest sent)")
                 .returnsContent(200, "application/pdf");
+        api.get("/quotes/{id}/lines/{n}/drawing.svg", this::drawing)
+                .summary("The elevation drawing of window line n (from 1) of the quote's current pricing")
+                .description("A standalone SVG seen from outside: frame, mullions and transoms, cell labels (A, B, "
+                        + "... as in the pane list), opening symbols and dimensions. 404 for a material line or a "
+                        + "line number the quote does not have.")
+                .returnsContent(200, Drawings.SVG);
     }
 
     private void list(Context ctx) {
@@ -184,6 +190,11 @@ final class QuoteController implements ApiController {
         ctx.contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + safeFileName(document.fileName()) + "\"")
                 .result(document.content());
+    }
+
+    private void drawing(Context ctx) {
+        Quote quote = find.get(RequestAuth.actor(ctx), id(ctx));
+        Drawings.respond(ctx, quote.pricing() == null ? List.of() : quote.pricing().lines(), "quote " + quote.number());
     }
 
     private Instant startOf(Actor actor, LocalDate day) {

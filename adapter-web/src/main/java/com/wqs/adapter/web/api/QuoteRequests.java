@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.api;
 
+import com.wqs.adapter.web.api.dto.LayoutJson;
 import com.wqs.adapter.web.api.dto.QuoteLineRequest;
 import com.wqs.adapter.web.api.dto.QuoteRequest;
 import com.wqs.adapter.web.api.dto.RatesRequest;
@@ -90,10 +91,13 @@ final class QuoteRequests {
                 require(errors, prefix + "heightMm", r.heightMm());
                 Integer quantity = wholeQuantity(errors, prefix + "quantity", r.quantity());
                 yield errors.size() > before ? null : new WindowLine(r.productCode(), r.glassCode(), r.colour(),
-                        r.widthMm(), r.heightMm(), quantity, r.description());
+                        r.widthMm(), r.heightMm(), quantity, r.description(), LayoutJson.toLayout(r.layout()));
             }
             case MATERIAL -> {
                 require(errors, prefix + "quantity", r.quantity());
+                if (r.layout() != null) {
+                    errors.add(new FieldError(prefix + "layout", "only a WINDOW line has a layout"));
+                }
                 yield errors.size() > before ? null : new MaterialLine(r.materialCode(), r.quantity(), r.description());
             }
         };

@@ -19,6 +19,7 @@ import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.UserId;
 import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderId;
 import com.wqs.domain.workorder.WorkOrderStatus;
@@ -68,6 +69,12 @@ final class WorkOrderController implements ApiController {
         api.get("/work-orders/{id}/materials", this::materials)
                 .summary("The materials list: totals per material (whole bars for profiles) and glass panes")
                 .returns(MaterialsListResponse.class);
+        api.get("/work-orders/{id}/lines/{n}/drawing.svg", this::drawing)
+                .summary("The elevation drawing of window line n (from 1) of the work order, as converted")
+                .description("The same drawing as the quote's, from the lines the work order was made from (cell "
+                        + "labels match the pane positions of the materials list: L2-B is line 2, cell B). 404 for "
+                        + "a material line or a line number the work order does not have.")
+                .returnsContent(200, Drawings.SVG);
         api.get("/work-orders/{id}/history", this::history).summary("Every status change of the work order")
                 .returnsList(StatusChangeResponse.class);
     }
@@ -121,6 +128,11 @@ final class WorkOrderController implements ApiController {
 
     private void materials(Context ctx) {
         json.ok(ctx, MaterialsListResponse.from(workOrders.materials(RequestAuth.actor(ctx), id(ctx))));
+    }
+
+    private void drawing(Context ctx) {
+        WorkOrder workOrder = workOrders.get(RequestAuth.actor(ctx), id(ctx));
+        Drawings.respond(ctx, workOrder.lines(), "work order " + workOrder.number());
     }
 
     private void history(Context ctx) {

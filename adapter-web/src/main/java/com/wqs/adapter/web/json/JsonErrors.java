@@ -36,6 +36,9 @@ final class JsonErrors {
     }
 
     static String message(JsonMappingException e) {
+        if (e instanceof JsonFieldException) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return expected(mismatch.getTargetType(), e);
         }

@@ -1,9 +1,12 @@
 package com.wqs.adapter.web.openapi;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.wqs.adapter.web.api.dto.Description;
+import com.wqs.adapter.web.api.dto.EnumNames;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -19,6 +22,8 @@ import java.util.TreeMap;
  * describes the fields the server really sends and reads. Decimal values are strings ({@code "12.50"}).
  */
 final class SchemaRegistry {
+    private static final String DISCRIMINATOR = "type";
+
     private final ObjectMapper mapper;
     private final Map<String, ObjectNode> schemas = new TreeMap<>();
 
@@ -32,7 +37,11 @@ final class SchemaRegistry {
         if (!schemas.containsKey(name)) {
             ObjectNode schema = mapper.createObjectNode();
             schemas.put(name, schema);
-            fill(schema, record);
+            if (record.isSealed() && record.isInterface()) {
+                fillOneOf(schema, record);
+            } else {
+                fill(schema, record);
+            }
         }
         return mapper.createObjectNode().put("$ref", "#/components/schemas/" + name);
     }
@@ -78,7 +87,7 @@ final class SchemaRegistry {
             for (Object constant : c.getEnumConstants()) {
                 values.add(((Enum<?>) constant).name());
             }
-        } else if (c.isRecord()) {
+        } else if (c.isRecord() || (c.isInterface() && c.isSealed())) {
             return ref(c);
         } else {
             throw new IllegalArgumentException("no OpenAPI schema for " + c.getName());
@@ -94,14 +103,50 @@ final class SchemaRegistry {
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = mapper.createArrayNode();
+        JsonTypeName typeName = record.getAnnotation(JsonTypeName.class);
         for (RecordComponent component : record.getRecordComponents()) {
-            properties.set(component.getName(), schemaOf(component.getGenericType(), component.getName()));
+            ObjectNode property = schemaOf(component.getGenericType(), component.getName());
+            EnumNames names = component.getAnnotation(EnumNames.class);
+            if (names != null) {
+                ArrayNode values = property.putArray("enum");
+                for (Enum<?> constant : names.value().getEnumConstants()) {
+                    values.add(constant.name());
+                }
+            }
+            if (typeName != null && component.getName().equals(DISCRIMINATOR)) {
+                property.putArray("enum").add(typeName.value());
+                required.add(component.getName());
+            }
+            properties.set(component.getName(), property);
             if (component.getType().isPrimitive()) {
                 required.add(component.getName());
             }
         }
         if (!required.isEmpty()) {
             schema.set("required", required);
+        }
+    }
+
+    /**
+     * A sealed interface of records told apart by their {@code type} ({@link JsonTypeName}): {@code oneOf}
+     * the records with a discriminator, and the interface's own description ({@link Description}).
+     */
+    private void fillOneOf(ObjectNode schema, Class<?> sealed) {
+        ArrayNode oneOf = schema.putArray("oneOf");
+        ObjectNode discriminator = schema.putObject("discriminator").put("propertyName", DISCRIMINATOR);
+        ObjectNode mapping = discriminator.putObject("mapping");
+        for (Class<?> subtype : sealed.getPermittedSubclasses()) {
+            ObjectNode ref = ref(subtype);
+            oneOf.add(ref);
+            JsonTypeName typeName = subtype.getAnnotation(JsonTypeName.class);
+            if (typeName == null) {
+                throw new IllegalArgumentException(subtype.getName() + " needs @JsonTypeName for the discriminator");
+            }
+            mapping.put(typeName.value(), ref.get("$ref").asText());
+        }
+        Description description = sealed.getAnnotation(Description.class);
+        if (description != null) {
+            schema.put("description", description.value());
         }
     }
 

@@ -130,6 +130,8 @@ public final class RouteExamples {
                 e -> get(v1 + "/quotes/" + e.sent(sales).id() + "/history"));
         add("GET", v1 + "/quotes/{id}/pdf", sales, 200, Map.of(other, 404),
                 e -> get(v1 + "/quotes/" + e.sent(sales).id() + "/pdf"));
+        add("GET", v1 + "/quotes/{id}/lines/{n}/drawing.svg", sales, 200, Map.of(other, 404, production, 404),
+                e -> get(v1 + "/quotes/" + e.draft(sales).id() + "/lines/1/drawing.svg"));
         add("POST", v1 + "/quotes/{id}/work-order", sales, 201, Map.of(other, 404, production, 403),
                 e -> json(v1 + "/quotes/" + e.accepted(sales).id() + "/work-order", "{\"priority\":\"HIGH\"}"));
 
@@ -144,6 +146,8 @@ public final class RouteExamples {
                         "{\"to\":\"MATERIALS_ORDERED\",\"note\":\"ordered from supplier\"}"));
         add("GET", v1 + "/work-orders/{id}/materials", production, 200, Map.of(other, 404),
                 e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/materials"));
+        add("GET", v1 + "/work-orders/{id}/lines/{n}/drawing.svg", production, 200, Map.of(other, 404),
+                e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/lines/1/drawing.svg"));
         add("GET", v1 + "/work-orders/{id}/history", production, 200, Map.of(other, 404),
                 e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/history"));
 

@@ -1,7 +1,12 @@
 package com.wqs.adapter.web.api.dto;
 
+import com.wqs.domain.catalog.BomScope;
 import java.math.BigDecimal;
 
-/** {@code formula} over width_m, height_m, width_mm, height_mm, area_m2, perimeter_m; waste defaults to 1.00. */
-public record BomLineRequest(String materialCode, String formula, BigDecimal wasteFactor, String description) {
+/**
+ * {@code formula} over the window's size and layout (and, in a cell or division scope, that cell's or
+ * division's measures; docs/LAYOUTS.md); waste defaults to 1.00, {@code scope} to WINDOW.
+ */
+public record BomLineRequest(String materialCode, String formula, BigDecimal wasteFactor, String description,
+        BomScope scope) {
 }

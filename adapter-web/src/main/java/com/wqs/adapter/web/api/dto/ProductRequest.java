@@ -4,7 +4,8 @@ import com.wqs.domain.catalog.ProductCategory;
 import com.wqs.domain.catalog.WindowType;
 import java.util.List;
 
+/** A product; {@code layout} absent: one cell, the whole window, no deductions (as before layouts). */
 public record ProductRequest(String code, String name, ProductCategory category, WindowType windowType,
         Integer minWidthMm, Integer maxWidthMm, Integer minHeightMm, Integer maxHeightMm, List<BomLineRequest> bom,
-        Boolean active) {
+        ProductLayoutRequest layout, Boolean active) {
 }
