@@ -1,5 +1,7 @@
 // The quote editor: adds and removes lines, creates a customer inline, and prices the lines live
-// through POST /api/v1/quotes/price, showing each validation message next to its field.
+// through POST /quotes/drawing (the form as typed), showing each validation message next to its field
+// and each window line's drawing as the server draws it; the layout controls ask the server to edit
+// the line's layout the same way.
 (function () {
   'use strict';
 
@@ -20,6 +22,7 @@
   var LINE_PATH = /lines\[(\d+|__i__)\]/g;
   var pricingSequence = 0;
   var timer = null;
+  var pendingEdit = null;
 
   function lineCards() {
     return Array.prototype.slice.call(linesBox.querySelectorAll('[data-line]'));
@@ -68,6 +71,14 @@
     if (add) {
       event.preventDefault();
       addLine(add.value);
+      return;
+    }
+    var layoutOp = event.target.closest('[data-layout-op]');
+    if (layoutOp) {
+      event.preventDefault();
+      var card = layoutOp.closest('[data-line]');
+      var op = layoutOp.getAttribute('data-layout-op');
+      editLayout(card, op, op === 'POSITION' ? card.querySelector('[data-layout-position]').value.trim() : '');
       return;
     }
     var remove = event.target.closest('[data-remove-line]');
@@ -209,6 +220,71 @@
     });
   }
 
+  // A layout control: the server edits the line's layout, then prices and draws the result.
+  function editLayout(card, op, editValue) {
+    var index = lineCards().indexOf(card);
+    var cell = card.querySelector('[data-layout-cell]');
+    pendingEdit = { line: String(index), op: op, cell: cell ? cell.value : '0', value: editValue };
+    window.clearTimeout(timer);
+    price();
+  }
+
+  function showCells(card, cells) {
+    var select = card.querySelector('[data-layout-cell]');
+    if (!select || !cells || cells.length === 0) {
+      return;
+    }
+    var chosen = select.value;
+    while (select.options.length > 0) {
+      select.remove(0);
+    }
+    cells.forEach(function (cell, k) {
+      var option = new Option(cell.label, String(k));
+      option.setAttribute('data-opening', cell.opening);
+      option.setAttribute('data-glass', cell.glassCode || '');
+      select.add(option);
+    });
+    select.value = Number(chosen) < cells.length ? chosen : '0';
+    syncCellControls(card);
+  }
+
+  // The opening and glass selects show the chosen cell's.
+  function syncCellControls(card) {
+    var select = card.querySelector('[data-layout-cell]');
+    var option = select && select.options[select.selectedIndex];
+    if (!option) {
+      return;
+    }
+    var opening = card.querySelector('[data-layout-opening]');
+    var glass = card.querySelector('[data-layout-glass]');
+    if (opening && option.getAttribute('data-opening')) {
+      opening.value = option.getAttribute('data-opening');
+    }
+    if (glass) {
+      glass.value = option.getAttribute('data-glass') || '';
+    }
+  }
+
+  function showDrawings(lines, editedLine) {
+    lineCards().forEach(function (card, index) {
+      var holder = card.querySelector('[data-line-drawing]');
+      var line = lines && lines[index];
+      if (!holder || !line) {
+        return;
+      }
+      // The server's SVG, from the same-origin editor endpoint (its text escaped there).
+      holder.innerHTML = line.drawing || '';
+      var layout = card.querySelector('[name$="].layout"]');
+      if (layout) {
+        if (editedLine === index && line.layout) {
+          layout.value = line.layout;
+        }
+        layout.setAttribute('placeholder', line.effectiveLayout || 'product default');
+      }
+      showCells(card, line.cells);
+    });
+  }
+
   function schedulePricing() {
     window.clearTimeout(timer);
     timer = window.setTimeout(price, 300);
@@ -233,12 +309,23 @@
       return;
     }
     var sequence = ++pricingSequence;
+    var edit = pendingEdit;
+    pendingEdit = null;
+    var body = new URLSearchParams(new FormData(form));
+    body.delete('addLine');
+    body.delete('removeLine');
+    if (edit) {
+      body.set('edit.line', edit.line);
+      body.set('edit.op', edit.op);
+      body.set('edit.cell', edit.cell);
+      body.set('edit.value', edit.value);
+    }
     status.textContent = 'Pricing…';
     fetch(form.dataset.priceUrl, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf },
-      body: JSON.stringify(request)
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'application/json', 'X-CSRF-Token': csrf },
+      body: body.toString()
     }).then(function (response) {
       return response.json().then(function (body) {
         return { ok: response.ok, status: response.status, body: body };
@@ -248,7 +335,8 @@
         return;
       }
       if (result.ok) {
-        showPricing(result.body);
+        showPricing(result.body.pricing);
+        showDrawings(result.body.pricing.lines, edit ? Number(edit.line) : -1);
         status.textContent = 'Priced from the current catalogue.';
       } else if (result.body && result.body.errors && result.body.errors.length > 0) {
         showPricing(null);
@@ -265,13 +353,38 @@
   }
 
   form.addEventListener('input', function (event) {
+    if (event.target.closest('.layout-controls')) {
+      return;
+    }
     if (!event.target.closest('#new-customer')) {
       schedulePricing();
     }
   });
   form.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target.hasAttribute('data-layout-cell')) {
+      syncCellControls(target.closest('[data-line]'));
+      return;
+    }
+    if (target.hasAttribute('data-layout-opening') || target.hasAttribute('data-layout-glass')) {
+      editLayout(target.closest('[data-line]'), target.hasAttribute('data-layout-opening') ? 'OPENING' : 'GLASS',
+        target.value);
+      return;
+    }
+    if (target.hasAttribute('data-layout-position')) {
+      return;
+    }
     if (!event.target.closest('#new-customer')) {
       schedulePricing();
+    }
+  });
+
+  // Enter in a division position sets it instead of submitting the quote.
+  form.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && event.target.hasAttribute('data-layout-position')) {
+      event.preventDefault();
+      var card = event.target.closest('[data-line]');
+      editLayout(card, 'POSITION', event.target.value.trim());
     }
   });
 

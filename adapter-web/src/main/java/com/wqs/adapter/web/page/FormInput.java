@@ -90,6 +90,19 @@ final class FormInput {
         return parser.enumValue(name, optional(name), type);
     }
 
+    /** A layout in its text notation ({@code V[SL,SR]}); null when blank, or (with the error) when it does not parse. */
+    com.wqs.domain.layout.Layout layout(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return com.wqs.domain.layout.LayoutNotation.parse(text.trim(), field);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
     void reject(String name, String message) {
         errors.add(new FieldError(name, message));
     }

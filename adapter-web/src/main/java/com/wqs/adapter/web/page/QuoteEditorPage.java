@@ -55,6 +55,7 @@ final class QuoteEditorPage {
         routes.post("/quotes", this::create);
         routes.get("/quotes/{id}/edit", this::showEdit);
         routes.post("/quotes/{id}/edit", this::update);
+        routes.post("/quotes/drawing", this::drawing);
     }
 
     private void showNew(Context ctx) {
@@ -114,6 +115,79 @@ final class QuoteEditorPage {
             Quote quote = useCases.findQuotes().get(viewer.actor(), id);
             render(ctx, viewer, 409, submitted.view(id.toString(), quote.number(), quote.revision(), this, viewer,
                     new FieldErrors(List.of(new FieldError("quote", e.getMessage())))));
+        }
+    }
+
+    /**
+     * The editor's live view of the form as typed (the same fields as saving, nothing saved): its pricing,
+     * and per window line its layout and drawing drawn by the server ({@link LineDrawing}). With
+     * {@code edit.line}, {@code edit.op}, {@code edit.cell} and {@code edit.value} it first applies a layout
+     * control ({@link LayoutEdits}) to that line's layout (the product's default when it has none) and
+     * answers the edited layout too. Errors: 400 with the fields, as the API names them.
+     */
+    private void drawing(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        var json = ctx.appData(com.wqs.adapter.web.WebServer.JSON_KEY);
+        Submitted submitted = read(ctx);
+        try {
+            QuoteCommand command = submitted.validCommand();
+            List<QuoteLine> lines = new ArrayList<>(command.lines());
+            var rates = command.rates();
+            var pricing = useCases.priceQuote().price(viewer.actor(), lines, rates);
+            String editLine = ctx.formParam("edit.line");
+            if (editLine != null && editLine.matches("\\d{1,3}") && Integer.parseInt(editLine) < lines.size()
+                    && lines.get(Integer.parseInt(editLine)) instanceof WindowLine window) {
+                int at = Integer.parseInt(editLine);
+                var priced = pricing.lines().get(at);
+                String cellText = ctx.formParam("edit.cell");
+                int cell = cellText != null && cellText.matches("\\d{1,2}") ? Integer.parseInt(cellText) : -1;
+                var edited = LayoutEdits.apply(priced.layout() == null ? window.layout() : priced.layout(),
+                        ctx.formParam("edit.op"), cell, ctx.formParam("edit.value"), window.widthMm(),
+                        window.heightMm(), priced.divisionWidthMm() == null ? 0 : priced.divisionWidthMm(),
+                        "lines[" + at + "].layout");
+                lines.set(at, new WindowLine(window.productCode(), window.glassCode(), window.colour(),
+                        window.widthMm(), window.heightMm(), window.quantity(), window.description(), edited));
+                pricing = useCases.priceQuote().price(viewer.actor(), lines, rates);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            Map<String, Object> totals = new LinkedHashMap<>();
+            totals.put("materials", pricing.materials().toString());
+            totals.put("labour", pricing.labour().toString());
+            totals.put("base", pricing.base().toString());
+            totals.put("profit", pricing.profit().toString());
+            totals.put("indirect", pricing.indirect().toString());
+            totals.put("discount", pricing.discount().toString());
+            totals.put("taxable", pricing.taxable().toString());
+            totals.put("tax", pricing.tax().toString());
+            totals.put("total", pricing.total().toString());
+            List<Map<String, Object>> priced = new ArrayList<>();
+            for (int i = 0; i < pricing.lines().size(); i++) {
+                var line = pricing.lines().get(i);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("price", line.price().toString());
+                QuoteLine asTyped = lines.get(i);
+                entry.put("layout", asTyped instanceof WindowLine w && w.layout() != null ? w.layout().notation() : null);
+                entry.put("effectiveLayout", line.layout() == null ? null : line.layout().notation());
+                var geometry = line.geometry();
+                entry.put("drawing", geometry.map(com.wqs.adapter.web.drawing.ElevationSvg::render).orElse(null));
+                entry.put("cells", geometry.map(g -> g.cells().stream().map(c -> {
+                    Map<String, Object> cellEntry = new LinkedHashMap<>();
+                    cellEntry.put("label", c.label());
+                    cellEntry.put("opening", c.opening().shortCode());
+                    cellEntry.put("glassCode", c.glassCode());
+                    return cellEntry;
+                }).toList()).orElse(List.of()));
+                priced.add(entry);
+            }
+            totals.put("lines", priced);
+            body.put("pricing", totals);
+            json.respond(ctx, 200, body);
+        } catch (ValidationException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("detail", e.getMessage());
+            body.put("errors", e.errors().stream().map(error -> Map.of("field", error.field(), "message",
+                    error.message())).toList());
+            json.respond(ctx, 400, body);
         }
     }
 
@@ -188,7 +262,7 @@ final class QuoteEditorPage {
             LineInput input = new LineInput(form.text(at + "type"), form.text(at + "productCode"),
                     form.text(at + "glassCode"), form.text(at + "colour"), form.text(at + "widthMm"),
                     form.text(at + "heightMm"), form.text(at + "quantity"), form.text(at + "materialCode"),
-                    form.text(at + "description"));
+                    form.text(at + "description"), form.text(at + "layout"));
             inputs.add(input);
             lines.add(line(input, prefix, form));
         }
@@ -217,7 +291,7 @@ final class QuoteEditorPage {
             Integer height = form.requiredInteger(prefix + "heightMm", input.heightMm());
             Integer quantity = form.requiredInteger(prefix + "quantity", input.quantity());
             return new WindowLine(input.productCode(), input.glassCode(), input.colour(), orZero(width),
-                    orZero(height), orZero(quantity), input.description());
+                    orZero(height), orZero(quantity), input.description(), form.layout(prefix + "layout", input.layout()));
         }
         if (!"MATERIAL".equals(input.type())) {
             form.reject(prefix + "type", "must be WINDOW or MATERIAL");

@@ -38,7 +38,13 @@ public record QuoteEditorView(
 
     /** One line as typed: {@code type} WINDOW or MATERIAL; the other type's fields are blank. */
     public record LineInput(String type, String productCode, String glassCode, String colour, String widthMm,
-            String heightMm, String quantity, String materialCode, String description) {
+            String heightMm, String quantity, String materialCode, String description, String layout) {
+
+        /** A line without a layout of its own. */
+        public LineInput(String type, String productCode, String glassCode, String colour, String widthMm,
+                String heightMm, String quantity, String materialCode, String description) {
+            this(type, productCode, glassCode, colour, widthMm, heightMm, quantity, materialCode, description, "");
+        }
 
         public boolean window() {
             return "WINDOW".equals(type);
@@ -48,7 +54,7 @@ public record QuoteEditorView(
             if (line instanceof WindowLine w) {
                 return new LineInput("WINDOW", w.productCode(), w.glassCode(), w.colour(),
                         Integer.toString(w.widthMm()), Integer.toString(w.heightMm()), Integer.toString(w.quantity()),
-                        "", w.description());
+                        "", w.description(), w.layout() == null ? "" : w.layout().notation());
             }
             MaterialLine m = (MaterialLine) line;
             return new LineInput("MATERIAL", "", "", "", "", "", m.quantity().toPlainString(), m.materialCode(),
@@ -116,6 +122,11 @@ public record QuoteEditorView(
 
     public String action() {
         return isNew() ? "/quotes" : "/quotes/" + quoteId + "/edit";
+    }
+
+    /** The openings a cell may have, for the layout controls. */
+    public List<com.wqs.domain.layout.Opening> openings() {
+        return List.of(com.wqs.domain.layout.Opening.values());
     }
 
     /** The priced line at a position, when the breakdown shown belongs to these lines. */

@@ -142,7 +142,7 @@ class PageRouteGuardTest {
     }
 
     private static List<String> guardedPosts() {
-        return List.of("POST /logout", "POST /quotes", "POST /quotes/{id}/edit", "POST /quotes/{id}/send",
+        return List.of("POST /logout", "POST /quotes", "POST /quotes/{id}/edit", "POST /quotes/drawing", "POST /quotes/{id}/send",
                 "POST /quotes/{id}/accept", "POST /quotes/{id}/reject", "POST /quotes/{id}/revise",
                 "POST /quotes/{id}/cancel", "POST /quotes/{id}/convert", "POST /work-orders/{id}/status",
                 "POST /work-orders/{id}/details", "POST /customers", "POST /customers/{id}", "POST /catalog/materials",
