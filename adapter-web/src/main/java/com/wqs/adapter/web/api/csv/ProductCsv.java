@@ -3,10 +3,14 @@ package com.wqs.adapter.web.api.csv;
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
 import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomScope;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductCategory;
 import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.catalog.ProductLayout;
 import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.layout.GlassDeduction;
+import com.wqs.domain.layout.Layout;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import java.io.IOException;
@@ -26,16 +30,30 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Products as CSV, one row per bill-of-materials line:
  * {@code code,name,category,windowType,minWidthMm,maxWidthMm,minHeightMm,maxHeightMm,active,
- * bomMaterialCode,bomFormula,bomWasteFactor,bomDescription}. Rows with the same {@code code} form one
- * product; its own columns are repeated on each of its rows (or left empty after the first) and must
- * agree. A product without BOM lines is one row with empty {@code bom*} columns. An export imports back
- * unchanged.
+ * bomMaterialCode,bomFormula,bomWasteFactor,bomDescription,layout,layoutLocked,divisionWidthMm,minCellMm,
+ * fixedDeductionWidthMm,fixedDeductionHeightMm,sashDeductionWidthMm,sashDeductionHeightMm,bomScope}.
+ * Rows with the same {@code code} form one product; its own columns are repeated on each of its rows (or
+ * left empty after the first) and must agree. A product without BOM lines is one row with empty
+ * {@code bom*} columns. {@code layout} is the default layout's notation ({@code V(600)[FIX,CR]}; empty: one
+ * cell), {@code layoutLocked} true when quote lines may not change it; empty layout columns (or a file
+ * without them) mean no layout of its own, as before layouts existed. {@code bomScope} is the BOM line's
+ * scope (empty: WINDOW). An export imports back unchanged.
  */
 public final class ProductCsv {
     static final List<String> PRODUCT_COLUMNS = List.of("code", "name", "category", "windowType", "minWidthMm",
             "maxWidthMm", "minHeightMm", "maxHeightMm");
-    static final List<String> OPTIONAL = List.of("active", "bomMaterialCode", "bomFormula", "bomWasteFactor",
-            "bomDescription");
+    static final List<String> LAYOUT_COLUMNS = List.of("layout", "layoutLocked", "divisionWidthMm", "minCellMm",
+            "fixedDeductionWidthMm", "fixedDeductionHeightMm", "sashDeductionWidthMm", "sashDeductionHeightMm");
+    static final List<String> OPTIONAL = concatNames(List.of("active", "bomMaterialCode", "bomFormula",
+            "bomWasteFactor", "bomDescription"), LAYOUT_COLUMNS, List.of("bomScope"));
+    /** Fields of the domain's product layout → the file's columns. */
+    private static final Map<String, String> LAYOUT_FIELD_COLUMNS = Map.of(
+            "layout.divisionWidthMm", "divisionWidthMm",
+            "layout.minCellMm", "minCellMm",
+            "layout.fixedDeduction.widthMm", "fixedDeductionWidthMm",
+            "layout.fixedDeduction.heightMm", "fixedDeductionHeightMm",
+            "layout.sashDeduction.widthMm", "sashDeductionWidthMm",
+            "layout.sashDeduction.heightMm", "sashDeductionHeightMm");
     private static final Pattern BOM_FIELD = Pattern.compile("rows\\[(\\d+)]\\.bom\\[(\\d+)]\\.(\\w+)(.*)");
     private static final Pattern PRODUCT_FIELD = Pattern.compile("rows\\[(\\d+)]\\.(.*)");
 
@@ -51,12 +69,18 @@ public final class ProductCsv {
             for (Product p : products) {
                 List<Object> product = List.of(p.code(), p.name(), p.category().name(), p.windowType().name(),
                         p.minWidthMm(), p.maxWidthMm(), p.minHeightMm(), p.maxHeightMm(), Boolean.toString(p.active()));
+                ProductLayout l = p.layout();
+                List<Object> layout = List.of(l.defaultLayout() == null ? "" : l.defaultLayout().notation(),
+                        Boolean.toString(!l.lineMayChange()), l.divisionWidthMm(), l.minCellMm(),
+                        l.fixedDeduction().widthMm(), l.fixedDeduction().heightMm(), l.sashDeduction().widthMm(),
+                        l.sashDeduction().heightMm());
                 if (p.bom().isEmpty()) {
-                    printer.printRecord(concat(product, List.of("", "", "", "")));
+                    printer.printRecord(concat(concat(product, List.of("", "", "", "")), concat(layout, List.of(""))));
                 }
                 for (BomLine line : p.bom()) {
-                    printer.printRecord(concat(product, List.of(line.materialCode(), line.formula().source(),
-                            line.wasteFactor().toPlainString(), line.description())));
+                    printer.printRecord(concat(concat(product, List.of(line.materialCode(), line.formula().source(),
+                            line.wasteFactor().toPlainString(), line.description())),
+                            concat(layout, List.of(line.scope().name()))));
                 }
             }
         } catch (IOException e) {
@@ -93,7 +117,8 @@ public final class ProductCsv {
             if (table.cell(row, "bomMaterialCode") != null || table.cell(row, "bomFormula") != null) {
                 group.bom.add(new BomLineCommand(table.cell(row, "bomMaterialCode"), table.cell(row, "bomFormula"),
                         cells.decimal(CsvTable.rowField(row, "bomWasteFactor"), table.cell(row, "bomWasteFactor")),
-                        table.cell(row, "bomDescription")));
+                        table.cell(row, "bomDescription"),
+                        cells.enumValue(CsvTable.rowField(row, "bomScope"), table.cell(row, "bomScope"), BomScope.class)));
                 group.bomRows.add(row.getRecordNumber());
             }
             group.readCleanly &= errors.size() == errorsBefore;
@@ -123,13 +148,24 @@ public final class ProductCsv {
                 cells.integer(CsvTable.rowField(row, "maxWidthMm"), table.cell(row, "maxWidthMm")),
                 cells.integer(CsvTable.rowField(row, "minHeightMm"), table.cell(row, "minHeightMm")),
                 cells.integer(CsvTable.rowField(row, "maxHeightMm"), table.cell(row, "maxHeightMm")),
-                cells.bool(CsvTable.rowField(row, "active"), table.cell(row, "active")));
+                cells.bool(CsvTable.rowField(row, "active"), table.cell(row, "active")),
+                QuoteCsv.layout(cells, CsvTable.rowField(row, "layout"), table.cell(row, "layout")),
+                cells.bool(CsvTable.rowField(row, "layoutLocked"), table.cell(row, "layoutLocked")),
+                cells.integer(CsvTable.rowField(row, "divisionWidthMm"), table.cell(row, "divisionWidthMm")),
+                cells.integer(CsvTable.rowField(row, "minCellMm"), table.cell(row, "minCellMm")),
+                cells.integer(CsvTable.rowField(row, "fixedDeductionWidthMm"), table.cell(row, "fixedDeductionWidthMm")),
+                cells.integer(CsvTable.rowField(row, "fixedDeductionHeightMm"),
+                        table.cell(row, "fixedDeductionHeightMm")),
+                cells.integer(CsvTable.rowField(row, "sashDeductionWidthMm"), table.cell(row, "sashDeductionWidthMm")),
+                cells.integer(CsvTable.rowField(row, "sashDeductionHeightMm"),
+                        table.cell(row, "sashDeductionHeightMm")));
     }
 
     /** A later row of a product may leave the product's columns empty, but must not contradict the first. */
     private static void checkAgrees(CsvTable table, CSVRecord row, Group group, List<FieldError> errors) {
         List<String> columns = new ArrayList<>(PRODUCT_COLUMNS.subList(1, PRODUCT_COLUMNS.size()));
         columns.add("active");
+        columns.addAll(LAYOUT_COLUMNS);
         for (String column : columns) {
             String value = table.cell(row, column);
             String first = group.header.text(column);
@@ -147,7 +183,7 @@ public final class ProductCsv {
             BomLineCommand line = c.bom().get(j);
             try {
                 bom.add(new BomLine(line.materialCode(), BomLine.parseFormula("formula", line.formula()),
-                        line.wasteFactor(), line.description()));
+                        line.wasteFactor(), line.description(), line.scope()));
             } catch (ValidationException e) {
                 errors.addAll(e.prefixed(prefix + "bom[" + j + "].").errors());
             }
@@ -157,7 +193,7 @@ public final class ProductCsv {
         }
         try {
             new Product(ProductId.newId(), c.code(), c.name(), c.category(), c.windowType(), orZero(c.minWidthMm()),
-                    orZero(c.maxWidthMm()), orZero(c.minHeightMm()), orZero(c.maxHeightMm()), bom,
+                    orZero(c.maxWidthMm()), orZero(c.minHeightMm()), orZero(c.maxHeightMm()), bom, c.layout(),
                     c.active() == null || c.active(), 0);
         } catch (ValidationException e) {
             errors.addAll(e.prefixed(prefix).errors().stream().filter(err -> !err.field().equals(prefix + "id"))
@@ -182,10 +218,25 @@ public final class ProductCsv {
         if (product.matches()) {
             int index = Integer.parseInt(product.group(1));
             if (index < products.size()) {
-                return "rows[" + products.get(index).firstRow + "]." + product.group(2);
+                return "rows[" + products.get(index).firstRow + "]." + column(product.group(2));
             }
         }
         return field;
+    }
+
+    /** A product field of the domain as the column that holds it ({@code layout.defaultLayout.x} → {@code layout.x}). */
+    private static String column(String field) {
+        if (field.startsWith("layout.defaultLayout")) {
+            return "layout" + field.substring("layout.defaultLayout".length());
+        }
+        return LAYOUT_FIELD_COLUMNS.getOrDefault(field, field);
+    }
+
+    private static List<String> concatNames(List<String> a, List<String> b, List<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return List.copyOf(all);
     }
 
     private static int orZero(Integer value) {
@@ -199,7 +250,25 @@ public final class ProductCsv {
     }
 
     private record Header(String name, ProductCategory category, WindowType windowType, Integer minWidthMm,
-            Integer maxWidthMm, Integer minHeightMm, Integer maxHeightMm, Boolean active) {
+            Integer maxWidthMm, Integer minHeightMm, Integer maxHeightMm, Boolean active, Layout layout,
+            Boolean layoutLocked, Integer divisionWidthMm, Integer minCellMm, Integer fixedDeductionWidthMm,
+            Integer fixedDeductionHeightMm, Integer sashDeductionWidthMm, Integer sashDeductionHeightMm) {
+
+        /** Null when the row gives none of the layout columns: the product has no layout of its own. */
+        ProductLayout productLayout() {
+            if (layout == null && layoutLocked == null && divisionWidthMm == null && minCellMm == null
+                    && fixedDeductionWidthMm == null && fixedDeductionHeightMm == null && sashDeductionWidthMm == null
+                    && sashDeductionHeightMm == null) {
+                return null;
+            }
+            ProductLayout none = ProductLayout.NONE;
+            return new ProductLayout(layout, layoutLocked == null ? none.lineMayChange() : !layoutLocked,
+                    divisionWidthMm == null ? none.divisionWidthMm() : divisionWidthMm,
+                    minCellMm == null ? none.minCellMm() : minCellMm,
+                    new GlassDeduction(orZero(fixedDeductionWidthMm), orZero(fixedDeductionHeightMm)),
+                    new GlassDeduction(orZero(sashDeductionWidthMm), orZero(sashDeductionHeightMm)));
+        }
+
         String text(String column) {
             Object value = switch (column) {
                 case "name" -> name;
@@ -210,6 +279,14 @@ public final class ProductCsv {
                 case "minHeightMm" -> minHeightMm;
                 case "maxHeightMm" -> maxHeightMm;
                 case "active" -> active;
+                case "layout" -> layout == null ? null : layout.notation();
+                case "layoutLocked" -> layoutLocked;
+                case "divisionWidthMm" -> divisionWidthMm;
+                case "minCellMm" -> minCellMm;
+                case "fixedDeductionWidthMm" -> fixedDeductionWidthMm;
+                case "fixedDeductionHeightMm" -> fixedDeductionHeightMm;
+                case "sashDeductionWidthMm" -> sashDeductionWidthMm;
+                case "sashDeductionHeightMm" -> sashDeductionHeightMm;
                 default -> null;
             };
             return Objects.toString(value, null);
@@ -231,7 +308,7 @@ public final class ProductCsv {
         ProductCommand command() {
             return new ProductCommand(code, header.name(), header.category(), header.windowType(),
                     header.minWidthMm(), header.maxWidthMm(), header.minHeightMm(), header.maxHeightMm(), bom,
-                    header.active());
+                    header.productLayout(), header.active());
         }
     }
 }

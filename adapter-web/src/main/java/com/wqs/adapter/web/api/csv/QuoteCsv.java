@@ -1,5 +1,7 @@
 package com.wqs.adapter.web.api.csv;
 
+import com.wqs.domain.layout.Layout;
+import com.wqs.domain.layout.LayoutNotation;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.WindowLine;
@@ -24,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  * <li>{@code ref}, {@code customer} (id or exact name): required on every row;</li>
  * <li>a window line: {@code product}, {@code glass}, {@code widthMm}, {@code heightMm}, optional
- *     {@code colour} and {@code quantity} (whole, default 1);</li>
+ *     {@code colour}, {@code quantity} (whole, default 1) and {@code layout} (the layout notation such as
+ *     {@code V(600)[FIX,CR]}, docs/LAYOUTS.md; empty: the product's default);</li>
  * <li>a material line: {@code material} and {@code quantity} (decimal, in the material's unit);</li>
  * <li>{@code description} of the line (optional);</li>
  * <li>per quote, optional: {@code discount} (percent, {@code 5} or {@code 5%}), {@code labourRate} (labour
@@ -36,7 +39,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class QuoteCsv {
     static final List<String> REQUIRED = List.of("ref", "customer");
     static final List<String> OPTIONAL = List.of("product", "glass", "colour", "widthMm", "heightMm", "quantity",
-            "material", "description", "discount", "labourRate", "validUntil", "notes");
+            "material", "description", "discount", "labourRate", "validUntil", "notes", "layout");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private QuoteCsv() {
@@ -76,7 +79,7 @@ public final class QuoteCsv {
         case "glassCode" -> "glass";
         case "materialCode" -> "material";
         case "widthMm", "heightMm", "quantity", "colour", "description" -> name;
-        default -> "ref";
+        default -> name.equals("layout") || name.startsWith("layout.") ? name : "ref";
     };
 
     /** The quotes of an upload and every error found while reading it ({@code rows[N].column}, N = file row). */
@@ -148,7 +151,7 @@ public final class QuoteCsv {
             return null;
         }
         if (material != null) {
-            for (String column : List.of("glass", "colour", "widthMm", "heightMm")) {
+            for (String column : List.of("glass", "colour", "widthMm", "heightMm", "layout")) {
                 if (table.cell(row, column) != null) {
                     cells.error(CsvTable.rowField(row, column), "is for window lines: leave it empty on a material line");
                 }
@@ -167,11 +170,25 @@ public final class QuoteCsv {
         Integer width = requiredInteger(table, cells, row, "widthMm");
         Integer height = requiredInteger(table, cells, row, "heightMm");
         Integer quantity = cells.integer(CsvTable.rowField(row, "quantity"), table.cell(row, "quantity"));
+        Layout layout = layout(cells, CsvTable.rowField(row, "layout"), table.cell(row, "layout"));
         if (cells.errorCount() > errorsBefore) {
             return null;
         }
         return new WindowLine(product, glass, table.cell(row, "colour"), width, height,
-                quantity == null ? 1 : quantity, description);
+                quantity == null ? 1 : quantity, description, layout);
+    }
+
+    /** A layout in its notation; empty → null; a syntax error is an error on {@code field}. */
+    static Layout layout(CsvCells cells, String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LayoutNotation.parse(text, field);
+        } catch (ValidationException e) {
+            e.errors().forEach(error -> cells.error(error.field(), error.message()));
+            return null;
+        }
     }
 
     private static Integer requiredInteger(CsvTable table, CsvCells cells, CSVRecord row, String column) {
