@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.wqs.domain.catalog.Formula;
+import com.wqs.domain.layout.Layout;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.WindowLine;
@@ -35,6 +36,7 @@ final class StoredJson {
             .addModule(new JavaTimeModule())
             .addModule(domainValues())
             .addMixIn(QuoteLine.class, QuoteLineTypes.class)
+            .addMixIn(Layout.class, LayoutTypes.class)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
@@ -102,5 +104,13 @@ final class StoredJson {
         @JsonSubTypes.Type(value = MaterialLine.class, name = "MATERIAL")
     })
     private interface QuoteLineTypes {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Layout.Cell.class, name = "cell"),
+        @JsonSubTypes.Type(value = Layout.Split.class, name = "split")
+    })
+    private interface LayoutTypes {
     }
 }

@@ -22,7 +22,8 @@ final class OlderSchema {
                     "CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until)"),
             6, List.of("DROP INDEX ix_quotes_owner_created", "DROP INDEX ix_quotes_created",
                     "CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at, status, total_minor)",
-                    "CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor)"));
+                    "CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor)"),
+            7, List.of("ALTER TABLE products DROP COLUMN layout"));
 
     private OlderSchema() {
     }

@@ -14,6 +14,7 @@ import com.wqs.domain.catalog.WindowType;
 import com.wqs.domain.shared.ConflictException;
 import java.math.BigDecimal;
 import java.util.List;
+import com.wqs.testing.CatalogFixtures;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link ProductRepository}. */
@@ -39,6 +40,16 @@ public abstract class ProductRepositoryContract extends StoreContract {
         assertSameContent(found, product);
         assertThat(found.bom()).extracting(line -> line.formula().source())
                 .containsExactly("width_m", "2 * height_m", "max(4, ceil(width_mm / 500))", "perimeter_m * 0.05");
+    }
+
+    @Test
+    void aProductsLayoutAndScopedBomReadBackEqual() {
+        products().insert(CatalogFixtures.CAS_FIX);
+        products().insert(CatalogFixtures.SLD_2L_LAYOUT);
+
+        assertThat(products().findById(CatalogFixtures.CAS_FIX.id())).contains(CatalogFixtures.CAS_FIX);
+        assertThat(products().findByCode("SLD-2L-LAY")).contains(CatalogFixtures.SLD_2L_LAYOUT);
+        assertThat(products().findByCode("SLD-2L-LAY").orElseThrow().layout().lineMayChange()).isFalse();
     }
 
     @Test

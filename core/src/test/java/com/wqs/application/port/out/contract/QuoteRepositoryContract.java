@@ -38,6 +38,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import com.wqs.domain.layout.LayoutNotation;
+import com.wqs.domain.pricing.PricingEngine;
+import com.wqs.testing.CatalogFixtures;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link QuoteRepository}. */
@@ -75,6 +78,27 @@ public abstract class QuoteRepositoryContract extends StoreContract {
         assertThat(found.revisions()).extracting(r -> r.revision()).containsExactly(1, 2);
         assertThat(found.history()).hasSize(quote.history().size()).isNotEmpty();
         assertThat(found.rejectionReason()).contains("Preferimos PVC — «demasiado caro» 💸");
+    }
+
+    @Test
+    void aLineLayoutAndThePanesOfItsSnapshotReadBackEqual() {
+        List<QuoteLine> lines = List.of(
+                new WindowLine("CAS-FIX", "GL-CLR6", null, 1000, 1500, 2, "Kitchen",
+                        LayoutNotation.parse("H(400)[FIX,V[CL,CR:GL-LOWE6]]", "layout")),
+                new WindowLine("SLD-2L-LAY", "GL-CLR6", "WHITE", 1500, 1200, 1, null));
+        QuotePricing pricing = new PricingEngine().price(lines, CatalogFixtures.workedExampleRates(),
+                CatalogFixtures.catalogWithLayouts());
+        Quote quote = aQuote().lines(lines).pricing(pricing).sent().build();
+        ensureReferencesOf(quote);
+
+        quotes().insert(quote);
+
+        Quote found = quotes().findById(quote.id()).orElseThrow();
+        assertSameContent(found, quote);
+        assertThat(((WindowLine) found.lines().get(0)).layout()).isEqualTo(((WindowLine) lines.get(0)).layout());
+        assertThat(found.pricing().lines().get(0).panes()).hasSize(3).isEqualTo(pricing.lines().get(0).panes());
+        assertThat(found.pricing().lines().get(1).layout().notation()).isEqualTo("V[SL,SR]");
+        assertThat(found.revision(1).orElseThrow().pricing()).isEqualTo(pricing);
     }
 
     @Test
