@@ -101,6 +101,50 @@ class OpenApiDocumentTest {
         }));
     }
 
+    @Test
+    void layoutsAreOneOfACellOrASplitToldApartByTheirType() {
+        JsonNode schemas = document.get("components").get("schemas");
+        JsonNode layout = schemas.get("LayoutJson");
+        assertThat(layout.get("oneOf")).hasSize(2);
+        assertThat(layout.get("discriminator").get("propertyName").asText()).isEqualTo("type");
+        assertThat(layout.get("discriminator").get("mapping").get("cell").asText())
+                .isEqualTo("#/components/schemas/LayoutJson.Cell");
+        assertThat(layout.get("description").asText()).contains("notation");
+        JsonNode cell = schemas.get("LayoutJson.Cell");
+        assertThat(cell.get("properties").get("type").get("enum").get(0).asText()).isEqualTo("cell");
+        assertThat(cell.get("required").toString()).contains("type");
+        assertThat(cell.get("properties").get("opening").get("enum").toString()).contains("CASEMENT_LEFT", "FIXED");
+        JsonNode split = schemas.get("LayoutJson.Split");
+        assertThat(split.get("properties").get("parts").get("items").get("$ref").asText())
+                .isEqualTo("#/components/schemas/LayoutJson");
+        assertThat(split.get("properties").get("direction").get("enum").toString()).contains("VERTICAL", "HORIZONTAL");
+
+        assertThat(schemas.get("ProductResponse").get("properties").get("layout").get("$ref").asText())
+                .isEqualTo("#/components/schemas/ProductLayoutResponse");
+        assertThat(schemas.get("ProductLayoutRequest").get("properties").get("sashDeduction").get("$ref").asText())
+                .isEqualTo("#/components/schemas/DeductionJson");
+        assertThat(schemas.get("BomLineResponse").get("properties").get("scope").get("enum").toString())
+                .contains("WINDOW", "EACH_SASH", "EACH_MULLION");
+        assertThat(schemas.get("BomLineRequest").get("properties").get("scope").get("enum").toString())
+                .contains("EACH_TRANSOM");
+        assertThat(schemas.get("QuoteLineRequest").get("properties").get("layout").get("$ref").asText())
+                .isEqualTo("#/components/schemas/LayoutJson");
+        JsonNode priced = schemas.get("PricedLineResponse").get("properties");
+        assertThat(priced.get("panes").get("items").get("$ref").asText()).isEqualTo("#/components/schemas/PaneResponse");
+        assertThat(schemas.get("PaneResponse").get("properties").fieldNames()).toIterable()
+                .containsExactly("label", "opening", "glassCode", "widthMm", "heightMm");
+        assertThat(schemas.get("MaterialsListResponse.Pane").get("properties").fieldNames()).toIterable()
+                .contains("position", "areaM2", "totalAreaM2");
+        assertThat(schemas.get("MaterialsListResponse.Requirement").get("properties").has("colour")).isTrue();
+
+        for (String path : List.of("/api/v1/quotes/{id}/lines/{n}/drawing.svg",
+                "/api/v1/work-orders/{id}/lines/{n}/drawing.svg")) {
+            JsonNode drawing = document.get("paths").get(path).get("get");
+            assertThat(drawing.get("responses").get("200").get("content").has("image/svg+xml")).as(path).isTrue();
+            assertThat(drawing.get("responses").has("404")).isTrue();
+        }
+    }
+
     private static void collectRefs(JsonNode node, List<String> refs) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
