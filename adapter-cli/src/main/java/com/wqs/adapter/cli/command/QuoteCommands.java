@@ -6,6 +6,7 @@ import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Style;
 import com.wqs.adapter.cli.output.Table;
+import com.wqs.adapter.web.drawing.ElevationSvg;
 import com.wqs.application.port.in.QuoteCommand;
 import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.in.RenderQuotePdfUseCase.QuotePdf;
@@ -15,6 +16,7 @@ import com.wqs.application.port.out.QuoteSort;
 import com.wqs.application.port.out.QuoteSummary;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.layout.LayoutGeometry;
 import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
@@ -25,6 +27,7 @@ import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.UserId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -166,6 +169,38 @@ public final class QuoteCommands {
         return 0;
     }
 
+    @Command(name = "drawing", description = "Write the elevation drawing (SVG) of one window line of a quote.")
+    public int drawing(@Parameters(paramLabel = "QUOTE") String ref,
+            @Option(names = "--line", required = true, paramLabel = "N", description = "The line number, from 1.")
+            int lineNumber,
+            @Option(names = "--out", required = true, paramLabel = "FILE") Path file,
+            @Option(names = "--revision", paramLabel = "N", description = "A sent revision (default: the quote as it"
+                    + " is now).") Integer revision) {
+        Path target = file.toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw new ValidationException("--out", "folder " + target.getParent() + " does not exist");
+        }
+        Quote quote = context.useCases().findQuotes().get(context.actor(), new Lookup(context).quote(ref));
+        QuotePricing pricing = revision == null ? quote.pricing()
+                : quote.revision(revision).map(r -> r.pricing()).orElseThrow(() -> new ValidationException(
+                        "--revision", quote.number() + " has no sent revision " + revision));
+        if (lineNumber < 1 || lineNumber > pricing.lines().size()) {
+            throw new ValidationException("--line", "must be between 1 and " + pricing.lines().size());
+        }
+        LayoutGeometry geometry = pricing.lines().get(lineNumber - 1).geometry()
+                .orElseThrow(() -> new ValidationException("--line", "line " + lineNumber + " is not a window"));
+        byte[] svg = ElevationSvg.render(geometry).getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.write(target, svg);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        Output out = context.output();
+        out.result(new DrawingWritten(target.toString(), ElevationSvg.description(geometry), svg.length),
+                () -> out.line("Wrote " + target + " (" + ElevationSvg.description(geometry) + ")"));
+        return 0;
+    }
+
     static void printSummaries(Output out, Formats formats, List<QuoteSummary> quotes) {
         Style style = out.style();
         Table table = new Table().left("NUMBER").left("CUSTOMER").styled("STATUS", style::status).right("REV")
@@ -217,6 +252,9 @@ public final class QuoteCommands {
 
     /** Where a PDF went, for {@code --json}. */
     record PdfWritten(String path, String fileName, int bytes) {
+    }
+
+    record DrawingWritten(String path, String description, int bytes) {
     }
 
     /** The line options shared by create and price. */

@@ -12,11 +12,17 @@ import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
 import com.wqs.domain.workorder.MaterialsList;
+import com.wqs.domain.workorder.GlassPane;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderStatus;
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -145,18 +151,30 @@ public final class WorkOrderCommands {
     }
 
     private static void printMaterials(Output out, Formats formats, MaterialsList materials) {
-        Table table = new Table().left("CODE").left("MATERIAL").left("CATEGORY").right("QUANTITY").left("UNIT")
-                .right("BARS");
-        materials.materials().forEach(m -> table.row(m.materialCode(), m.materialName(), m.category(),
-                formats.quantity(m.quantity()), m.unit(),
+        Table table = new Table().left("CODE").left("MATERIAL").left("COLOUR").left("CATEGORY").right("QUANTITY")
+                .left("UNIT").right("BARS");
+        materials.materials().forEach(m -> table.row(m.materialCode(), m.materialName(),
+                m.colour() == null ? "" : m.colour(), m.category(), formats.quantity(m.quantity()), m.unit(),
                 m.bars() == null ? "" : m.bars() + " x " + formats.quantity(m.stockLengthM()) + " m"));
         out.table(table);
-        if (!materials.glassPanes().isEmpty()) {
+        // The glass supplier's list: per glass, every pane by its position on the drawings.
+        Map<String, List<GlassPane>> byGlass = new TreeMap<>();
+        materials.glassPanes().forEach(p -> byGlass.computeIfAbsent(p.glassCode(), k -> new ArrayList<>()).add(p));
+        byGlass.forEach((glass, panes) -> {
             out.line("");
-            Table panes = new Table().right("LINE").left("GLASS").right("WIDTH (MM)").right("HEIGHT (MM)").right("PANES");
-            materials.glassPanes().forEach(p -> panes.row(p.lineIndex() + 1, p.glassCode() + " " + p.glassName(),
-                    p.widthMm(), p.heightMm(), p.quantity()));
-            out.table(panes);
-        }
+            out.line("Glass " + glass + " " + panes.get(0).glassName());
+            Table list = new Table().left("POSITION").right("WIDTH (MM)").right("HEIGHT (MM)").right("PANES")
+                    .right("M2 EACH").right("M2 TOTAL");
+            BigDecimal total = BigDecimal.ZERO;
+            int count = 0;
+            for (GlassPane p : panes) {
+                list.row(p.position(), p.widthMm(), p.heightMm(), p.quantity(), formats.quantity(p.areaM2()),
+                        formats.quantity(p.totalAreaM2()));
+                total = total.add(p.totalAreaM2());
+                count += p.quantity();
+            }
+            list.row("total", "", "", count, "", formats.quantity(total));
+            out.table(list);
+        });
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * A {@code key=value,key=value} option value such as {@code product=SLD-2L,w=1500,h=1200}. Commas
- * inside parentheses do not split, so a BOM formula like {@code max(width_m, 1)} stays whole.
+ * inside parentheses or brackets do not split, so a BOM formula like {@code max(width_m, 1)} or a layout
+ * like {@code V(600)[FIX,CR]} stays whole.
  * Problems are validation errors under {@code field} (e.g. {@code lines[2].w}).
  */
 public final class KeyValues {
@@ -109,9 +110,9 @@ public final class KeyValues {
         int depth = 0;
         StringBuilder current = new StringBuilder();
         for (char c : spec.toCharArray()) {
-            if (c == '(') {
+            if (c == '(' || c == '[') {
                 depth++;
-            } else if (c == ')') {
+            } else if (c == ')' || c == ']') {
                 depth = Math.max(0, depth - 1);
             }
             if (c == ',' && depth == 0) {

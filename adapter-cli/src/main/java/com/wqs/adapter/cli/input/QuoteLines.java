@@ -2,6 +2,8 @@ package com.wqs.adapter.cli.input;
 
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
+import com.wqs.domain.layout.Layout;
+import com.wqs.domain.layout.LayoutNotation;
 import com.wqs.domain.quote.WindowLine;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
@@ -12,7 +14,8 @@ import java.util.Map;
 
 /**
  * Quote lines from {@code --line "product=SLD-2L,glass=GLS-CLR-6,color=WHITE,w=1500,h=1200,qty=2"} and
- * {@code --material-line "code=SIL-NEU,qty=3"}. Window lines come first, then material lines; errors
+ * {@code --material-line "code=SIL-NEU,qty=3"}; a window line may give its layout in the notation of
+ * {@link LayoutNotation}, {@code layout=V(600)[FIX,CR]}. Window lines come first, then material lines; errors
  * name them {@code lines[i]} in that order, as the pricing engine does.
  */
 public final class QuoteLines {
@@ -23,7 +26,8 @@ public final class QuoteLines {
             Map.entry("w", "w"), Map.entry("width", "w"),
             Map.entry("h", "h"), Map.entry("height", "h"),
             Map.entry("qty", "qty"), Map.entry("q", "qty"), Map.entry("quantity", "qty"),
-            Map.entry("desc", "description"), Map.entry("description", "description"));
+            Map.entry("desc", "description"), Map.entry("description", "description"),
+            Map.entry("layout", "layout"), Map.entry("l", "layout"));
     private static final Map<String, String> MATERIAL_KEYS = Map.ofEntries(
             Map.entry("code", "code"), Map.entry("material", "code"),
             Map.entry("qty", "qty"), Map.entry("q", "qty"), Map.entry("quantity", "qty"),
@@ -45,10 +49,19 @@ public final class QuoteLines {
                 Integer width = values.integer("w", null);
                 Integer height = values.integer("h", null);
                 Integer quantity = values.integer("qty", 1);
+                String layoutText = values.text("layout");
+                Layout layout = null;
+                if (layoutText != null && !layoutText.isBlank()) {
+                    try {
+                        layout = LayoutNotation.parse(layoutText, field + ".layout");
+                    } catch (ValidationException e) {
+                        errors.addAll(e.errors());
+                    }
+                }
                 errors.addAll(values.errors());
-                if (values.errors().isEmpty()) {
+                if (values.errors().isEmpty() && errors.isEmpty()) {
                     lines.add(new WindowLine(product, glass, values.text("color"), width, height, quantity,
-                            values.text("description")));
+                            values.text("description"), layout));
                 }
             } catch (ValidationException e) {
                 errors.addAll(e.errors());

@@ -22,7 +22,7 @@ final class PageTargets {
     PageTargets(WebTestServer env) {
         this.env = env;
         for (String fixed : new String[] {"/login", "/logout", "/users", "/customers", "/quotes", "/catalog/materials",
-                "/catalog/products", "/catalog/labor-rates", "/catalog/import", "/settings"}) {
+                "/catalog/products", "/catalog/labor-rates", "/catalog/import", "/settings", "/quotes/drawing"}) {
             paths.put("POST " + fixed, () -> fixed);
         }
         paths.put("POST /customers/{id}", () -> "/customers/" + customer());
