@@ -32,10 +32,13 @@ class ReadmeEmbeddingExamplesTest {
     @Test
     void theReadmesEmbeddingExamplesCompileAndRun() throws Exception {
         Map<String, String> examples = examples(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
-        assertThat(examples).containsOnlyKeys("EmbedWqs", "EmbedWqsWithGuice");
+        assertThat(examples).containsOnlyKeys("EmbedWqs", "EmbedWqsWithGuice", "EmbedLayouts");
 
         assertThat(compileAndRun("EmbedWqs", examples.get("EmbedWqs"))).contains("Created customer ACME Ltd");
         assertThat(compileAndRun("EmbedWqsWithGuice", examples.get("EmbedWqsWithGuice"))).contains("Prices in USD");
+        // 1500 x 1200 in two equal leaves, 30 mm off each way: 2 x 0.8424 m² at 120.00/m², 5 % glass waste
+        assertThat(compileAndRun("EmbedLayouts", examples.get("EmbedLayouts")))
+                .contains("Pane A: 720 x 1170 mm", "Pane B: 720 x 1170 mm", "2 cells, glass 212.28");
     }
 
     private String compileAndRun(String className, String source) throws IOException, InterruptedException {

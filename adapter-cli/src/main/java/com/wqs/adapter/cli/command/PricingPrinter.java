@@ -3,9 +3,11 @@ package com.wqs.adapter.cli.command;
 import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
+import com.wqs.domain.layout.Pane;
 import com.wqs.domain.pricing.LineKind;
 import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.workorder.GlassPane;
 
 /** The priced lines and the totals breakdown of a quote, as tables. */
 final class PricingPrinter {
@@ -25,6 +27,7 @@ final class PricingPrinter {
                     formats.money(line.unitPrice()), formats.money(line.price()), formats.money(line.cost()));
         }
         out.table(lines);
+        printPanes(pricing);
         out.line("");
         Table totals = new Table().left("").right("AMOUNT");
         totals.row("Materials", formats.money(pricing.materials()));
@@ -39,6 +42,24 @@ final class PricingPrinter {
         totals.row("Tax (" + formats.percent(pricing.rates().taxRate()) + ")", formats.money(pricing.tax()));
         totals.row("Total", formats.money(pricing.total()));
         out.table(totals);
+    }
+
+    /** Each window's layout and glass panes (for one window), labelled as on its drawing: L2-B = line 2, cell B. */
+    private void printPanes(QuotePricing pricing) {
+        Table panes = new Table().left("POSITION").left("LAYOUT").left("OPENING").left("GLASS").right("PANE (MM)")
+                .right("M2");
+        for (PricedLine line : pricing.lines()) {
+            String layout = line.layout() == null ? "" : line.layout().notation();
+            for (Pane pane : line.panes()) {
+                panes.row(GlassPane.position(line.index(), pane.label()), layout, pane.opening(), pane.glassCode(),
+                        pane.widthMm() + " x " + pane.heightMm(), formats.quantity(pane.areaM2()));
+                layout = "";
+            }
+        }
+        if (pricing.lines().stream().anyMatch(l -> !l.panes().isEmpty())) {
+            out.line("");
+            out.table(panes);
+        }
     }
 
     private static String item(PricedLine line) {

@@ -7,18 +7,26 @@ import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
+import com.wqs.domain.catalog.BomScope;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductCategory;
+import com.wqs.domain.catalog.ProductLayout;
 import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.layout.GlassDeduction;
+import com.wqs.domain.layout.Layout;
+import com.wqs.domain.layout.LayoutNotation;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +36,10 @@ public final class ProductCommands {
             "material", "material", "code", "material",
             "formula", "formula", "qty", "formula",
             "waste", "waste",
-            "desc", "description", "description", "description");
+            "desc", "description", "description", "description",
+            "scope", "scope");
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,6})\\s*-\\s*(\\d{1,6})\\s*");
+    private static final Pattern DEDUCTION = Pattern.compile("\\s*(\\d{1,4})\\s*[xX]\\s*(\\d{1,4})\\s*");
     private final CliContext context;
 
     public ProductCommands(CliContext context) {
@@ -51,16 +61,22 @@ public final class ProductCommands {
             @Option(names = "--bom", paramLabel = "SPEC", description = {"A BOM line (repeatable): "
                     + "material=PRF-TOP,formula=2*width_m,waste=1.05,desc=Top and bottom rails",
                     "Formulas use width_m, height_m, width_mm, height_mm, area_m2, perimeter_m, + - * / ( ), "
-                    + "min, max, ceil, floor."}) List<String> bom) {
+                    + "min, max, ceil, floor.",
+                    "scope=EACH_SASH (or EACH_FIXED_CELL, EACH_CELL, EACH_MULLION, EACH_TRANSOM; default WINDOW) "
+                    + "repeats the line per cell or division; cell scopes see cell_width_m, cell_height_m, "
+                    + "cell_area_m2, cell_perimeter_m (docs/LAYOUTS.md)."}) List<String> bom,
+            @Mixin LayoutOptions layout) {
         List<FieldError> errors = new ArrayList<>();
         int[] widthRange = range("--width", width, errors);
         int[] heightRange = range("--height", height, errors);
         List<BomLineCommand> lines = bomLines(bom == null ? List.of() : bom, errors);
+        ProductLayout productLayout = layout.toLayout(errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         Product product = context.useCases().catalog().createProduct(context.actor(), new ProductCommand(code, name,
-                category, type, widthRange[0], widthRange[1], heightRange[0], heightRange[1], lines, true));
+                category, type, widthRange[0], widthRange[1], heightRange[0], heightRange[1], lines, productLayout,
+                true));
         Output out = context.output();
         out.result(product, () -> out.line("Created product " + product.code() + " (" + product.id() + ")"));
         return 0;
@@ -93,16 +109,26 @@ public final class ProductCommands {
                     .field("Type", product.windowType())
                     .field("Width", product.minWidthMm() + " - " + product.maxWidthMm() + " mm")
                     .field("Height", product.minHeightMm() + " - " + product.maxHeightMm() + " mm")
+                    .field("Layout", product.layout().effectiveDefault(product.windowType()).notation()
+                            + (product.layout().lineMayChange() ? "" : " (locked)"))
+                    .field("Division width", product.layout().divisionWidthMm() + " mm")
+                    .field("Smallest cell", product.layout().minCellMm() + " mm")
+                    .field("Glass deduction", "fixed " + deduction(product.layout().fixedDeduction()) + ", sash "
+                            + deduction(product.layout().sashDeduction()))
                     .field("Active", product.active() ? "yes" : "no")
                     .field("Id", product.id())
                     .print();
             out.line("");
-            Table table = new Table().left("MATERIAL").left("FORMULA").right("WASTE").left("DESCRIPTION");
-            product.bom().forEach(l -> table.row(l.materialCode(), l.formula(), formats.quantity(l.wasteFactor()),
-                    l.description()));
+            Table table = new Table().left("MATERIAL").left("SCOPE").left("FORMULA").right("WASTE").left("DESCRIPTION");
+            product.bom().forEach(l -> table.row(l.materialCode(), l.scope(), l.formula(),
+                    formats.quantity(l.wasteFactor()), l.description()));
             out.table(table);
         });
         return 0;
+    }
+
+    private static String deduction(GlassDeduction deduction) {
+        return deduction.widthMm() + " x " + deduction.heightMm() + " mm";
     }
 
     private static int[] range(String field, String text, List<FieldError> errors) {
@@ -122,12 +148,74 @@ public final class ProductCommands {
                 String material = values.requiredText("material");
                 String formula = values.requiredText("formula");
                 BigDecimal waste = values.decimal("waste", BigDecimal.ONE);
+                BomScope scope = scope("bom[" + i + "].scope", values.text("scope"), errors);
                 errors.addAll(values.errors());
-                lines.add(new BomLineCommand(material, formula, waste, values.text("description")));
+                lines.add(new BomLineCommand(material, formula, waste, values.text("description"), scope));
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
         }
         return lines;
+    }
+
+    private static BomScope scope(String field, String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return BomScope.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.toString(BomScope.values())));
+            return null;
+        }
+    }
+
+    /** The product's layout: default layout, whether lines may change it, divisions and glass deductions. */
+    public static final class LayoutOptions {
+        @Option(names = "--layout", paramLabel = "NOTATION", description = {"The default layout, e.g. V[SL,SR] or "
+                + "H(1700)[TTL,FIX] (docs/LAYOUTS.md; default: one cell opening as the type)."})
+        String layout;
+
+        @Option(names = "--layout-locked", description = "Quote lines may not change the layout.")
+        boolean locked;
+
+        @Option(names = "--division-width", paramLabel = "MM", defaultValue = "0",
+                description = "Width of a mullion or transom in mm (default: 0).")
+        int divisionWidthMm;
+
+        @Option(names = "--min-cell", paramLabel = "MM", defaultValue = "1",
+                description = "Smallest cell width or height in mm a window can be made with (default: 1).")
+        int minCellMm;
+
+        @Option(names = "--fixed-deduction", paramLabel = "WxH", defaultValue = "0x0",
+                description = "mm taken off a fixed cell's width and height for its glass pane, e.g. 20x20.")
+        String fixedDeduction;
+
+        @Option(names = "--sash-deduction", paramLabel = "WxH", defaultValue = "0x0",
+                description = "mm taken off a sash cell's width and height for its glass pane, e.g. 30x30.")
+        String sashDeduction;
+
+        ProductLayout toLayout(List<FieldError> errors) {
+            Layout parsed = null;
+            if (layout != null && !layout.isBlank()) {
+                try {
+                    parsed = LayoutNotation.parse(layout, "--layout");
+                } catch (ValidationException e) {
+                    errors.addAll(e.errors());
+                }
+            }
+            GlassDeduction fixed = deduction("--fixed-deduction", fixedDeduction, errors);
+            GlassDeduction sash = deduction("--sash-deduction", sashDeduction, errors);
+            return new ProductLayout(parsed, !locked, divisionWidthMm, minCellMm, fixed, sash);
+        }
+
+        private static GlassDeduction deduction(String field, String text, List<FieldError> errors) {
+            Matcher match = DEDUCTION.matcher(text);
+            if (match.matches()) {
+                return new GlassDeduction(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)));
+            }
+            errors.add(new FieldError(field, "must be WIDTHxHEIGHT in whole millimetres, e.g. 30x30"));
+            return GlassDeduction.NONE;
+        }
     }
 }

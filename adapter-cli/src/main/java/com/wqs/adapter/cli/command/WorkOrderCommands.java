@@ -136,11 +136,12 @@ public final class WorkOrderCommands {
                     .field("Id", order.id())
                     .print();
             out.line("");
-            Table lines = new Table().right("#").left("ITEM").left("SIZE (MM)").right("QTY");
+            Table lines = new Table().right("#").left("ITEM").left("SIZE (MM)").left("LAYOUT").right("QTY");
             order.lines().forEach(l -> lines.row(l.index() + 1,
                     l.code() + (l.glassCode() == null ? "" : " / " + l.glassCode())
                             + (l.colour() == null ? "" : " " + l.colour()),
-                    l.widthMm() == null ? "" : l.widthMm() + " x " + l.heightMm(), formats.quantity(l.quantity())));
+                    l.widthMm() == null ? "" : l.widthMm() + " x " + l.heightMm(),
+                    l.layout() == null ? "" : l.layout().notation(), formats.quantity(l.quantity())));
             out.table(lines);
             out.line("");
             Table history = new Table().left("WHEN").left("FROM").left("TO").left("NOTE");

@@ -3,25 +3,32 @@ package com.wqs.adapter.cli.demo;
 import com.wqs.application.port.in.MaterialCommand;
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
+import com.wqs.domain.catalog.BomScope;
 import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.MaterialUnit;
 import com.wqs.domain.catalog.ProductCategory;
+import com.wqs.domain.catalog.ProductLayout;
 import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.layout.GlassDeduction;
+import com.wqs.domain.layout.LayoutNotation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A small aluminium-window shop's catalogue: 3" sliding and series-35 casement/awning profiles sold
- * in 6 m bars (with white, bronze and black lacquer prices), glass per m², hardware, consumables,
- * five window models with their bills of materials, and labour rates per window type.
+ * A small aluminium-window shop's catalogue: 3" sliding, series-35 casement/tilt-turn/awning and series-45
+ * door profiles sold in 6 m bars (with white, bronze and black lacquer prices), glass per m², hardware,
+ * consumables, eight models with their layouts (two- and three-leaf sliders, casement with a fixed
+ * sidelight, tilt-turn with a transom light, a French door), glass deductions and bills of materials
+ * scoped per sash, cell, mullion and transom, and labour rates per window type.
  */
 final class DemoCatalog {
     static final List<String> COLOURS = List.of("WHITE", "BRONZE", "BLACK");
     static final List<String> GLASSES = List.of("GL-CLR-6", "GL-CLR-4", "GL-BRZ-6", "GL-LAM-6", "GL-TMP-6", "GL-DGU-20");
     private static final BigDecimal BAR_M = new BigDecimal("6.0");
+    private static final String NO_DEDUCTION = "0x0";
 
     private DemoCatalog() {
     }
@@ -37,6 +44,9 @@ final class DemoCatalog {
                 profile("PRF-BEAD-3", "Glazing bead 3\"", "28.90"),
                 profile("PRF-S35-FRAME", "Series 35 outer frame", "65.00"),
                 profile("PRF-S35-SASH", "Series 35 opening sash", "70.00"),
+                profile("PRF-S35-MULL", "Series 35 mullion / transom (70 mm)", "68.00"),
+                profile("PRF-DR-FRAME", "Series 45 door frame", "88.00"),
+                profile("PRF-DR-LEAF", "Series 45 door leaf", "95.00"),
                 glass("GL-CLR-4", "Clear float glass 4 mm", "85.00"),
                 glass("GL-CLR-6", "Clear float glass 6 mm", "120.00"),
                 glass("GL-BRZ-6", "Bronze tinted glass 6 mm", "135.00"),
@@ -49,6 +59,9 @@ final class DemoCatalog {
                 piece("HW-HANDLE", "Casement handle with espagnolette", MaterialCategory.HARDWARE, "85.00"),
                 piece("HW-STAY", "Awning friction stay 10\"", MaterialCategory.HARDWARE, "70.00"),
                 piece("HW-CREMONE", "Awning cremone handle", MaterialCategory.HARDWARE, "45.00"),
+                piece("HW-DR-HINGE", "Door hinge, 3D adjustable", MaterialCategory.HARDWARE, "45.00"),
+                piece("HW-DR-LOCK", "Multipoint door lock with handles", MaterialCategory.HARDWARE, "320.00"),
+                piece("HW-BOLT", "Flush bolt pair, passive leaf", MaterialCategory.HARDWARE, "35.00"),
                 new MaterialCommand("CN-PILE", "Weather pile 1/2\"", MaterialCategory.CONSUMABLE, MaterialUnit.M,
                         new BigDecimal("2.50"), null, true, Map.of()),
                 new MaterialCommand("CN-GASKET", "EPDM glazing gasket", MaterialCategory.CONSUMABLE, MaterialUnit.M,
@@ -61,50 +74,31 @@ final class DemoCatalog {
 
     static List<ProductCommand> products() {
         return List.of(
-                product("SLD-2L", "Sliding window, 2 leaves (3\" line)", WindowType.SLIDING, 800, 3000, 600, 2500,
-                        bom("PRF-SL-TOP", "width_m", "1.05", "Top track"),
-                        bom("PRF-SL-SILL", "width_m", "1.05", "Bottom sill"),
-                        bom("PRF-SL-JAMB", "2 * height_m", "1.05", "Side jambs"),
-                        bom("PRF-SL-RAIL", "2 * width_m", "1.05", "Sash heads and bottoms (2 leaves)"),
-                        bom("PRF-SL-STILE", "4 * height_m", "1.05", "Sash stiles and interlocks"),
-                        bom("PRF-BEAD-3", "2 * width_m + 4 * height_m", "1.10", "Glazing beads, 2 panes"),
-                        bom("HW-ROLLER", "4", "1", "2 rollers per leaf"),
-                        bom("HW-LOCK", "1", "1", "Sash lock"),
-                        bom("CN-PILE", "4 * (width_m / 2 + height_m)", "1.10", "Weather pile around both leaves"),
-                        bom("CN-SIL", "0.5", "1", "Half a cartridge"),
-                        bom("CN-SCREW", "20", "1", "Assembly screws"),
-                        bom("CN-BLOCK", "8", "1", "4 setting blocks per pane")),
-                product("SLD-3L", "Sliding window, 3 leaves (3\" line)", WindowType.SLIDING, 1500, 4500, 600, 2500,
-                        bom("PRF-SL-TOP", "width_m", "1.05", "Top track"),
-                        bom("PRF-SL-SILL", "width_m", "1.05", "Bottom sill"),
-                        bom("PRF-SL-JAMB", "2 * height_m", "1.05", "Side jambs"),
-                        bom("PRF-SL-RAIL", "2 * width_m", "1.05", "Sash heads and bottoms (3 leaves)"),
-                        bom("PRF-SL-STILE", "6 * height_m", "1.05", "Sash stiles and interlocks"),
-                        bom("PRF-BEAD-3", "2 * width_m + 6 * height_m", "1.10", "Glazing beads, 3 panes"),
-                        bom("HW-ROLLER", "6", "1", "2 rollers per leaf"),
-                        bom("HW-LOCK", "2", "1", "Sash locks"),
-                        bom("CN-PILE", "6 * (width_m / 3 + height_m)", "1.10", "Weather pile around the leaves"),
-                        bom("CN-SIL", "0.75", "1", "Three quarters of a cartridge"),
-                        bom("CN-SCREW", "30", "1", "Assembly screws"),
-                        bom("CN-BLOCK", "12", "1", "4 setting blocks per pane")),
-                product("FIX-1", "Fixed window (3\" line)", WindowType.FIXED, 400, 2500, 400, 2500,
+                // Sliders: every leaf has its own sash frame (EACH_CELL), rollers only on the leaves that slide.
+                product("SLD-2L", "Sliding window, 2 leaves (3\" line)", ProductCategory.WINDOW, WindowType.SLIDING,
+                        800, 3000, 600, 2500,
+                        layout("V[SL,SR]", false, 0, 300, NO_DEDUCTION, "70x100"), sliderBom(1)),
+                product("SLD-3L", "Sliding window, 3 leaves XOX (3\" line)", ProductCategory.WINDOW,
+                        WindowType.SLIDING, 1500, 4500, 600, 2500,
+                        layout("V[SR,FIX,SL]", false, 0, 400, "70x100", "70x100"), sliderBom(2)),
+                product("FIX-1", "Fixed window (3\" line)", ProductCategory.WINDOW, WindowType.FIXED, 400, 2500, 400,
+                        2500, layout(null, true, 0, 200, "50x50", NO_DEDUCTION),
                         bom("PRF-FX-FRAME", "perimeter_m", "1.05", "Perimeter frame"),
                         bom("PRF-BEAD-3", "perimeter_m", "1.10", "Glazing bead"),
                         bom("CN-GASKET", "perimeter_m", "1.05", "Glazing gasket"),
                         bom("CN-SIL", "0.3", "1", "Sealing"),
                         bom("CN-SCREW", "10", "1", "Assembly screws"),
                         bom("CN-BLOCK", "4", "1", "Setting blocks")),
-                product("CAS-1", "Casement window, 1 leaf (series 35)", WindowType.CASEMENT, 400, 1200, 500, 1600,
-                        bom("PRF-S35-FRAME", "perimeter_m", "1.05", "Outer frame"),
-                        bom("PRF-S35-SASH", "perimeter_m", "1.05", "Opening sash"),
-                        bom("PRF-BEAD-3", "perimeter_m", "1.10", "Glazing bead"),
-                        bom("HW-HINGE", "max(2, ceil(height_m / 0.6))", "1", "Hinges: one per 60 cm, at least 2"),
-                        bom("HW-HANDLE", "1", "1", "Handle with espagnolette"),
-                        bom("CN-GASKET", "2 * perimeter_m", "1.05", "Frame and glazing gaskets"),
-                        bom("CN-SIL", "0.4", "1", "Sealing"),
-                        bom("CN-SCREW", "16", "1", "Assembly screws"),
-                        bom("CN-BLOCK", "4", "1", "Setting blocks")),
-                product("AWN-1", "Awning window (series 35)", WindowType.AWNING, 400, 1200, 400, 1000,
+                product("CAS-1", "Casement window, 1 leaf (series 35)", ProductCategory.WINDOW, WindowType.CASEMENT,
+                        400, 1200, 500, 1600, layout(null, true, 0, 300, "40x40", "100x100"), series35Bom()),
+                product("CAS-SL", "Casement with fixed sidelight (series 35)", ProductCategory.WINDOW,
+                        WindowType.CASEMENT, 900, 2400, 500, 1800, layout("V[FIX,CL]", true, 70, 300, "40x40",
+                                "100x100"), series35Bom()),
+                product("TT-T", "Tilt-turn window with transom light (series 35)", ProductCategory.WINDOW,
+                        WindowType.TILT_TURN, 600, 1400, 1500, 2400,
+                        layout("H(1200)[TTL,FIX]", true, 70, 250, "40x40", "100x100"), series35Bom()),
+                product("AWN-1", "Awning window (series 35)", ProductCategory.WINDOW, WindowType.AWNING, 400, 1200, 400,
+                        1000, layout(null, true, 0, 300, "40x40", "100x100"),
                         bom("PRF-S35-FRAME", "perimeter_m", "1.05", "Outer frame"),
                         bom("PRF-S35-SASH", "perimeter_m", "1.05", "Projecting sash"),
                         bom("PRF-BEAD-3", "perimeter_m", "1.10", "Glazing bead"),
@@ -113,7 +107,55 @@ final class DemoCatalog {
                         bom("CN-GASKET", "2 * perimeter_m", "1.05", "Frame and glazing gaskets"),
                         bom("CN-SIL", "0.4", "1", "Sealing"),
                         bom("CN-SCREW", "15", "1", "Assembly screws"),
-                        bom("CN-BLOCK", "4", "1", "Setting blocks")));
+                        bom("CN-BLOCK", "4", "1", "Setting blocks")),
+                product("FRD-2", "French door, 2 leaves (series 45)", ProductCategory.DOOR, WindowType.CASEMENT, 1200,
+                        2000, 1900, 2500, layout("V[DL,DR]", true, 0, 500, "60x60", "180x260"),
+                        bom("PRF-DR-FRAME", "2 * height_m + width_m", "1.05", "Door frame (head and jambs)"),
+                        bom("PRF-DR-LEAF", "cell_perimeter_m", "1.05", "Door leaf", BomScope.EACH_SASH),
+                        bom("PRF-BEAD-3", "cell_perimeter_m", "1.10", "Glazing bead", BomScope.EACH_CELL),
+                        bom("HW-DR-HINGE", "3", "1", "3 hinges per leaf", BomScope.EACH_SASH),
+                        bom("HW-DR-LOCK", "1", "1", "Multipoint lock, active leaf"),
+                        bom("HW-BOLT", "1", "1", "Flush bolts, passive leaf"),
+                        bom("CN-GASKET", "2 * cell_perimeter_m", "1.05", "Leaf and glazing gaskets",
+                                BomScope.EACH_CELL),
+                        bom("CN-SIL", "0.8", "1", "Sealing"),
+                        bom("CN-SCREW", "40", "1", "Assembly screws"),
+                        bom("CN-BLOCK", "4", "1", "Setting blocks per pane", BomScope.EACH_CELL)));
+    }
+
+    /** The 3" sliding line: frame over the window, a sash frame per leaf, rollers per sliding leaf. */
+    private static BomLineCommand[] sliderBom(int locks) {
+        return new BomLineCommand[] {
+                bom("PRF-SL-TOP", "width_m", "1.05", "Top track"),
+                bom("PRF-SL-SILL", "width_m", "1.05", "Bottom sill"),
+                bom("PRF-SL-JAMB", "2 * height_m", "1.05", "Side jambs"),
+                bom("PRF-SL-RAIL", "2 * cell_width_m", "1.05", "Sash head and bottom rails", BomScope.EACH_CELL),
+                bom("PRF-SL-STILE", "2 * cell_height_m", "1.05", "Sash stiles and interlocks", BomScope.EACH_CELL),
+                bom("PRF-BEAD-3", "cell_perimeter_m", "1.10", "Glazing bead", BomScope.EACH_CELL),
+                bom("HW-ROLLER", "2", "1", "2 rollers per sliding leaf", BomScope.EACH_SASH),
+                bom("HW-LOCK", String.valueOf(locks), "1", "Sash locks"),
+                bom("CN-PILE", "cell_perimeter_m", "1.10", "Weather pile around the leaf", BomScope.EACH_SASH),
+                bom("CN-SIL", "0.25 * cells", "1", "A quarter cartridge per leaf"),
+                bom("CN-SCREW", "10 * cells", "1", "Assembly screws"),
+                bom("CN-BLOCK", "4", "1", "4 setting blocks per pane", BomScope.EACH_CELL)};
+    }
+
+    /** Series 35 casement / tilt-turn: outer frame, mullions and transoms, a sash per opening cell. */
+    private static BomLineCommand[] series35Bom() {
+        return new BomLineCommand[] {
+                bom("PRF-S35-FRAME", "perimeter_m", "1.05", "Outer frame"),
+                bom("PRF-S35-MULL", "division_length_m", "1.05", "Mullion", BomScope.EACH_MULLION),
+                bom("PRF-S35-MULL", "division_length_m", "1.05", "Transom", BomScope.EACH_TRANSOM),
+                bom("PRF-S35-SASH", "cell_perimeter_m", "1.05", "Opening sash", BomScope.EACH_SASH),
+                bom("PRF-BEAD-3", "cell_perimeter_m", "1.10", "Glazing bead", BomScope.EACH_CELL),
+                bom("HW-HINGE", "max(2, ceil(cell_height_m / 0.6))", "1", "Hinges: one per 60 cm, at least 2",
+                        BomScope.EACH_SASH),
+                bom("HW-HANDLE", "1", "1", "Handle with espagnolette (tilt-turn gear on TT sashes)",
+                        BomScope.EACH_SASH),
+                bom("CN-GASKET", "2 * cell_perimeter_m", "1.05", "Frame and glazing gaskets", BomScope.EACH_CELL),
+                bom("CN-SIL", "0.4", "1", "Sealing"),
+                bom("CN-SCREW", "16", "1", "Assembly screws"),
+                bom("CN-BLOCK", "4", "1", "Setting blocks per pane", BomScope.EACH_CELL)};
     }
 
     static List<LaborRate> laborRates() {
@@ -148,13 +190,30 @@ final class DemoCatalog {
         return new MaterialCommand(code, name, category, MaterialUnit.PIECE, new BigDecimal(cost), null, true, Map.of());
     }
 
-    private static ProductCommand product(String code, String name, WindowType type, int minWidth, int maxWidth,
-            int minHeight, int maxHeight, BomLineCommand... bom) {
-        return new ProductCommand(code, name, ProductCategory.WINDOW, type, minWidth, maxWidth, minHeight, maxHeight,
-                List.of(bom), true);
+    private static ProductCommand product(String code, String name, ProductCategory category, WindowType type,
+            int minWidth, int maxWidth, int minHeight, int maxHeight, ProductLayout layout, BomLineCommand... bom) {
+        return new ProductCommand(code, name, category, type, minWidth, maxWidth, minHeight, maxHeight, List.of(bom),
+                layout, true);
+    }
+
+    /** A layout in the notation (null: one cell), glass deductions as "WIDTHxHEIGHT" mm for fixed cells and sashes. */
+    private static ProductLayout layout(String notation, boolean lineMayChange, int divisionWidthMm, int minCellMm,
+            String fixedDeduction, String sashDeduction) {
+        return new ProductLayout(notation == null ? null : LayoutNotation.parse(notation, "layout"), lineMayChange,
+                divisionWidthMm, minCellMm, deduction(fixedDeduction), deduction(sashDeduction));
+    }
+
+    private static GlassDeduction deduction(String widthByHeight) {
+        String[] mm = widthByHeight.split("x");
+        return new GlassDeduction(Integer.parseInt(mm[0]), Integer.parseInt(mm[1]));
     }
 
     private static BomLineCommand bom(String material, String formula, String waste, String description) {
-        return new BomLineCommand(material, formula, new BigDecimal(waste), description);
+        return bom(material, formula, waste, description, BomScope.WINDOW);
+    }
+
+    private static BomLineCommand bom(String material, String formula, String waste, String description,
+            BomScope scope) {
+        return new BomLineCommand(material, formula, new BigDecimal(waste), description, scope);
     }
 }
