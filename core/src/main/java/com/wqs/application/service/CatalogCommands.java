@@ -3,6 +3,7 @@ package com.wqs.application.service;
 import com.wqs.application.port.in.MaterialCommand;
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomPieces;
 import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.MaterialId;
@@ -81,14 +82,31 @@ final class CatalogCommands {
         if (line == null) {
             return null;
         }
-        Formula formula = validation.check(() -> BomLine.parseFormula(prefix + "formula", line.formula()));
-        BomLine bomLine = new BomLine(line.materialCode(), formula == null ? UNPARSED : formula, line.wasteFactor(),
-                line.description(), line.scope());
+        BomLine bomLine;
+        if (line.pieces() != null) {
+            ProductCommand.PiecesCommand pieces = line.pieces();
+            Formula count = parse(validation, prefix + "pieces.count", pieces.count());
+            Formula length = parse(validation, prefix + "pieces.lengthMm", pieces.lengthMm());
+            if (line.formula() != null && !line.formula().isBlank()) {
+                validation.add(prefix + "formula", "must be empty when the line gives its pieces (the pieces' "
+                        + "length is the quantity)");
+            }
+            bomLine = BomLine.ofPieces(line.materialCode(), new BomPieces(count, length, pieces.startAngle(),
+                    pieces.endAngle()), line.wasteFactor(), line.description(), line.scope());
+        } else {
+            bomLine = new BomLine(line.materialCode(), parse(validation, prefix + "formula", line.formula()),
+                    line.wasteFactor(), line.description(), line.scope());
+        }
         if (bomLine.materialCode() != null && !bomLine.materialCode().isBlank()
                 && !materialExists.test(bomLine.materialCode())) {
             validation.add(prefix + "materialCode", "no material with code " + bomLine.materialCode());
         }
         return bomLine;
+    }
+
+    private static Formula parse(Validation validation, String field, String source) {
+        Formula formula = validation.check(() -> BomLine.parseFormula(field, source));
+        return formula == null ? UNPARSED : formula;
     }
 
     /** A missing number is reported here; a harmless stand-in lets the record check the other fields. */

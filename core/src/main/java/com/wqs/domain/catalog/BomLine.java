@@ -5,14 +5,15 @@ import com.wqs.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 /**
  * One bill-of-materials line: a material, a quantity formula over the window's size (evaluated in its
  * {@link BomScope}: once per window, or per cell or division of the layout, summed), and a waste factor.
+ * A profile line may give its {@link BomPieces pieces} instead of a formula: its quantity is then the
+ * pieces' length in metres, and the cut list cuts exactly those pieces.
  */
 public record BomLine(String materialCode, Formula formula, BigDecimal wasteFactor, String description,
-        BomScope scope) {
+        BomScope scope, BomPieces pieces) {
     public static final BigDecimal NO_WASTE = BigDecimal.ONE;
 
     public BomLine {
@@ -24,7 +25,23 @@ public record BomLine(String materialCode, Formula formula, BigDecimal wasteFact
 
     /** A line evaluated once per window. */
     public BomLine(String materialCode, Formula formula, BigDecimal wasteFactor, String description) {
-        this(materialCode, formula, wasteFactor, description, BomScope.WINDOW);
+        this(materialCode, formula, wasteFactor, description, BomScope.WINDOW, null);
+    }
+
+    /** A quantity-formula line (no pieces). */
+    public BomLine(String materialCode, Formula formula, BigDecimal wasteFactor, String description,
+            BomScope scope) {
+        this(materialCode, formula, wasteFactor, description, scope, null);
+    }
+
+    /** A line of pieces (no quantity formula). */
+    public static BomLine ofPieces(String materialCode, BomPieces pieces, BigDecimal wasteFactor,
+            String description, BomScope scope) {
+        return new BomLine(materialCode, null, wasteFactor, description, scope, pieces);
+    }
+
+    public boolean hasPieces() {
+        return pieces != null;
     }
 
     /** Checks the line's fields, appending errors under {@code prefix}. */
@@ -34,16 +51,16 @@ public record BomLine(String materialCode, Formula formula, BigDecimal wasteFact
             return;
         }
         CatalogRules.checkCode(errors, prefix + "materialCode", line.materialCode());
-        if (line.formula() == null) {
-            errors.add(new FieldError(prefix + "formula", "is required"));
+        if (line.pieces() != null) {
+            if (line.formula() != null) {
+                errors.add(new FieldError(prefix + "formula", "must be empty when the line gives its pieces "
+                        + "(the pieces' length is the quantity)"));
+            }
+            line.pieces().check(errors, prefix + "pieces.", line.scope());
+        } else if (line.formula() == null) {
+            errors.add(new FieldError(prefix + "formula", "is required (or give the line's pieces)"));
         } else {
-            line.formula().variables().stream()
-                    .filter(name -> !line.scope().variables().contains(name))
-                    .sorted()
-                    .findFirst()
-                    .ifPresent(name -> errors.add(new FieldError(prefix + "formula", "variable '" + name
-                            + "' is not available in scope " + line.scope() + " (it may use: "
-                            + String.join(", ", new TreeSet<>(line.scope().variables())) + ")")));
+            BomPieces.checkFormula(errors, prefix + "formula", line.formula(), line.scope());
         }
         if (line.wasteFactor().compareTo(NO_WASTE) < 0 || line.wasteFactor().compareTo(BigDecimal.TEN) > 0) {
             errors.add(new FieldError(prefix + "wasteFactor", "must be between 1.00 and 10"));

@@ -19,6 +19,6 @@ record CostedLine(int index, LineKind kind, String code, String description, Str
                 cost.component(MaterialCategory.PROFILE), cost.component(MaterialCategory.GLASS),
                 cost.component(MaterialCategory.HARDWARE), cost.component(MaterialCategory.CONSUMABLE),
                 cost.labour(), cost.total(), price, unitPrice, cost.usages(), layout, divisionWidthMm,
-                panes);
+                panes, cost.pieces());
     }
 }

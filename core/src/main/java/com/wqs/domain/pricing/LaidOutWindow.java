@@ -7,9 +7,14 @@ import com.wqs.domain.layout.Layout;
 import com.wqs.domain.layout.LayoutGeometry;
 import com.wqs.domain.layout.Pane;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One window of a line as the BOM sees it: its size, its placed layout and panes, and the formula
@@ -20,6 +25,10 @@ final class LaidOutWindow {
     private final LayoutGeometry geometry;
     private final List<Pane> panes;
     private final Map<String, BigDecimal> windowVariables;
+    /** Per scope, built when a BOM line of that scope first asks: a BOM has several lines per scope. */
+    private final Map<BomScope, List<Evaluation>> evaluations = new EnumMap<>(BomScope.class);
+    /** Per cell label: the cell scopes (each cell, each sash, each fixed cell) share a cell's variables. */
+    private final Map<String, Evaluation> cellEvaluations = new HashMap<>();
 
     LaidOutWindow(WindowSize size, Layout layout, LayoutGeometry geometry, List<Pane> panes) {
         this.layout = layout;
@@ -61,28 +70,73 @@ final class LaidOutWindow {
         return windowVariables;
     }
 
-    /** The variable maps a formula in {@code scope} is evaluated with, one per evaluation. */
-    List<Map<String, BigDecimal>> evaluations(BomScope scope) {
+    /**
+     * The places a formula in {@code scope} is evaluated at, each with its variables: the window (no place),
+     * each cell of the kind (its label, A, B, ...) or each division ({@code M1}, {@code T1}, ... in layout order).
+     */
+    List<Evaluation> evaluations(BomScope scope) {
+        return evaluations.computeIfAbsent(scope, this::places);
+    }
+
+    private List<Evaluation> places(BomScope scope) {
         return switch (scope) {
-            case WINDOW -> List.of(windowVariables);
+            case WINDOW -> List.of(new Evaluation(null, windowVariables));
             case EACH_CELL -> geometry.cells().stream().map(this::with).toList();
             case EACH_SASH -> geometry.cells().stream().filter(c -> c.opening().isSash()).map(this::with).toList();
             case EACH_FIXED_CELL ->
                     geometry.cells().stream().filter(c -> !c.opening().isSash()).map(this::with).toList();
-            case EACH_MULLION -> geometry.mullions().stream().map(this::with).toList();
-            case EACH_TRANSOM -> geometry.transoms().stream().map(this::with).toList();
+            case EACH_MULLION -> divisions("M", geometry.mullions());
+            case EACH_TRANSOM -> divisions("T", geometry.transoms());
         };
     }
 
-    private Map<String, BigDecimal> with(CellBox cell) {
-        Map<String, BigDecimal> vars = new HashMap<>(windowVariables);
-        vars.putAll(cell.variables());
-        return vars;
+    private List<Evaluation> divisions(String prefix, List<DivisionBar> bars) {
+        List<Evaluation> evaluations = new ArrayList<>(bars.size());
+        for (int i = 0; i < bars.size(); i++) {
+            evaluations.add(with(prefix + (i + 1), bars.get(i)));
+        }
+        return evaluations;
     }
 
-    private Map<String, BigDecimal> with(DivisionBar division) {
-        Map<String, BigDecimal> vars = new HashMap<>(windowVariables);
-        vars.putAll(division.variables());
-        return vars;
+    private Evaluation with(CellBox cell) {
+        return cellEvaluations.computeIfAbsent(cell.label(),
+                label -> new Evaluation(label, new Overlay(cell.variables(), windowVariables)));
+    }
+
+    private Evaluation with(String place, DivisionBar division) {
+        return new Evaluation(place, new Overlay(division.variables(), windowVariables));
+    }
+
+    /** A cell's or division's own variables over the window's, without copying the window's. */
+    private static final class Overlay extends AbstractMap<String, BigDecimal> {
+        private final Map<String, BigDecimal> own;
+        private final Map<String, BigDecimal> window;
+
+        Overlay(Map<String, BigDecimal> own, Map<String, BigDecimal> window) {
+            this.own = own;
+            this.window = window;
+        }
+
+        @Override
+        public BigDecimal get(Object key) {
+            BigDecimal value = own.get(key);
+            return value != null ? value : window.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return own.containsKey(key) || window.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, BigDecimal>> entrySet() {
+            Map<String, BigDecimal> all = new HashMap<>(window);
+            all.putAll(own);
+            return Collections.unmodifiableMap(all).entrySet();
+        }
+    }
+
+    /** One evaluation of a BOM line: where in the window (null: the whole window) and the formula variables. */
+    record Evaluation(String place, Map<String, BigDecimal> variables) {
     }
 }

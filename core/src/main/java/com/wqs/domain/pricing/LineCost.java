@@ -5,6 +5,7 @@ import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,16 @@ final class LineCost {
 
     private final Map<MaterialCategory, Money> byCategory = new EnumMap<>(MaterialCategory.class);
     private final Map<String, MaterialUsage> usages = new LinkedHashMap<>();
+    private final List<ProfilePiece> pieces = new ArrayList<>();
     private Money labour = Money.ZERO;
+
+    void addPiece(ProfilePiece piece) {
+        pieces.add(piece);
+    }
+
+    List<ProfilePiece> pieces() {
+        return pieces;
+    }
 
     /** Adds {@code quantity} of {@code material} at {@code unitCost}; the amount is rounded to the cent here. */
     void addMaterial(Material material, BigDecimal quantity, Integer bars, BigDecimal unitCost) {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * {@code quantity} is whole, {@code layout} is the layout the window was priced with (with its product's
  * {@code divisionWidthMm}, the mullion/transom width), and {@code panes} its
  * glass panes for one window (in cell label order); for material lines {@code code} is the material code,
- * {@code layout} is null and {@code panes} empty. Snapshots stored before layouts have neither.
+ * {@code layout} is null and {@code panes} empty. Snapshots stored before layouts have neither. {@code pieces}
+ * are the profile pieces one window is cut from (empty for material lines and lines priced before cut lists).
  */
 public record PricedLine(
         int index,
@@ -44,11 +45,23 @@ public record PricedLine(
         List<MaterialUsage> materials,
         Layout layout,
         Integer divisionWidthMm,
-        List<Pane> panes) {
+        List<Pane> panes,
+        List<ProfilePiece> pieces) {
 
     public PricedLine {
         materials = List.copyOf(materials);
         panes = panes == null ? List.of() : List.copyOf(panes);
+        pieces = pieces == null ? List.of() : List.copyOf(pieces);
+    }
+
+    /** A line without profile pieces (priced before cut lists existed). */
+    public PricedLine(int index, LineKind kind, String code, String description, String glassCode, String colour,
+            Integer widthMm, Integer heightMm, BigDecimal quantity, String unit, Money profiles, Money glass,
+            Money hardware, Money consumables, Money labour, Money cost, Money price, Money unitPrice,
+            List<MaterialUsage> materials, Layout layout, Integer divisionWidthMm, List<Pane> panes) {
+        this(index, kind, code, description, glassCode, colour, widthMm, heightMm, quantity, unit, profiles, glass,
+                hardware, consumables, labour, cost, price, unitPrice, materials, layout, divisionWidthMm, panes,
+                List.of());
     }
 
     /** A line without a layout (material lines; windows priced before layouts existed). */
@@ -57,7 +70,7 @@ public record PricedLine(
             Money hardware, Money consumables, Money labour, Money cost, Money price, Money unitPrice,
             List<MaterialUsage> materials) {
         this(index, kind, code, description, glassCode, colour, widthMm, heightMm, quantity, unit, profiles, glass,
-                hardware, consumables, labour, cost, price, unitPrice, materials, null, null, List.of());
+                hardware, consumables, labour, cost, price, unitPrice, materials, null, null, List.of(), List.of());
     }
 
     /**

@@ -1,6 +1,8 @@
 package com.wqs.domain.pricing;
 
 import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomPieces;
+import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.FormulaException;
 import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.Material;
@@ -30,6 +32,7 @@ import java.util.Optional;
 final class WindowLinePricer {
     /** Beyond this (in units or in stock bars) a BOM formula is surely wrong; it also keeps bar counts in range. */
     static final BigDecimal MAX_NEED_PER_WINDOW = BigDecimal.valueOf(1_000_000);
+    static final BigDecimal MAX_PIECE_MM = BigDecimal.valueOf(100_000);
 
     private final QuoteRates rates;
     private final PricingCatalog catalog;
@@ -186,9 +189,30 @@ final class WindowLinePricer {
     private void addBomLine(LineCost cost, int bomIndex, BomLine bomLine, LaidOutWindow window, WindowLine line,
             BigDecimal quantity) {
         Material material = catalog.material(bomLine.materialCode()).orElseThrow();
+        boolean cut = material.category() == MaterialCategory.PROFILE && material.boughtInBars();
+        if (bomLine.hasPieces() && !cut) {
+            throw new UnusableBomException("BOM line " + (bomIndex + 1) + " ('" + bomLine.materialCode()
+                    + "') gives pieces, but its material is not a profile bought in bars");
+        }
+        String colour = material.category() == MaterialCategory.PROFILE ? line.colour() : null;
         BigDecimal formulaTotal = BigDecimal.ZERO;
-        for (Map<String, BigDecimal> variables : window.evaluations(bomLine.scope())) {
-            formulaTotal = formulaTotal.add(evaluate(bomIndex, bomLine, variables).max(BigDecimal.ZERO));
+        for (LaidOutWindow.Evaluation evaluation : window.evaluations(bomLine.scope())) {
+            if (bomLine.hasPieces()) {
+                ProfilePiece piece = piece(bomIndex, bomLine, evaluation, colour);
+                formulaTotal = formulaTotal.add(BigDecimal.valueOf((long) piece.count() * piece.lengthMm(), 3));
+                if (piece.count() > 0 && piece.lengthMm() > 0) {
+                    cost.addPiece(piece);
+                }
+                continue;
+            }
+            BigDecimal value = evaluate(bomIndex, bomLine, bomLine.formula(), evaluation.variables())
+                    .max(BigDecimal.ZERO);
+            formulaTotal = formulaTotal.add(value);
+            if (cut && value.signum() > 0) {
+                int lengthMm = value.movePointRight(3).setScale(0, RoundingMode.CEILING).intValue();
+                cost.addPiece(new ProfilePiece(material.code(), colour, evaluation.place(), bomLine.description(), 1,
+                        lengthMm, BomPieces.SQUARE, BomPieces.SQUARE));
+            }
         }
         BigDecimal need = formulaTotal.multiply(bomLine.wasteFactor());
         if (need.compareTo(MAX_NEED_PER_WINDOW) > 0) {
@@ -207,13 +231,35 @@ final class WindowLinePricer {
             need = wholeBars.multiply(material.stockLengthM());
             bars = wholeBars.multiply(quantity).intValueExact();
         }
-        cost.addMaterial(material, need.multiply(quantity), bars, material.costFor(line.colour()),
-                material.category() == MaterialCategory.PROFILE ? line.colour() : null);
+        cost.addMaterial(material, need.multiply(quantity), bars, material.costFor(line.colour()), colour);
     }
 
-    private static BigDecimal evaluate(int bomIndex, BomLine bomLine, Map<String, BigDecimal> variables) {
+    /** The pieces of a pieces line at one place: a whole, non-negative count and a length in whole mm (rounded up). */
+    private static ProfilePiece piece(int bomIndex, BomLine bomLine, LaidOutWindow.Evaluation evaluation,
+            String colour) {
+        BomPieces pieces = bomLine.pieces();
+        BigDecimal count = evaluate(bomIndex, bomLine, pieces.count(), evaluation.variables());
+        if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0
+                || count.compareTo(BigDecimal.valueOf(BomPieces.MAX_COUNT)) > 0) {
+            throw new UnusableBomException("BOM line " + (bomIndex + 1) + " ('" + bomLine.materialCode()
+                    + "') piece count is " + count.stripTrailingZeros().toPlainString() + " at this size; it must be"
+                    + " a whole number from 0 to " + BomPieces.MAX_COUNT);
+        }
+        BigDecimal length = evaluate(bomIndex, bomLine, pieces.lengthMm(), evaluation.variables());
+        if (length.compareTo(MAX_PIECE_MM) > 0) {
+            throw new UnusableBomException("BOM line " + (bomIndex + 1) + " ('" + bomLine.materialCode()
+                    + "') piece length is " + length.stripTrailingZeros().toPlainString() + " mm at this size, more"
+                    + " than " + MAX_PIECE_MM + " mm; check its formula");
+        }
+        int lengthMm = length.max(BigDecimal.ZERO).setScale(0, RoundingMode.CEILING).intValue();
+        return new ProfilePiece(bomLine.materialCode(), colour, evaluation.place(), bomLine.description(),
+                count.intValue(), lengthMm, pieces.startAngle(), pieces.endAngle());
+    }
+
+    private static BigDecimal evaluate(int bomIndex, BomLine bomLine, Formula formula,
+            Map<String, BigDecimal> variables) {
         try {
-            return bomLine.formula().evaluate(variables);
+            return formula.evaluate(variables);
         } catch (FormulaException e) {
             throw new UnusableBomException("BOM line " + (bomIndex + 1) + " ('" + bomLine.materialCode()
                     + "') cannot be computed at this size: " + e.getMessage());

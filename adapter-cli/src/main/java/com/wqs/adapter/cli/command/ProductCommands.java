@@ -7,6 +7,9 @@ import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
+import com.wqs.application.port.in.ProductCommand.PiecesCommand;
+import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomPieces;
 import com.wqs.domain.catalog.BomScope;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductCategory;
@@ -32,13 +35,15 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "product", description = "Manage the catalogue's products (window models; writes: ADMIN only).")
 public final class ProductCommands {
-    private static final Map<String, String> BOM_KEYS = Map.of(
-            "material", "material", "code", "material",
-            "formula", "formula", "qty", "formula",
-            "waste", "waste",
-            "desc", "description", "description", "description",
-            "scope", "scope");
+    private static final Map<String, String> BOM_KEYS = Map.ofEntries(
+            Map.entry("material", "material"), Map.entry("code", "material"),
+            Map.entry("formula", "formula"), Map.entry("qty", "formula"),
+            Map.entry("waste", "waste"),
+            Map.entry("desc", "description"), Map.entry("description", "description"),
+            Map.entry("scope", "scope"),
+            Map.entry("pieces", "pieces"), Map.entry("length", "length"), Map.entry("angles", "angles"));
     private static final Pattern RANGE = Pattern.compile("\\s*(\\d{1,6})\\s*-\\s*(\\d{1,6})\\s*");
+    private static final Pattern ANGLES = Pattern.compile("\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*/\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*");
     private static final Pattern DEDUCTION = Pattern.compile("\\s*(\\d{1,4})\\s*[xX]\\s*(\\d{1,4})\\s*");
     private final CliContext context;
 
@@ -62,6 +67,8 @@ public final class ProductCommands {
                     + "material=PRF-TOP,formula=2*width_m,waste=1.05,desc=Top and bottom rails",
                     "Formulas use width_m, height_m, width_mm, height_mm, area_m2, perimeter_m, + - * / ( ), "
                     + "min, max, ceil, floor.",
+                    "A profile line may give its pieces instead of a formula: pieces=2,length=cell_width_mm - 12,"
+                    + "angles=45/45 (count, length in mm, end angles; default 90/90).",
                     "scope=EACH_SASH (or EACH_FIXED_CELL, EACH_CELL, EACH_MULLION, EACH_TRANSOM; default WINDOW) "
                     + "repeats the line per cell or division; cell scopes see cell_width_m, cell_height_m, "
                     + "cell_area_m2, cell_perimeter_m (docs/LAYOUTS.md)."}) List<String> bom,
@@ -119,12 +126,24 @@ public final class ProductCommands {
                     .field("Id", product.id())
                     .print();
             out.line("");
-            Table table = new Table().left("MATERIAL").left("SCOPE").left("FORMULA").right("WASTE").left("DESCRIPTION");
-            product.bom().forEach(l -> table.row(l.materialCode(), l.scope(), l.formula(),
+            Table table = new Table().left("MATERIAL").left("SCOPE").left("FORMULA / PIECES").right("WASTE")
+                    .left("DESCRIPTION");
+            product.bom().forEach(l -> table.row(l.materialCode(), l.scope(), quantity(l),
                     formats.quantity(l.wasteFactor()), l.description()));
             out.table(table);
         });
         return 0;
+    }
+
+    /** A line's formula, or its pieces as {@code 2 x (cell_width_mm - 12) mm, 45/45}. */
+    private static String quantity(BomLine line) {
+        if (!line.hasPieces()) {
+            return line.formula().source();
+        }
+        BomPieces pieces = line.pieces();
+        return pieces.count().source() + " x (" + pieces.lengthMm().source() + ") mm, "
+                + pieces.startAngle().stripTrailingZeros().toPlainString() + "/"
+                + pieces.endAngle().stripTrailingZeros().toPlainString();
     }
 
     private static String deduction(GlassDeduction deduction) {
@@ -146,16 +165,41 @@ public final class ProductCommands {
             try {
                 KeyValues values = KeyValues.parse("bom[" + i + "]", specs.get(i), BOM_KEYS);
                 String material = values.requiredText("material");
-                String formula = values.requiredText("formula");
+                PiecesCommand pieces = null;
+                String formula = values.text("formula");
+                if (values.text("pieces") != null || values.text("length") != null) {
+                    pieces = pieces("bom[" + i + "].", values, errors);
+                } else {
+                    formula = values.requiredText("formula");
+                }
                 BigDecimal waste = values.decimal("waste", BigDecimal.ONE);
                 BomScope scope = scope("bom[" + i + "].scope", values.text("scope"), errors);
                 errors.addAll(values.errors());
-                lines.add(new BomLineCommand(material, formula, waste, values.text("description"), scope));
+                lines.add(new BomLineCommand(material, formula, waste, values.text("description"), scope, pieces));
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
             }
         }
         return lines;
+    }
+
+    /** {@code pieces=COUNT,length=MM-FORMULA[,angles=45/45]}: the end angles in degrees, 90 (square) by default. */
+    private static PiecesCommand pieces(String prefix, KeyValues values, List<FieldError> errors) {
+        String count = values.requiredText("pieces");
+        String length = values.requiredText("length");
+        BigDecimal start = null;
+        BigDecimal end = null;
+        String angles = values.text("angles");
+        if (angles != null) {
+            Matcher match = ANGLES.matcher(angles);
+            if (match.matches()) {
+                start = new BigDecimal(match.group(1));
+                end = new BigDecimal(match.group(2));
+            } else {
+                errors.add(new FieldError(prefix + "angles", "must be START/END in degrees, e.g. 45/45 or 90/45"));
+            }
+        }
+        return new PiecesCommand(count, length, start, end);
     }
 
     private static BomScope scope(String field, String text, List<FieldError> errors) {

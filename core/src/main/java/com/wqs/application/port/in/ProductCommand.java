@@ -22,12 +22,24 @@ public record ProductCommand(String code, String name, ProductCategory category,
         this(code, name, category, windowType, minWidthMm, maxWidthMm, minHeightMm, maxHeightMm, bom, null, active);
     }
 
-    /** A BOM line; a null {@code scope} is {@link BomScope#WINDOW}. */
+    /**
+     * A BOM line; a null {@code scope} is {@link BomScope#WINDOW}. A profile line gives either a quantity
+     * {@code formula} or its {@code pieces} (then {@code formula} is null or blank).
+     */
     public record BomLineCommand(String materialCode, String formula, BigDecimal wasteFactor, String description,
-            BomScope scope) {
+            BomScope scope, PiecesCommand pieces) {
 
         public BomLineCommand(String materialCode, String formula, BigDecimal wasteFactor, String description) {
-            this(materialCode, formula, wasteFactor, description, null);
+            this(materialCode, formula, wasteFactor, description, null, null);
         }
+
+        public BomLineCommand(String materialCode, String formula, BigDecimal wasteFactor, String description,
+                BomScope scope) {
+            this(materialCode, formula, wasteFactor, description, scope, null);
+        }
+    }
+
+    /** Pieces of a profile line: count and length (mm) formulas, end angles in degrees (null: 90, square). */
+    public record PiecesCommand(String count, String lengthMm, BigDecimal startAngle, BigDecimal endAngle) {
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.application.port.out.ProductRepository;
 import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomPieces;
+import com.wqs.domain.catalog.BomScope;
 import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductCategory;
@@ -50,6 +52,24 @@ public abstract class ProductRepositoryContract extends StoreContract {
         assertThat(products().findById(CatalogFixtures.CAS_FIX.id())).contains(CatalogFixtures.CAS_FIX);
         assertThat(products().findByCode("SLD-2L-LAY")).contains(CatalogFixtures.SLD_2L_LAYOUT);
         assertThat(products().findByCode("SLD-2L-LAY").orElseThrow().layout().lineMayChange()).isFalse();
+    }
+
+    @Test
+    void aProductWithPiecesLinesReadsBackEqual() {
+        Product withPieces = new Product(ProductId.of("00000000-0000-0000-0002-00000000000a"), "SLD-CUT",
+                "Slider with pieces", ProductCategory.WINDOW, WindowType.SLIDING, 800, 3000, 600, 2500, List.of(
+                        new BomLine("PRF-TOP", Formula.parse("width_m"), new BigDecimal("1.05"), "Track"),
+                        BomLine.ofPieces("PRF-JAMB", new BomPieces(Formula.parse("2"),
+                                Formula.parse("cell_width_mm - 12"), new BigDecimal("45"), new BigDecimal("22.5")),
+                                new BigDecimal("1.05"), "sash rail", BomScope.EACH_SASH)),
+                CatalogFixtures.SLD_2L_LAYOUT.layout(), true, 0);
+
+        products().insert(withPieces);
+
+        Product found = products().findByCode("SLD-CUT").orElseThrow();
+        assertThat(found).isEqualTo(withPieces);
+        assertThat(found.bom().get(1).formula()).isNull();
+        assertThat(found.bom().get(1).pieces().lengthMm().source()).isEqualTo("cell_width_mm - 12");
     }
 
     @Test

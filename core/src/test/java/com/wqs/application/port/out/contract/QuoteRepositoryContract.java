@@ -98,6 +98,7 @@ public abstract class QuoteRepositoryContract extends StoreContract {
         assertThat(((WindowLine) found.lines().get(0)).layout()).isEqualTo(((WindowLine) lines.get(0)).layout());
         assertThat(found.pricing().lines().get(0).panes()).hasSize(3).isEqualTo(pricing.lines().get(0).panes());
         assertThat(found.pricing().lines().get(1).layout().notation()).isEqualTo("V[SL,SR]");
+        assertThat(found.pricing().lines().get(1).pieces()).isNotEmpty().isEqualTo(pricing.lines().get(1).pieces());
         assertThat(found.revision(1).orElseThrow().pricing()).isEqualTo(pricing);
     }
 
