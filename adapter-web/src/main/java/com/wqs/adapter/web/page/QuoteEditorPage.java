@@ -129,66 +129,59 @@ final class QuoteEditorPage {
         Viewer viewer = Viewer.of(ctx, useCases);
         var json = ctx.appData(com.wqs.adapter.web.WebServer.JSON_KEY);
         Submitted submitted = read(ctx);
-        try {
-            QuoteCommand command = submitted.validCommand();
-            List<QuoteLine> lines = new ArrayList<>(command.lines());
-            var rates = command.rates();
-            var pricing = useCases.priceQuote().price(viewer.actor(), lines, rates);
-            String editLine = ctx.formParam("edit.line");
-            if (editLine != null && editLine.matches("\\d{1,3}") && Integer.parseInt(editLine) < lines.size()
-                    && lines.get(Integer.parseInt(editLine)) instanceof WindowLine window) {
-                int at = Integer.parseInt(editLine);
-                var priced = pricing.lines().get(at);
-                String cellText = ctx.formParam("edit.cell");
-                int cell = cellText != null && cellText.matches("\\d{1,2}") ? Integer.parseInt(cellText) : -1;
-                var edited = LayoutEdits.apply(priced.layout() == null ? window.layout() : priced.layout(),
-                        ctx.formParam("edit.op"), cell, ctx.formParam("edit.value"), window.widthMm(),
-                        window.heightMm(), priced.divisionWidthMm() == null ? 0 : priced.divisionWidthMm(),
-                        "lines[" + at + "].layout");
-                lines.set(at, new WindowLine(window.productCode(), window.glassCode(), window.colour(),
-                        window.widthMm(), window.heightMm(), window.quantity(), window.description(), edited));
-                pricing = useCases.priceQuote().price(viewer.actor(), lines, rates);
-            }
-            Map<String, Object> body = new LinkedHashMap<>();
-            Map<String, Object> totals = new LinkedHashMap<>();
-            totals.put("materials", pricing.materials().toString());
-            totals.put("labour", pricing.labour().toString());
-            totals.put("base", pricing.base().toString());
-            totals.put("profit", pricing.profit().toString());
-            totals.put("indirect", pricing.indirect().toString());
-            totals.put("discount", pricing.discount().toString());
-            totals.put("taxable", pricing.taxable().toString());
-            totals.put("tax", pricing.tax().toString());
-            totals.put("total", pricing.total().toString());
-            List<Map<String, Object>> priced = new ArrayList<>();
-            for (int i = 0; i < pricing.lines().size(); i++) {
-                var line = pricing.lines().get(i);
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("price", line.price().toString());
-                QuoteLine asTyped = lines.get(i);
-                entry.put("layout", asTyped instanceof WindowLine w && w.layout() != null ? w.layout().notation() : null);
-                entry.put("effectiveLayout", line.layout() == null ? null : line.layout().notation());
-                var geometry = line.geometry();
-                entry.put("drawing", geometry.map(com.wqs.adapter.web.drawing.ElevationSvg::render).orElse(null));
-                entry.put("cells", geometry.map(g -> g.cells().stream().map(c -> {
-                    Map<String, Object> cellEntry = new LinkedHashMap<>();
-                    cellEntry.put("label", c.label());
-                    cellEntry.put("opening", c.opening().shortCode());
-                    cellEntry.put("glassCode", c.glassCode());
-                    return cellEntry;
-                }).toList()).orElse(List.of()));
-                priced.add(entry);
-            }
-            totals.put("lines", priced);
-            body.put("pricing", totals);
-            json.respond(ctx, 200, body);
-        } catch (ValidationException e) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("detail", e.getMessage());
-            body.put("errors", e.errors().stream().map(error -> Map.of("field", error.field(), "message",
-                    error.message())).toList());
-            json.respond(ctx, 400, body);
+        // Refused input propagates: a problem+json 400 like the API's (detail, errors[].field/message).
+        QuoteCommand command = submitted.validCommand();
+        List<QuoteLine> lines = new ArrayList<>(command.lines());
+        var rates = command.rates();
+        var pricing = useCases.priceQuote().price(viewer.actor(), lines, rates);
+        String editLine = ctx.formParam("edit.line");
+        if (editLine != null && editLine.matches("\\d{1,3}") && Integer.parseInt(editLine) < lines.size()
+                && lines.get(Integer.parseInt(editLine)) instanceof WindowLine window) {
+            int at = Integer.parseInt(editLine);
+            var priced = pricing.lines().get(at);
+            String cellText = ctx.formParam("edit.cell");
+            int cell = cellText != null && cellText.matches("\\d{1,2}") ? Integer.parseInt(cellText) : -1;
+            var edited = LayoutEdits.apply(priced.layout() == null ? window.layout() : priced.layout(),
+                    ctx.formParam("edit.op"), cell, ctx.formParam("edit.value"), window.widthMm(),
+                    window.heightMm(), priced.divisionWidthMm() == null ? 0 : priced.divisionWidthMm(),
+                    "lines[" + at + "].layout");
+            lines.set(at, new WindowLine(window.productCode(), window.glassCode(), window.colour(),
+                    window.widthMm(), window.heightMm(), window.quantity(), window.description(), edited));
+            pricing = useCases.priceQuote().price(viewer.actor(), lines, rates);
         }
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("materials", pricing.materials().toString());
+        totals.put("labour", pricing.labour().toString());
+        totals.put("base", pricing.base().toString());
+        totals.put("profit", pricing.profit().toString());
+        totals.put("indirect", pricing.indirect().toString());
+        totals.put("discount", pricing.discount().toString());
+        totals.put("taxable", pricing.taxable().toString());
+        totals.put("tax", pricing.tax().toString());
+        totals.put("total", pricing.total().toString());
+        List<Map<String, Object>> priced = new ArrayList<>();
+        for (int i = 0; i < pricing.lines().size(); i++) {
+            var line = pricing.lines().get(i);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("price", line.price().toString());
+            QuoteLine asTyped = lines.get(i);
+            entry.put("layout", asTyped instanceof WindowLine w && w.layout() != null ? w.layout().notation() : null);
+            entry.put("effectiveLayout", line.layout() == null ? null : line.layout().notation());
+            var geometry = line.geometry();
+            entry.put("drawing", geometry.map(com.wqs.adapter.web.drawing.ElevationSvg::render).orElse(null));
+            entry.put("cells", geometry.map(g -> g.cells().stream().map(c -> {
+                Map<String, Object> cellEntry = new LinkedHashMap<>();
+                cellEntry.put("label", c.label());
+                cellEntry.put("opening", c.opening().shortCode());
+                cellEntry.put("glassCode", c.glassCode());
+                return cellEntry;
+            }).toList()).orElse(List.of()));
+            priced.add(entry);
+        }
+        totals.put("lines", priced);
+        body.put("pricing", totals);
+        json.respond(ctx, 200, body);
     }
 
     /**
