@@ -44,7 +44,7 @@ class CatalogCsvTest {
                 .contains("GS-EPDM,EPDM glazing gasket,CONSUMABLE,M,1.2345,,true,\r\n");
         HttpResult products = env.http.get(PRODUCTS, env.bearer(env.sales));
         assertThat(products.text()).contains("SLD-2L,\"Sliding window, 2 leaves\",WINDOW,SLIDING,800,3000,600,2500,true,"
-                + "PRF-JAMB,2 * height_m,1.05,Jambs,,false,0,1,0,0,0,0,WINDOW\r\n");
+                + "PRF-JAMB,2 * height_m,1.05,Jambs,,false,0,1,0,0,0,0,WINDOW,,,,\r\n");
 
         String materialsBefore = env.http.get("/api/v1/materials", admin).text();
         String productsBefore = env.http.get("/api/v1/products", admin).text().replaceAll("\"version\":\\d+", "");

@@ -145,6 +145,30 @@ class OpenApiDocumentTest {
         }
     }
 
+    @Test
+    void bomLinesDescribeTheirPiecesAsAnAlternativeToTheFormula() {
+        JsonNode schemas = document.get("components").get("schemas");
+        JsonNode request = schemas.get("BomLineRequest").get("properties");
+        assertThat(request.get("pieces").get("allOf").get(0).get("$ref").asText())
+                .isEqualTo("#/components/schemas/BomPiecesRequest");
+        assertThat(request.get("pieces").get("description").asText()).contains("instead of formula");
+        assertThat(request.get("formula").get("description").asText()).contains("unless the line gives its pieces");
+        JsonNode pieces = schemas.get("BomPiecesRequest");
+        assertThat(pieces.get("description").asText()).contains("Σ count × lengthMm / 1000");
+        assertThat(pieces.get("properties").fieldNames()).toIterable()
+                .containsExactly("count", "lengthMm", "startAngle", "endAngle");
+        assertThat(pieces.get("properties").get("count").get("type").asText()).isEqualTo("string");
+        assertThat(pieces.get("properties").get("count").get("description").asText()).contains("whole number");
+        assertThat(pieces.get("properties").get("lengthMm").get("description").asText()).contains("mm");
+        assertThat(pieces.get("properties").get("startAngle").get("format").asText()).isEqualTo("decimal");
+        assertThat(pieces.get("properties").get("startAngle").get("description").asText()).contains("10 to 170", "90");
+        assertThat(pieces.get("properties").get("endAngle").get("description").asText()).contains("degrees");
+        assertThat(schemas.get("BomLineResponse").get("properties").get("pieces").get("allOf").get(0).get("$ref")
+                .asText()).isEqualTo("#/components/schemas/BomPiecesResponse");
+        assertThat(schemas.get("BomPiecesResponse").get("properties").fieldNames()).toIterable()
+                .containsExactly("count", "lengthMm", "startAngle", "endAngle");
+    }
+
     private static void collectRefs(JsonNode node, List<String> refs) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {

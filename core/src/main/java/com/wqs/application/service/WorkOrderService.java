@@ -6,17 +6,23 @@ import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.port.out.Store;
 import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.cutting.CuttingSettings;
+import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
+import com.wqs.domain.workorder.CutList;
+import com.wqs.domain.workorder.CutListPlanner;
 import com.wqs.domain.workorder.MaterialsList;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderId;
 import com.wqs.domain.workorder.WorkOrderStatus;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -68,6 +74,26 @@ public final class WorkOrderService implements ManageWorkOrdersUseCase {
     @Override
     public MaterialsList materials(Actor actor, WorkOrderId id) {
         return get(actor, id).materials();
+    }
+
+    @Override
+    public CutList cutList(Actor actor, List<WorkOrderId> ids, CuttingSettings settings) {
+        if (ids == null || ids.isEmpty()) {
+            throw new ValidationException("workOrders", "name at least one work order");
+        }
+        if (ids.size() > MAX_CUT_LIST_ORDERS) {
+            throw new ValidationException("workOrders", "at most " + MAX_CUT_LIST_ORDERS + " work orders per cut list");
+        }
+        CuttingSettings used = settings == null ? CuttingSettings.DEFAULTS : settings;
+        List<FieldError> errors = used.check("");
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<WorkOrder> orders = new ArrayList<>();
+        for (WorkOrderId id : new LinkedHashSet<>(ids)) {
+            orders.add(get(actor, id));
+        }
+        return CutListPlanner.plan(orders, used);
     }
 
     @Override

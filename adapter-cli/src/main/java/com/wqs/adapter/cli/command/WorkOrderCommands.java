@@ -11,12 +11,26 @@ import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Outcome;
 import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.adapter.web.api.csv.CutListCsv;
+import com.wqs.adapter.web.api.dto.CutListResponse;
+import com.wqs.domain.cutting.BarPlan;
+import com.wqs.domain.cutting.Cut;
+import com.wqs.domain.cutting.CuttingSettings;
+import com.wqs.domain.cutting.GroupPlan;
+import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.MaterialsList;
+import com.wqs.domain.workorder.ProfileCutPlan;
+import com.wqs.domain.workorder.WorkOrderId;
 import com.wqs.domain.workorder.GlassPane;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -116,6 +130,84 @@ public final class WorkOrderCommands {
         Output out = context.output();
         out.result(materials, () -> printMaterials(out, context.formats(), materials));
         return 0;
+    }
+
+    @Command(name = "cutlist", description = {"Optimised bar cutting for one or more work orders (one plan across "
+            + "them): per profile and colour the bars in saw order, bars priced vs needed, waste.",
+            "--csv FILE writes the saw list for saw controllers (one row per cut)."})
+    public int cutlist(@Parameters(paramLabel = "WORK_ORDER", arity = "1..*") List<String> refs,
+            @Option(names = "--kerf", paramLabel = "MM", description = "Saw kerf (default 4).") Integer kerf,
+            @Option(names = "--trim", paramLabel = "MM", description = "Trim at each bar end (default 10).") Integer trim,
+            @Option(names = "--mitre-allowance", paramLabel = "MM",
+                    description = "Extra length per mitred (not 90°) end (default 0).") Integer mitre,
+            @Option(names = "--min-offcut", paramLabel = "MM",
+                    description = "Shortest remainder kept as an offcut (default 500).") Integer minOffcut,
+            @Option(names = "--csv", paramLabel = "FILE") Path csv) {
+        CuttingSettings d = CuttingSettings.DEFAULTS;
+        CuttingSettings settings = new CuttingSettings(kerf == null ? d.kerfMm() : kerf,
+                trim == null ? d.trimMm() : trim, mitre == null ? d.mitreAllowanceMm() : mitre,
+                minOffcut == null ? d.minOffcutMm() : minOffcut);
+        Lookup lookup = new Lookup(context);
+        List<WorkOrderId> ids = refs.stream().map(lookup::workOrder).toList();
+        CutList cutList = context.useCases().workOrders().cutList(context.actor(), ids, settings);
+        Output out = context.output();
+        if (csv != null) {
+            Path target = csv.toAbsolutePath();
+            try {
+                Files.writeString(target, CutListCsv.export(cutList), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        }
+        out.result(CutListResponse.from(cutList), () -> printCutList(out, cutList, csv));
+        return 0;
+    }
+
+    private static void printCutList(Output out, CutList cutList, Path csv) {
+        Table summary = new Table().left("PROFILE").left("COLOUR").right("BAR (MM)").right("PIECES").right("BARS")
+                .right("LOWER BOUND").right("PRICED").right("SAVED").right("WASTE %");
+        for (ProfileCutPlan p : cutList.profiles()) {
+            GroupPlan plan = p.plan();
+            int pieces = plan.bars().stream().mapToInt(b -> b.cuts().size()).sum();
+            summary.row(p.materialCode(), p.colour() == null ? "" : p.colour(), plan.barLengthMm(), pieces,
+                    plan.newBars(), plan.lowerBound(), p.pricedBars(), p.savedBars(),
+                    plan.wastePercent().toPlainString());
+        }
+        out.line("Cut list for " + String.join(", ", cutList.workOrders()) + ": " + cutList.newBars() + " bars ("
+                + cutList.pricedBars() + " priced); kerf " + cutList.settings().kerfMm() + " mm, trim "
+                + cutList.settings().trimMm() + " mm, offcuts kept from " + cutList.settings().minOffcutMm() + " mm");
+        out.line("");
+        out.table(summary);
+        for (ProfileCutPlan p : cutList.profiles()) {
+            out.line("");
+            out.line(p.materialCode() + " " + p.materialName() + (p.colour() == null ? "" : " " + p.colour()));
+            Table bars = new Table().right("BAR").left("CUTS (MM, ANGLES, LABEL) IN SAW ORDER").right("LEFT (MM)")
+                    .left("KEEP");
+            for (BarPlan bar : p.plan().bars()) {
+                StringBuilder cuts = new StringBuilder();
+                for (Cut cut : bar.cuts()) {
+                    if (cuts.length() > 0) {
+                        cuts.append(" | ");
+                    }
+                    cuts.append(cut.piece().lengthMm()).append(' ')
+                            .append(cut.piece().startAngle().stripTrailingZeros().toPlainString()).append('/')
+                            .append(cut.piece().endAngle().stripTrailingZeros().toPlainString()).append(' ')
+                            .append(cut.piece().label());
+                }
+                bars.row(bar.number() + (bar.isNewBar() ? "" : " (offcut " + bar.offcutId() + ")"), cuts,
+                        bar.remainderMm(), bar.remainderKept() ? "keep" : "");
+            }
+            out.table(bars);
+        }
+        if (!cutList.notPlanned().isEmpty()) {
+            out.line("");
+            out.line("Not planned (priced before profile pieces were recorded; order as priced): "
+                    + String.join(", ", cutList.notPlanned()));
+        }
+        if (csv != null) {
+            out.line("");
+            out.line("Wrote the saw list to " + csv.toAbsolutePath());
+        }
     }
 
     private void print(WorkOrder order) {

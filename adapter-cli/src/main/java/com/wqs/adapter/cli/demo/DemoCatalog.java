@@ -3,6 +3,7 @@ package com.wqs.adapter.cli.demo;
 import com.wqs.application.port.in.MaterialCommand;
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
+import com.wqs.application.port.in.ProductCommand.PiecesCommand;
 import com.wqs.domain.catalog.BomScope;
 import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.MaterialCategory;
@@ -29,6 +30,8 @@ final class DemoCatalog {
     static final List<String> GLASSES = List.of("GL-CLR-6", "GL-CLR-4", "GL-BRZ-6", "GL-LAM-6", "GL-TMP-6", "GL-DGU-20");
     private static final BigDecimal BAR_M = new BigDecimal("6.0");
     private static final String NO_DEDUCTION = "0x0";
+    private static final BigDecimal SQUARE = BigDecimal.valueOf(90);
+    private static final BigDecimal MITRE = BigDecimal.valueOf(45);
 
     private DemoCatalog() {
     }
@@ -110,9 +113,12 @@ final class DemoCatalog {
                         bom("CN-BLOCK", "4", "1", "Setting blocks")),
                 product("FRD-2", "French door, 2 leaves (series 45)", ProductCategory.DOOR, WindowType.CASEMENT, 1200,
                         2000, 1900, 2500, layout("V[DL,DR]", true, 0, 500, "60x60", "180x260"),
-                        bom("PRF-DR-FRAME", "2 * height_m + width_m", "1.05", "Door frame (head and jambs)"),
-                        bom("PRF-DR-LEAF", "cell_perimeter_m", "1.05", "Door leaf", BomScope.EACH_SASH),
-                        bom("PRF-BEAD-3", "cell_perimeter_m", "1.10", "Glazing bead", BomScope.EACH_CELL),
+                        cut("PRF-DR-FRAME", "1", "width_mm", MITRE, "frame head", BomScope.WINDOW),
+                        cut("PRF-DR-FRAME", "2", "height_mm", MITRE, "frame jamb", BomScope.WINDOW),
+                        cut("PRF-DR-LEAF", "2", "cell_width_mm - 10", MITRE, "leaf rail", BomScope.EACH_SASH),
+                        cut("PRF-DR-LEAF", "2", "cell_height_mm - 10", MITRE, "leaf stile", BomScope.EACH_SASH),
+                        cut("PRF-BEAD-3", "2", "cell_width_mm - 180", MITRE, "bead across", BomScope.EACH_CELL),
+                        cut("PRF-BEAD-3", "2", "cell_height_mm - 260", MITRE, "bead upright", BomScope.EACH_CELL),
                         bom("HW-DR-HINGE", "3", "1", "3 hinges per leaf", BomScope.EACH_SASH),
                         bom("HW-DR-LOCK", "1", "1", "Multipoint lock, active leaf"),
                         bom("HW-BOLT", "1", "1", "Flush bolts, passive leaf"),
@@ -126,12 +132,13 @@ final class DemoCatalog {
     /** The 3" sliding line: frame over the window, a sash frame per leaf, rollers per sliding leaf. */
     private static BomLineCommand[] sliderBom(int locks) {
         return new BomLineCommand[] {
-                bom("PRF-SL-TOP", "width_m", "1.05", "Top track"),
-                bom("PRF-SL-SILL", "width_m", "1.05", "Bottom sill"),
-                bom("PRF-SL-JAMB", "2 * height_m", "1.05", "Side jambs"),
-                bom("PRF-SL-RAIL", "2 * cell_width_m", "1.05", "Sash head and bottom rails", BomScope.EACH_CELL),
-                bom("PRF-SL-STILE", "2 * cell_height_m", "1.05", "Sash stiles and interlocks", BomScope.EACH_CELL),
-                bom("PRF-BEAD-3", "cell_perimeter_m", "1.10", "Glazing bead", BomScope.EACH_CELL),
+                cut("PRF-SL-TOP", "1", "width_mm", SQUARE, "top track", BomScope.WINDOW),
+                cut("PRF-SL-SILL", "1", "width_mm", SQUARE, "sill", BomScope.WINDOW),
+                cut("PRF-SL-JAMB", "2", "height_mm - 25", SQUARE, "jamb", BomScope.WINDOW),
+                cut("PRF-SL-RAIL", "2", "cell_width_mm + 12", SQUARE, "sash rail", BomScope.EACH_CELL),
+                cut("PRF-SL-STILE", "2", "cell_height_mm - 45", SQUARE, "sash stile", BomScope.EACH_CELL),
+                cut("PRF-BEAD-3", "2", "cell_width_mm - 60", MITRE, "bead across", BomScope.EACH_CELL),
+                cut("PRF-BEAD-3", "2", "cell_height_mm - 90", MITRE, "bead upright", BomScope.EACH_CELL),
                 bom("HW-ROLLER", "2", "1", "2 rollers per sliding leaf", BomScope.EACH_SASH),
                 bom("HW-LOCK", String.valueOf(locks), "1", "Sash locks"),
                 bom("CN-PILE", "cell_perimeter_m", "1.10", "Weather pile around the leaf", BomScope.EACH_SASH),
@@ -143,11 +150,14 @@ final class DemoCatalog {
     /** Series 35 casement / tilt-turn: outer frame, mullions and transoms, a sash per opening cell. */
     private static BomLineCommand[] series35Bom() {
         return new BomLineCommand[] {
-                bom("PRF-S35-FRAME", "perimeter_m", "1.05", "Outer frame"),
-                bom("PRF-S35-MULL", "division_length_m", "1.05", "Mullion", BomScope.EACH_MULLION),
-                bom("PRF-S35-MULL", "division_length_m", "1.05", "Transom", BomScope.EACH_TRANSOM),
-                bom("PRF-S35-SASH", "cell_perimeter_m", "1.05", "Opening sash", BomScope.EACH_SASH),
-                bom("PRF-BEAD-3", "cell_perimeter_m", "1.10", "Glazing bead", BomScope.EACH_CELL),
+                cut("PRF-S35-FRAME", "2", "width_mm", MITRE, "frame head/sill", BomScope.WINDOW),
+                cut("PRF-S35-FRAME", "2", "height_mm", MITRE, "frame jamb", BomScope.WINDOW),
+                cut("PRF-S35-MULL", "1", "division_length_mm", SQUARE, "mullion", BomScope.EACH_MULLION),
+                cut("PRF-S35-MULL", "1", "division_length_mm", SQUARE, "transom", BomScope.EACH_TRANSOM),
+                cut("PRF-S35-SASH", "2", "cell_width_mm - 8", MITRE, "sash top/bottom", BomScope.EACH_SASH),
+                cut("PRF-S35-SASH", "2", "cell_height_mm - 8", MITRE, "sash side", BomScope.EACH_SASH),
+                cut("PRF-BEAD-3", "2", "cell_width_mm - 90", MITRE, "bead across", BomScope.EACH_CELL),
+                cut("PRF-BEAD-3", "2", "cell_height_mm - 90", MITRE, "bead upright", BomScope.EACH_CELL),
                 bom("HW-HINGE", "max(2, ceil(cell_height_m / 0.6))", "1", "Hinges: one per 60 cm, at least 2",
                         BomScope.EACH_SASH),
                 bom("HW-HANDLE", "1", "1", "Handle with espagnolette (tilt-turn gear on TT sashes)",
@@ -206,6 +216,13 @@ final class DemoCatalog {
     private static GlassDeduction deduction(String widthByHeight) {
         String[] mm = widthByHeight.split("x");
         return new GlassDeduction(Integer.parseInt(mm[0]), Integer.parseInt(mm[1]));
+    }
+
+    /** Pieces of profile: count and length (mm) formulas, both ends cut at {@code angle}, 5 % waste. */
+    private static BomLineCommand cut(String material, String count, String lengthMm, BigDecimal angle,
+            String description, BomScope scope) {
+        return new BomLineCommand(material, null, new BigDecimal("1.05"), description, scope,
+                new PiecesCommand(count, lengthMm, angle, angle));
     }
 
     private static BomLineCommand bom(String material, String formula, String waste, String description) {

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.api;
 
 import com.wqs.adapter.web.api.dto.BomLineRequest;
+import com.wqs.adapter.web.api.dto.BomPiecesRequest;
 import com.wqs.adapter.web.api.dto.DeductionJson;
 import com.wqs.adapter.web.api.dto.LaborRateRequest;
 import com.wqs.adapter.web.api.dto.LaborRateResponse;
@@ -57,7 +58,7 @@ final class CatalogController implements ApiController {
         api.tag("products");
         api.get("/products", this::listProducts).summary("Products sorted by code").returnsList(ProductResponse.class);
         api.post("/products", this::createProduct)
-                .summary("Create a product (ADMIN); BOM formulas are validated and BOM materials must exist")
+                .summary("Create a product (ADMIN); BOM formulas and pieces are validated and BOM materials must exist")
                 .accepts(ProductRequest.class).returns(201, ProductResponse.class).errors(409);
         api.get("/products/{id}", this::getProduct).summary("One product").returns(ProductResponse.class);
         api.put("/products/{id}", this::updateProduct).summary("Replace a product (ADMIN)")
@@ -154,7 +155,7 @@ final class CatalogController implements ApiController {
                     throw new ValidationException("bom[" + i + "]", "is required");
                 }
                 bom.add(new BomLineCommand(line.materialCode(), line.formula(), line.wasteFactor(), line.description(),
-                        line.scope()));
+                        line.scope(), BomPiecesRequest.toCommand(line.pieces())));
             }
         }
         return new ProductCommand(r.code(), r.name(), r.category(), r.windowType(), r.minWidthMm(), r.maxWidthMm(),

@@ -1,5 +1,7 @@
 package com.wqs.adapter.web.api;
 
+import com.wqs.adapter.web.api.csv.CutListCsv;
+import com.wqs.adapter.web.api.dto.CutListResponse;
 import com.wqs.adapter.web.api.dto.MaterialsListResponse;
 import com.wqs.adapter.web.api.dto.PageResponse;
 import com.wqs.adapter.web.api.dto.StatusChangeRequest;
@@ -15,15 +17,21 @@ import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.quote.QuoteId;
+import com.wqs.domain.shared.Ids;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.UserId;
+import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderId;
 import com.wqs.domain.workorder.WorkOrderStatus;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -75,6 +83,35 @@ final class WorkOrderController implements ApiController {
                         + "labels match the pane positions of the materials list: L2-B is line 2, cell B). 404 for "
                         + "a material line or a line number the work order does not have.")
                 .returnsContent(200, Drawings.SVG);
+        String settings = "Settings (query, mm): kerfMm (default 4), trimMm at each bar end (10), mitreAllowanceMm "
+                + "per mitred end (0), minOffcutMm, the shortest remainder kept (500).";
+        api.get("/work-orders/{id}/cut-list", this::cutList)
+                .summary("The optimised cut list of the work order: per profile and colour the bars in saw order")
+                .description("Each cut has its length, end angles and a label (work order, line and cell or "
+                        + "division as on the drawing, BOM line). Per profile: bars needed, the lower bound, the bars "
+                        + "the quote priced, the saving and the waste. " + settings + " A piece longer than a bar "
+                        + "gives is a 400 naming it.")
+                .query("kerfMm", "integer", "saw kerf").query("trimMm", "integer", "trim at each bar end")
+                .query("mitreAllowanceMm", "integer", "extra length per mitred end")
+                .query("minOffcutMm", "integer", "shortest remainder kept as an offcut")
+                .returns(CutListResponse.class);
+        api.get("/work-orders/{id}/cut-list.csv", this::cutListCsv)
+                .summary("The saw list of the work order's cut list as CSV, one row per cut in saw order")
+                .description("Columns: " + String.join(",", CutListCsv.COLUMNS) + ". " + settings)
+                .returnsContent(200, CatalogCsvController.CSV);
+        api.get("/cut-lists", this::batchCutList)
+                .summary("One optimised cut list across several work orders (shops optimise across jobs)")
+                .description("workOrders: comma-separated work order ids (1 to "
+                        + ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS + "), each visible to the caller. " + settings)
+                .query("workOrders", "string", "comma-separated work order ids")
+                .query("kerfMm", "integer", "saw kerf").query("trimMm", "integer", "trim at each bar end")
+                .query("mitreAllowanceMm", "integer", "extra length per mitred end")
+                .query("minOffcutMm", "integer", "shortest remainder kept as an offcut")
+                .returns(CutListResponse.class);
+        api.get("/cut-lists.csv", this::batchCutListCsv)
+                .summary("The saw list of a cut list across several work orders, as CSV")
+                .query("workOrders", "string", "comma-separated work order ids")
+                .returnsContent(200, CatalogCsvController.CSV);
         api.get("/work-orders/{id}/history", this::history).summary("Every status change of the work order")
                 .returnsList(StatusChangeResponse.class);
     }
@@ -133,6 +170,55 @@ final class WorkOrderController implements ApiController {
     private void drawing(Context ctx) {
         WorkOrder workOrder = workOrders.get(RequestAuth.actor(ctx), id(ctx));
         Drawings.respond(ctx, workOrder.lines(), "work order " + workOrder.number());
+    }
+
+    private void cutList(Context ctx) {
+        json.ok(ctx, CutListResponse.from(plan(ctx, List.of(id(ctx)))));
+    }
+
+    private void cutListCsv(Context ctx) {
+        CutList cutList = plan(ctx, List.of(id(ctx)));
+        csv(ctx, "cut-list-" + cutList.workOrders().get(0) + ".csv", CutListCsv.export(cutList));
+    }
+
+    private void batchCutList(Context ctx) {
+        json.ok(ctx, CutListResponse.from(plan(ctx, batchIds(ctx))));
+    }
+
+    private void batchCutListCsv(Context ctx) {
+        csv(ctx, "cut-list.csv", CutListCsv.export(plan(ctx, batchIds(ctx))));
+    }
+
+    private CutList plan(Context ctx, List<WorkOrderId> ids) {
+        CuttingSettings d = CuttingSettings.DEFAULTS;
+        CuttingSettings settings = new CuttingSettings(Params.optionalInt(ctx, "kerfMm", d.kerfMm()),
+                Params.optionalInt(ctx, "trimMm", d.trimMm()),
+                Params.optionalInt(ctx, "mitreAllowanceMm", d.mitreAllowanceMm()),
+                Params.optionalInt(ctx, "minOffcutMm", d.minOffcutMm()));
+        return workOrders.cutList(RequestAuth.actor(ctx), ids, settings);
+    }
+
+    private static List<WorkOrderId> batchIds(Context ctx) {
+        String text = Params.text(ctx, "workOrders");
+        if (text == null || text.isBlank()) {
+            throw new ValidationException("workOrders", "name at least one work order id");
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length > ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS) {
+            throw new ValidationException("workOrders", "at most " + ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS
+                    + " work orders per cut list");
+        }
+        List<WorkOrderId> ids = new ArrayList<>();
+        for (String part : parts) {
+            ids.add(new WorkOrderId(Ids.parse("workOrders", part.trim())));
+        }
+        return ids;
+    }
+
+    private static void csv(Context ctx, String fileName, String content) {
+        ctx.contentType(CatalogCsvController.CSV + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .result(content.getBytes(StandardCharsets.UTF_8));
     }
 
     private void history(Context ctx) {

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.format;
 
+import com.wqs.domain.catalog.BomPieces;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.shared.Money;
 import com.wqs.domain.shared.Rate;
@@ -78,6 +79,12 @@ public final class DisplayFormat {
     /** A quantity, up to 4 decimals: {@code 2.5}. */
     public String number(BigDecimal value) {
         return value == null ? "" : decimal.format(value);
+    }
+
+    /** A BOM line's pieces: {@code 2 × (cell_width_mm - 12) mm, 45°/45°} (count × length, then the end angles). */
+    public String pieces(BomPieces pieces) {
+        return pieces.count().source() + " × (" + pieces.lengthMm().source() + ") mm, "
+                + number(pieces.startAngle()) + "°/" + number(pieces.endAngle()) + "°";
     }
 
     public String number(long value) {

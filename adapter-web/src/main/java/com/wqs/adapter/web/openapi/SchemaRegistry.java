@@ -101,6 +101,10 @@ final class SchemaRegistry {
 
     private void fill(ObjectNode schema, Class<?> record) {
         schema.put("type", "object");
+        Description about = record.getAnnotation(Description.class);
+        if (about != null) {
+            schema.put("description", about.value());
+        }
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = mapper.createArrayNode();
         JsonTypeName typeName = record.getAnnotation(JsonTypeName.class);
@@ -117,7 +121,8 @@ final class SchemaRegistry {
                 property.putArray("enum").add(typeName.value());
                 required.add(component.getName());
             }
-            properties.set(component.getName(), property);
+            Description description = component.getAnnotation(Description.class);
+            properties.set(component.getName(), description == null ? property : described(property, description));
             if (component.getType().isPrimitive()) {
                 required.add(component.getName());
             }
@@ -125,6 +130,16 @@ final class SchemaRegistry {
         if (!required.isEmpty()) {
             schema.set("required", required);
         }
+    }
+
+    /** OpenAPI 3.0 ignores the siblings of a {@code $ref}, so a described reference is wrapped in {@code allOf}. */
+    private ObjectNode described(ObjectNode property, Description description) {
+        if (!property.has("$ref")) {
+            return property.put("description", description.value());
+        }
+        ObjectNode wrapper = mapper.createObjectNode();
+        wrapper.putArray("allOf").add(property);
+        return wrapper.put("description", description.value());
     }
 
     /**

@@ -12,6 +12,7 @@ import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.MaterialId;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.catalog.ProductLayout;
 import com.wqs.domain.catalog.WindowType;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.FieldError;
@@ -150,7 +151,8 @@ final class CatalogPages {
         FormInput input = FormInput.of(ctx);
         ProductForm form = ProductForm.read(input);
         try {
-            ProductCommand command = form.command(input);
+            ProductLayout layout = id == null ? null : useCases.catalog().getProduct(viewer.actor(), id).layout();
+            ProductCommand command = form.command(input, layout);
             input.requireValid();
             if (id == null) {
                 useCases.catalog().createProduct(viewer.actor(), command);

@@ -90,6 +90,11 @@ final class FormInput {
         return parser.enumValue(name, optional(name), type);
     }
 
+    /** A choice typed as {@code text} (a row kept as typed), reported under {@code field}; null when blank. */
+    <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+        return parser.enumValue(field, text == null || text.isBlank() ? null : text.trim(), type);
+    }
+
     /** A layout in its text notation ({@code V[SL,SR]}); null when blank, or (with the error) when it does not parse. */
     com.wqs.domain.layout.Layout layout(String field, String text) {
         if (text == null || text.isBlank()) {

@@ -36,6 +36,7 @@ public final class PageRoutes implements RouteRegistrar {
         new QuotePage(useCases, renderer).register(routes);
         new WorkOrderListPage(useCases, renderer).register(routes);
         new WorkOrderPage(useCases, renderer).register(routes);
+        new CutListPage(useCases, renderer).register(routes);
         new CustomerPages(useCases, renderer).register(routes);
         new CatalogPages(useCases, renderer).register(routes);
         new UserPages(useCases, renderer).register(routes);

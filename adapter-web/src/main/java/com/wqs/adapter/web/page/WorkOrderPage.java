@@ -5,7 +5,9 @@ import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.AccessPolicy;
+import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.ProfileCutPlan;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderId;
@@ -14,7 +16,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,7 +82,26 @@ final class WorkOrderPage {
         params.put("view", new WorkOrderViewModel(workOrder, AccessPolicy.canChangeWorkOrders(viewer.actor()),
                 TimelineEntry.of(workOrder.history(), UserNames.of(viewer, useCases), viewer.format()), errors,
                 error));
+        params.put("optimisedBars", optimisedBars(viewer, workOrder));
         renderer.render(ctx, status, "work-order.jte", params);
+    }
+
+    /**
+     * The bars the optimised cut list (default settings) cuts per profile and colour ({@code CODE/COLOUR}), for
+     * the materials list to show beside the bars priced; empty when the pieces cannot be planned (the cut-list
+     * page says why).
+     */
+    private Map<String, Integer> optimisedBars(Viewer viewer, WorkOrder workOrder) {
+        Map<String, Integer> bars = new HashMap<>();
+        try {
+            CutList cutList = useCases.workOrders().cutList(viewer.actor(), List.of(workOrder.id()), null);
+            for (ProfileCutPlan p : cutList.profiles()) {
+                bars.put(p.materialCode() + "/" + (p.colour() == null ? "" : p.colour()), p.plan().newBars());
+            }
+        } catch (ValidationException e) {
+            return Map.of();
+        }
+        return bars;
     }
 
     private static WorkOrderId workOrderId(Context ctx) {

@@ -316,8 +316,8 @@ class LayoutApiTest {
         assertThat(export.text()).startsWith("code,name,category,windowType,minWidthMm,maxWidthMm,minHeightMm,"
                 + "maxHeightMm,active,bomMaterialCode,bomFormula,bomWasteFactor,bomDescription,layout,layoutLocked,"
                 + "divisionWidthMm,minCellMm,fixedDeductionWidthMm,fixedDeductionHeightMm,sashDeductionWidthMm,"
-                + "sashDeductionHeightMm,bomScope\r\n")
-                .contains(",HW-ROLL,2,1,,\"V[SL,SR]\",false,60,200,20,20,30,30,EACH_SASH\r\n");
+                + "sashDeductionHeightMm,bomScope,bomPieceCount,bomPieceLengthMm,bomStartAngle,bomEndAngle\r\n")
+                .contains(",HW-ROLL,2,1,,\"V[SL,SR]\",false,60,200,20,20,30,30,EACH_SASH,,,,\r\n");
         String before = http.get(V1 + "/products", admin).text().replaceAll("\"version\":\\d+", "");
         HttpResult reimported = csv(export.text());
         assertThat(reimported.status()).as("%s", reimported).isEqualTo(200);

@@ -2,6 +2,8 @@ package com.wqs.adapter.web.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wqs.domain.catalog.BomPieces;
+import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.shared.Money;
 import com.wqs.domain.shared.Rate;
@@ -23,6 +25,16 @@ class DisplayFormatTest {
         assertThat(format.percent(new BigDecimal("0.6667"))).isEqualTo("66.67 %");
         assertThat(format.number(new BigDecimal("2.5000"))).isEqualTo("2.5");
         assertThat(format.date(LocalDate.of(2026, 3, 2))).isEqualTo("Mar 2, 2026");
+    }
+
+    @Test
+    void bomPiecesReadAsCountTimesLengthThenTheEndAngles() {
+        DisplayFormat format = new DisplayFormat(Settings.defaults());
+
+        assertThat(format.pieces(new BomPieces(Formula.parse("2"), Formula.parse("cell_width_mm - 12"),
+                new BigDecimal("45"), new BigDecimal("45.0")))).isEqualTo("2 × (cell_width_mm - 12) mm, 45°/45°");
+        assertThat(format.pieces(new BomPieces(Formula.parse("sashes"), Formula.parse("600"), null,
+                new BigDecimal("22.5")))).isEqualTo("sashes × (600) mm, 90°/22.5°");
     }
 
     @Test

@@ -52,6 +52,11 @@ class BadInputCorpusReliabilityTest {
     /** Fields the domain stores in upper case (a line's colour is a code: "white" is WHITE). */
     private static final Set<String> UPPER_CASED = Set.of("colour");
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
+    /**
+     * Fields of which a record gives one or the other: a BOM line has a formula or its pieces, so a line whose
+     * pieces are taken away is refused naming its formula ({@code bom[2].formula: is required}).
+     */
+    private static final Map<String, String> ALTERNATIVES = Map.of("pieces", "formula");
 
     private static WebTestServer env;
     private static TableChecksum checksum;
@@ -241,7 +246,8 @@ class BadInputCorpusReliabilityTest {
         problem.path("errors").forEach(e -> fields.add(e.path("field").asText()));
         if (fields.isEmpty() || fields.stream().anyMatch(String::isBlank)) {
             FIGURES.violation("validation error without fields: " + what);
-        } else if (entry.field() != null && fields.stream().noneMatch(f -> related(f, entry.field()))) {
+        } else if (entry.field() != null && fields.stream().noneMatch(f -> related(f, entry.field())
+                || related(f, alternative(entry.field())))) {
             FIGURES.violation("validation error does not name " + entry.field() + ": " + what);
         }
     }
@@ -249,6 +255,13 @@ class BadInputCorpusReliabilityTest {
     /** The same field, or one contains the other ({@code lines[0]} and {@code lines[0].widthMm}). */
     private static boolean related(String named, String mutated) {
         return named.equals(mutated) || within(named, mutated) || within(mutated, named);
+    }
+
+    /** The field that may be given instead of {@code field} ({@code bom[2].pieces} → {@code bom[2].formula}), or itself. */
+    private static String alternative(String field) {
+        int dot = field.lastIndexOf('.');
+        String partner = ALTERNATIVES.get(field.substring(dot + 1));
+        return partner == null ? field : field.substring(0, dot + 1) + partner;
     }
 
     private static boolean within(String inner, String outer) {

@@ -25,7 +25,8 @@ final class PageFormCorpus {
             "lines[0].type", "lines[0].productCode", "lines[0].glassCode", "lines[0].colour", "lines[0].widthMm",
             "lines[0].heightMm", "lines[0].quantity", "lines[0].materialCode", "lines[0].description",
             "rates.profitMargin", "rates.discountRate", "bom[0].materialCode", "bom[0].formula",
-            "bom[0].wasteFactor", "colours[0].colour", "colours[0].cost", "profitMargin", "indirectRate", "taxRate",
+            "bom[0].wasteFactor", "bom[0].scope", "bom[0].description", "bom[0].pieces.count",
+            "bom[0].pieces.lengthMm", "bom[0].pieces.startAngle", "bom[0].pieces.endAngle", "colours[0].colour", "colours[0].cost", "profitMargin", "indirectRate", "taxRate",
             "glassWaste", "validityDays", "currency", "zone", "locale", "terms", "version", "kind", "next",
             "FIXED.ratePerM2", "FIXED.complexity", "idempotencyKey", "q", "page");
 

@@ -43,7 +43,9 @@ public final class Requests {
         return "{\"code\":\"" + code + "\",\"name\":\"Fixed window\",\"category\":\"WINDOW\",\"windowType\":\"FIXED\","
                 + "\"minWidthMm\":300,\"maxWidthMm\":3000,\"minHeightMm\":300,\"maxHeightMm\":3000,"
                 + "\"bom\":[{\"materialCode\":\"PRF-JAMB\",\"formula\":\"perimeter_m\",\"wasteFactor\":\"1.05\","
-                + "\"description\":\"Frame\"},{\"materialCode\":\"HW-ROLL\",\"formula\":\"2\"}]}";
+                + "\"description\":\"Frame\"},{\"materialCode\":\"HW-ROLL\",\"formula\":\"2\"},"
+                + "{\"materialCode\":\"PRF-TOP\",\"description\":\"Head and sill\",\"pieces\":{\"count\":\"2\","
+                + "\"lengthMm\":\"width_mm - 10\",\"startAngle\":\"45\",\"endAngle\":\"45\"}}]}";
     }
 
     public static String windowLine() {

@@ -6,6 +6,8 @@ import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
 import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.user.Actor;
+import com.wqs.domain.cutting.CuttingSettings;
+import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.MaterialsList;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
@@ -27,6 +29,16 @@ public interface ManageWorkOrdersUseCase {
     WorkOrder changeStatus(Actor actor, WorkOrderId id, WorkOrderStatus target, String note);
 
     MaterialsList materials(Actor actor, WorkOrderId id);
+
+    /**
+     * One optimised cutting plan over the given work orders (at least one, at most {@link #MAX_CUT_LIST_ORDERS},
+     * each visible to the actor), with {@code settings} (null: {@link CuttingSettings#DEFAULTS}).
+     *
+     * @throws com.wqs.domain.shared.ValidationException for bad settings or a piece longer than a bar gives
+     */
+    CutList cutList(Actor actor, List<WorkOrderId> ids, CuttingSettings settings);
+
+    int MAX_CUT_LIST_ORDERS = 200;
 
     List<StatusChange<WorkOrderStatus>> history(Actor actor, WorkOrderId id);
 }

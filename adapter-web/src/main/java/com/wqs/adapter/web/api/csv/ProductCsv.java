@@ -2,8 +2,11 @@ package com.wqs.adapter.web.api.csv;
 
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
+import com.wqs.application.port.in.ProductCommand.PiecesCommand;
 import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomPieces;
 import com.wqs.domain.catalog.BomScope;
+import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductCategory;
 import com.wqs.domain.catalog.ProductId;
@@ -31,21 +34,27 @@ import org.apache.commons.csv.CSVRecord;
  * Products as CSV, one row per bill-of-materials line:
  * {@code code,name,category,windowType,minWidthMm,maxWidthMm,minHeightMm,maxHeightMm,active,
  * bomMaterialCode,bomFormula,bomWasteFactor,bomDescription,layout,layoutLocked,divisionWidthMm,minCellMm,
- * fixedDeductionWidthMm,fixedDeductionHeightMm,sashDeductionWidthMm,sashDeductionHeightMm,bomScope}.
+ * fixedDeductionWidthMm,fixedDeductionHeightMm,sashDeductionWidthMm,sashDeductionHeightMm,bomScope,
+ * bomPieceCount,bomPieceLengthMm,bomStartAngle,bomEndAngle}.
  * Rows with the same {@code code} form one product; its own columns are repeated on each of its rows (or
  * left empty after the first) and must agree. A product without BOM lines is one row with empty
  * {@code bom*} columns. {@code layout} is the default layout's notation ({@code V(600)[FIX,CR]}; empty: one
  * cell), {@code layoutLocked} true when quote lines may not change it; empty layout columns (or a file
  * without them) mean no layout of its own, as before layouts existed. {@code bomScope} is the BOM line's
- * scope (empty: WINDOW). An export imports back unchanged.
+ * scope (empty: WINDOW). A profile line may give its pieces instead of {@code bomFormula} (then empty):
+ * {@code bomPieceCount} and {@code bomPieceLengthMm} formulas and the saw angles {@code bomStartAngle},
+ * {@code bomEndAngle} in degrees (empty: 90); a file without these columns has no pieces lines. An export
+ * imports back unchanged.
  */
 public final class ProductCsv {
     static final List<String> PRODUCT_COLUMNS = List.of("code", "name", "category", "windowType", "minWidthMm",
             "maxWidthMm", "minHeightMm", "maxHeightMm");
     static final List<String> LAYOUT_COLUMNS = List.of("layout", "layoutLocked", "divisionWidthMm", "minCellMm",
             "fixedDeductionWidthMm", "fixedDeductionHeightMm", "sashDeductionWidthMm", "sashDeductionHeightMm");
+    static final List<String> PIECE_COLUMNS = List.of("bomPieceCount", "bomPieceLengthMm", "bomStartAngle",
+            "bomEndAngle");
     static final List<String> OPTIONAL = concatNames(List.of("active", "bomMaterialCode", "bomFormula",
-            "bomWasteFactor", "bomDescription"), LAYOUT_COLUMNS, List.of("bomScope"));
+            "bomWasteFactor", "bomDescription"), LAYOUT_COLUMNS, List.of("bomScope"), PIECE_COLUMNS);
     /** Fields of the domain's product layout → the file's columns. */
     private static final Map<String, String> LAYOUT_FIELD_COLUMNS = Map.of(
             "layout.divisionWidthMm", "divisionWidthMm",
@@ -54,6 +63,12 @@ public final class ProductCsv {
             "layout.fixedDeduction.heightMm", "fixedDeductionHeightMm",
             "layout.sashDeduction.widthMm", "sashDeductionWidthMm",
             "layout.sashDeduction.heightMm", "sashDeductionHeightMm");
+    /** Fields of a BOM line's pieces → the file's columns. */
+    private static final Map<String, String> PIECE_FIELD_COLUMNS = Map.of(
+            "pieces.count", "bomPieceCount",
+            "pieces.lengthMm", "bomPieceLengthMm",
+            "pieces.startAngle", "bomStartAngle",
+            "pieces.endAngle", "bomEndAngle");
     private static final Pattern BOM_FIELD = Pattern.compile("rows\\[(\\d+)]\\.bom\\[(\\d+)]\\.(\\w+)(.*)");
     private static final Pattern PRODUCT_FIELD = Pattern.compile("rows\\[(\\d+)]\\.(.*)");
 
@@ -75,18 +90,29 @@ public final class ProductCsv {
                         l.fixedDeduction().widthMm(), l.fixedDeduction().heightMm(), l.sashDeduction().widthMm(),
                         l.sashDeduction().heightMm());
                 if (p.bom().isEmpty()) {
-                    printer.printRecord(concat(concat(product, List.of("", "", "", "")), concat(layout, List.of(""))));
+                    printer.printRecord(concat(concat(product, List.of("", "", "", "")),
+                            concat(layout, List.of("", "", "", "", ""))));
                 }
                 for (BomLine line : p.bom()) {
-                    printer.printRecord(concat(concat(product, List.of(line.materialCode(), line.formula().source(),
-                            line.wasteFactor().toPlainString(), line.description())),
-                            concat(layout, List.of(line.scope().name()))));
+                    printer.printRecord(concat(concat(product, List.of(line.materialCode(),
+                            line.formula() == null ? "" : line.formula().source(), line.wasteFactor().toPlainString(),
+                            line.description())), concat(layout, concat(List.of(line.scope().name()), pieces(line)))));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The piece columns of a line: empty for a line with a formula. */
+    private static List<Object> pieces(BomLine line) {
+        BomPieces pieces = line.pieces();
+        if (pieces == null) {
+            return List.of("", "", "", "");
+        }
+        return List.of(pieces.count().source(), pieces.lengthMm().source(), pieces.startAngle().toPlainString(),
+                pieces.endAngle().toPlainString());
     }
 
     /**
@@ -114,11 +140,13 @@ public final class ProductCsv {
             } else {
                 checkAgrees(table, row, group, errors);
             }
-            if (table.cell(row, "bomMaterialCode") != null || table.cell(row, "bomFormula") != null) {
+            PiecesCommand pieces = readPieces(table, row, cells);
+            if (table.cell(row, "bomMaterialCode") != null || table.cell(row, "bomFormula") != null || pieces != null) {
                 group.bom.add(new BomLineCommand(table.cell(row, "bomMaterialCode"), table.cell(row, "bomFormula"),
                         cells.decimal(CsvTable.rowField(row, "bomWasteFactor"), table.cell(row, "bomWasteFactor")),
                         table.cell(row, "bomDescription"),
-                        cells.enumValue(CsvTable.rowField(row, "bomScope"), table.cell(row, "bomScope"), BomScope.class)));
+                        cells.enumValue(CsvTable.rowField(row, "bomScope"), table.cell(row, "bomScope"), BomScope.class),
+                        pieces));
                 group.bomRows.add(row.getRecordNumber());
             }
             group.readCleanly &= errors.size() == errorsBefore;
@@ -138,6 +166,16 @@ public final class ProductCsv {
             }
         }
         return new ImportRows<>(commands, all, rows.toFileField());
+    }
+
+    /** Null when the row gives none of the piece columns: the line has a formula (or the row no line). */
+    private static PiecesCommand readPieces(CsvTable table, CSVRecord row, CsvCells cells) {
+        if (PIECE_COLUMNS.stream().allMatch(column -> table.cell(row, column) == null)) {
+            return null;
+        }
+        return new PiecesCommand(table.cell(row, "bomPieceCount"), table.cell(row, "bomPieceLengthMm"),
+                cells.decimal(CsvTable.rowField(row, "bomStartAngle"), table.cell(row, "bomStartAngle")),
+                cells.decimal(CsvTable.rowField(row, "bomEndAngle"), table.cell(row, "bomEndAngle")));
     }
 
     private static Header readHeader(CsvTable table, CSVRecord row, CsvCells cells) {
@@ -182,8 +220,7 @@ public final class ProductCsv {
         for (int j = 0; j < c.bom().size(); j++) {
             BomLineCommand line = c.bom().get(j);
             try {
-                bom.add(new BomLine(line.materialCode(), BomLine.parseFormula("formula", line.formula()),
-                        line.wasteFactor(), line.description(), line.scope()));
+                bom.add(bomLine(line));
             } catch (ValidationException e) {
                 errors.addAll(e.prefixed(prefix + "bom[" + j + "].").errors());
             }
@@ -202,15 +239,37 @@ public final class ProductCsv {
         return errors;
     }
 
-    /** {@code rows[i].bom[j].formula} → {@code rows[N].bomFormula}; {@code rows[i].name} → the product's first row. */
+    /** The line as the domain has it, to check it; the first formula that does not parse is thrown. */
+    private static BomLine bomLine(BomLineCommand line) {
+        if (line.pieces() == null) {
+            return new BomLine(line.materialCode(), BomLine.parseFormula("formula", line.formula()),
+                    line.wasteFactor(), line.description(), line.scope());
+        }
+        PiecesCommand pieces = line.pieces();
+        Formula formula = line.formula() == null ? null : BomLine.parseFormula("formula", line.formula());
+        return new BomLine(line.materialCode(), formula, line.wasteFactor(), line.description(), line.scope(),
+                new BomPieces(BomLine.parseFormula("pieces.count", pieces.count()),
+                        BomLine.parseFormula("pieces.lengthMm", pieces.lengthMm()), pieces.startAngle(),
+                        pieces.endAngle()));
+    }
+
+    /**
+     * {@code rows[i].bom[j].formula} → {@code rows[N].bomFormula}, {@code rows[i].bom[j].pieces.count} →
+     * {@code rows[N].bomPieceCount}; {@code rows[i].name} → the product's first row.
+     */
     private static String toFileField(String field, List<Group> products) {
         Matcher bom = BOM_FIELD.matcher(field);
         if (bom.matches()) {
             int product = Integer.parseInt(bom.group(1));
             int line = Integer.parseInt(bom.group(2));
             if (product < products.size() && line < products.get(product).bomRows.size()) {
+                String row = "rows[" + products.get(product).bomRows.get(line) + "].";
+                String pieceColumn = PIECE_FIELD_COLUMNS.get(bom.group(3) + bom.group(4));
+                if (pieceColumn != null) {
+                    return row + pieceColumn;
+                }
                 String column = "bom" + Character.toUpperCase(bom.group(3).charAt(0)) + bom.group(3).substring(1);
-                return "rows[" + products.get(product).bomRows.get(line) + "]." + column + bom.group(4);
+                return row + column + bom.group(4);
             }
             return field;
         }
@@ -232,10 +291,12 @@ public final class ProductCsv {
         return LAYOUT_FIELD_COLUMNS.getOrDefault(field, field);
     }
 
-    private static List<String> concatNames(List<String> a, List<String> b, List<String> c) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        all.addAll(c);
+    @SafeVarargs
+    private static List<String> concatNames(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
         return List.copyOf(all);
     }
 

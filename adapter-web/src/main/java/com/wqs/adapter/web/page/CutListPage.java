@@ -1,0 +1,126 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.adapter.web.drawing.CutBarsSvg;
+import com.wqs.application.port.in.ManageWorkOrdersUseCase;
+import com.wqs.application.service.UseCases;
+import com.wqs.domain.cutting.CuttingSettings;
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.workorder.CutList;
+import com.wqs.domain.workorder.ProfileCutPlan;
+import com.wqs.domain.workorder.WorkOrderId;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The optimised cut list of one work order ({@code /work-orders/{id}/cut-list}) or of several
+ * ({@code /cut-lists?workOrders=ID&workOrders=ID}, from the work-order list's check boxes): per profile and
+ * colour a bar diagram and the saw list; printing the page gives the saw sheet.
+ */
+public final class CutListPage {
+    private final UseCases useCases;
+    private final PageRenderer renderer;
+
+    CutListPage(UseCases useCases, PageRenderer renderer) {
+        this.useCases = useCases;
+        this.renderer = renderer;
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/work-orders/{id}/cut-list", ctx -> show(ctx, List.of(workOrderId(ctx.pathParam("id")))));
+        routes.get("/cut-lists", ctx -> show(ctx, batch(ctx)));
+    }
+
+    private void show(Context ctx, List<WorkOrderId> ids) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, "Cut list", Section.WORK_ORDERS));
+        List<String> idTexts = ids.stream().map(WorkOrderId::toString).toList();
+        CuttingSettings settings = CuttingSettings.DEFAULTS;
+        FieldErrors errors = FieldErrors.NONE;
+        CutList cutList = null;
+        String error = null;
+        int status = 200;
+        try {
+            settings = settings(ctx);
+            cutList = useCases.workOrders().cutList(viewer.actor(), ids, settings);
+        } catch (ValidationException e) {
+            errors = new FieldErrors(e.errors());
+            error = e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(null);
+            status = 400;
+        }
+        params.put("view", new CutListView(idTexts, settings, cutList, errors, error));
+        renderer.render(ctx, status, "cut-list.jte", params);
+    }
+
+    private static CuttingSettings settings(Context ctx) {
+        CuttingSettings d = CuttingSettings.DEFAULTS;
+        List<FieldError> errors = new ArrayList<>();
+        CuttingSettings settings = new CuttingSettings(number(ctx, "kerfMm", d.kerfMm(), errors),
+                number(ctx, "trimMm", d.trimMm(), errors),
+                number(ctx, "mitreAllowanceMm", d.mitreAllowanceMm(), errors),
+                number(ctx, "minOffcutMm", d.minOffcutMm(), errors));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return settings;
+    }
+
+    private static int number(Context ctx, String name, int fallback, List<FieldError> errors) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "must be a whole number of mm"));
+            return fallback;
+        }
+    }
+
+    private static List<WorkOrderId> batch(Context ctx) {
+        List<WorkOrderId> ids = new ArrayList<>();
+        for (String value : ctx.queryParams("workOrders")) {
+            for (String part : value.split(",")) {
+                if (!part.isBlank()) {
+                    ids.add(workOrderId(part.trim()));
+                }
+            }
+        }
+        if (ids.size() > ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS) {
+            throw new ValidationException("workOrders", "at most " + ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS
+                    + " work orders per cut list");
+        }
+        return ids;
+    }
+
+    private static WorkOrderId workOrderId(String text) {
+        try {
+            return WorkOrderId.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("work_order", text);
+        }
+    }
+
+    /** What the template shows; {@code cutList} is null when the settings or the pieces were refused. */
+    public record CutListView(List<String> workOrderIds, CuttingSettings settings, CutList cutList,
+            FieldErrors errors, String error) {
+
+        public String diagram(ProfileCutPlan profile) {
+            return CutBarsSvg.render(profile, settings);
+        }
+
+        /** The same plan as CSV, for the saw controller. */
+        public String csvLink() {
+            return "/api/v1/cut-lists.csv?workOrders=" + String.join(",", workOrderIds) + "&kerfMm="
+                    + settings.kerfMm() + "&trimMm=" + settings.trimMm() + "&mitreAllowanceMm="
+                    + settings.mitreAllowanceMm() + "&minOffcutMm=" + settings.minOffcutMm();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.wqs.domain.cutting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A bounded branch and bound that looks for a packing on exactly {@code bars} new bars, after Korf's bin
+ * completion: a bar is opened for one piece left and completed by each of its fullest few maximal fills
+ * ({@link SubsetSearch#maximalFills}) in turn, as long as the slack of the bars so far stays within what
+ * {@code bars} bars can afford (bars × capacity − Σ pieces). Maximal fills are enough: a piece that would still
+ * fit can always be moved there without needing another bar. The piece chosen is the one with the fewest such
+ * fills (counted up to a few; on a tie the longest), as in exact-cover search: a piece with none ends the branch
+ * at once and a piece with one is placed without branching. It gives up after its budget of nodes.
+ */
+final class BinCompletionSearch {
+    /** How many fills of one bar are tried before the search backs up. */
+    private static final int FILLS_PER_BAR = 32;
+    /** Fills are counted up to this many when choosing the piece to branch on. */
+    private static final int FILLS_COUNTED = 4;
+    /** The most nodes one search for the fills of one bar may take. */
+    private static final long NODES_PER_FILL_SEARCH = 20_000;
+
+    private final int[] sizes;
+    private final int[] left;
+    private final int capacity;
+    private final List<Bin> bars = new ArrayList<>();
+    private long budget;
+
+    private BinCompletionSearch(int[] sizes, int[] counts, int capacity, long budget) {
+        this.sizes = sizes;
+        this.left = counts.clone();
+        this.capacity = capacity;
+        this.budget = budget;
+    }
+
+    /** New bars for all the pieces, exactly {@code bars} of them, or null when none was found in the budget. */
+    static List<Bin> pack(int[] sizes, int[] counts, int capacity, int bars, long budget) {
+        long total = 0;
+        for (int t = 0; t < sizes.length; t++) {
+            total += (long) sizes[t] * counts[t];
+        }
+        long affordable = (long) bars * capacity - total;
+        if (affordable < 0) {
+            return null;
+        }
+        BinCompletionSearch search = new BinCompletionSearch(sizes, counts, capacity, budget);
+        return search.complete(bars, affordable) ? search.bars : null;
+    }
+
+    private boolean complete(int barsLeft, long slackLeft) {
+        int chosen = -1;
+        int fewest = Integer.MAX_VALUE;
+        for (int t = 0; t < left.length && fewest > 1; t++) {
+            if (left[t] == 0) {
+                continue;
+            }
+            if (barsLeft == 0 || budget <= 0) {
+                return false;
+            }
+            int count = countFills(t, slackLeft);
+            if (count == 0) {
+                return false;
+            }
+            if (count < fewest) {
+                fewest = count;
+                chosen = t;
+            }
+        }
+        if (chosen < 0) {
+            return true;
+        }
+        for (SubsetSearch.Fill fill : fills(chosen, slackLeft, FILLS_PER_BAR)) {
+            Bin bar = new Bin(capacity, -1);
+            bar.add(chosen, sizes);
+            left[chosen]--;
+            fill.placeOn(bar, sizes, left);
+            bars.add(bar);
+            if (complete(barsLeft - 1, slackLeft - (capacity - bar.fill))) {
+                return true;
+            }
+            bars.remove(bars.size() - 1);
+            fill.giveBack(left);
+            left[chosen]++;
+            if (budget <= 0) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** How many maximal fills a bar holding one piece of length {@code type} has, up to a few. */
+    private int countFills(int type, long slackLeft) {
+        left[type]--;
+        int room = capacity - sizes[type];
+        SubsetSearch search = new SubsetSearch(sizes, left, room, Math.min(budget, NODES_PER_FILL_SEARCH));
+        int count = search.countMaximalFills((int) Math.max(0, room - slackLeft), FILLS_COUNTED);
+        left[type]++;
+        budget -= search.nodes();
+        return count;
+    }
+
+    /** The fullest maximal fills, up to {@code limit}, of a bar holding one piece of length {@code type}. */
+    private List<SubsetSearch.Fill> fills(int type, long slackLeft, int limit) {
+        left[type]--;
+        int room = capacity - sizes[type];
+        SubsetSearch search = new SubsetSearch(sizes, left, room, Math.min(budget, NODES_PER_FILL_SEARCH));
+        List<SubsetSearch.Fill> fills = search.maximalFills((int) Math.max(0, room - slackLeft), limit);
+        left[type]++;
+        budget -= search.nodes();
+        return fills;
+    }
+}
