@@ -99,7 +99,8 @@ class EveryPageTest {
     void everyPageOpensForProduction() {
         assertEveryPageOpens(PRODUCTION_EMAIL, List.of("/dashboard", "/quotes", "/quotes/" + sent,
                 "/quotes/" + converted, "/work-orders", "/work-orders?priority=HIGH", "/work-orders/" + workOrder,
-                "/catalog", "/customers"));
+                "/work-orders/" + workOrder + "/cut-list", "/work-orders/" + workOrder + "/cut-list?kerfMm=3&trimMm=5",
+                "/cut-lists?workOrders=" + workOrder, "/catalog", "/customers"));
     }
 
     @Test
@@ -111,7 +112,9 @@ class EveryPageTest {
                     "/quotes/" + draft, 404,
                     "/quotes/" + draft + "/edit", 404,
                     "/quotes/not-a-quote", 404,
-                    "/work-orders/00000000-0000-0000-0000-000000000000", 404);
+                    "/work-orders/00000000-0000-0000-0000-000000000000", 404,
+                    "/work-orders/00000000-0000-0000-0000-000000000000/cut-list", 404,
+                    "/cut-lists?workOrders=00000000-0000-0000-0000-000000000000", 404);
             expected.forEach((path, status) ->
                     assertThat(SignedInBrowser.get(browser, server, path).statusCode()).as(path).isEqualTo(status));
         }
@@ -132,7 +135,8 @@ class EveryPageTest {
                 "/quotes?status=SENT&sort=TOTAL_DESC&q=acme&from=2020-01-01&to=2030-12-31&customer=" + customer,
                 "/quotes/new", "/quotes/new?customer=" + customer, "/quotes/" + draft, "/quotes/" + draft + "/edit",
                 "/quotes/" + sent, "/quotes/" + converted, "/work-orders", "/work-orders?status=PENDING",
-                "/work-orders/" + workOrder, "/customers", "/customers?q=acme", "/customers/new",
+                "/work-orders/" + workOrder, "/work-orders/" + workOrder + "/cut-list", "/customers", "/customers?q=acme",
+                "/customers/new",
                 "/customers/" + customer, "/catalog");
     }
 

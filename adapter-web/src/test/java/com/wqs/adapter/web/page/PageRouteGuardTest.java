@@ -136,7 +136,8 @@ class PageRouteGuardTest {
 
     private static List<String> guardedGets() {
         return List.of("GET /dashboard", "GET /quotes", "GET /quotes/new", "GET /quotes/{id}", "GET /quotes/{id}/edit",
-                "GET /work-orders", "GET /work-orders/{id}", "GET /customers", "GET /customers/new",
+                "GET /work-orders", "GET /work-orders/{id}", "GET /work-orders/{id}/cut-list", "GET /cut-lists",
+                "GET /customers", "GET /customers/new",
                 "GET /customers/{id}", "GET /catalog", "GET /catalog/materials/new", "GET /catalog/materials/{id}",
                 "GET /catalog/products/new", "GET /catalog/products/{id}", "GET /users", "GET /settings");
     }

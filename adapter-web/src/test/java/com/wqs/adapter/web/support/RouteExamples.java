@@ -146,6 +146,14 @@ public final class RouteExamples {
                         "{\"to\":\"MATERIALS_ORDERED\",\"note\":\"ordered from supplier\"}"));
         add("GET", v1 + "/work-orders/{id}/materials", production, 200, Map.of(other, 404),
                 e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/materials"));
+        add("GET", v1 + "/work-orders/{id}/cut-list", production, 200, Map.of(other, 404),
+                e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/cut-list?kerfMm=3"));
+        add("GET", v1 + "/work-orders/{id}/cut-list.csv", production, 200, Map.of(other, 404),
+                e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/cut-list.csv"));
+        add("GET", v1 + "/cut-lists", production, 200, Map.of(other, 404),
+                e -> get(v1 + "/cut-lists?workOrders=" + e.workOrder(sales).id() + "," + e.workOrder(sales).id()));
+        add("GET", v1 + "/cut-lists.csv", production, 200, Map.of(other, 404),
+                e -> get(v1 + "/cut-lists.csv?workOrders=" + e.workOrder(sales).id()));
         add("GET", v1 + "/work-orders/{id}/lines/{n}/drawing.svg", production, 200, Map.of(other, 404),
                 e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/lines/1/drawing.svg"));
         add("GET", v1 + "/work-orders/{id}/history", production, 200, Map.of(other, 404),
