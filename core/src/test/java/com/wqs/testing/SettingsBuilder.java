@@ -71,6 +71,6 @@ public final class SettingsBuilder {
         CompanyProfile company = new CompanyProfile(companyName, "Av. Reforma 222\nCDMX 06600", "+52 55 1234 5678",
                 "ventas@nandu.mx", "NAN010101AB1", logo, logo == null ? null : "image/png");
         return new Settings(company, Rate.of("0.30"), Rate.of("0.125"), Rate.of("0.16"), Rate.of("0.07"), 45, currency,
-                zone, locale, terms, version);
+                zone, locale, terms, null, version);
     }
 }

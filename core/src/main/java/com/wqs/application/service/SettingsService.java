@@ -4,6 +4,7 @@ import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.SettingsCommand;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
 import java.time.DateTimeException;
@@ -33,8 +34,9 @@ public final class SettingsService implements ManageSettingsUseCase {
     @Override
     public Settings update(Actor actor, SettingsCommand command) {
         Access.require(AccessPolicy.canManageSettings(actor), "only ADMIN changes the settings");
-        Settings settings = toSettings(Objects.requireNonNull(command, "command"));
+        Objects.requireNonNull(command, "command");
         return store.transactions().inTransaction(() -> {
+            Settings settings = toSettings(command, store.settings().get().cutting());
             store.settings().save(settings);
             return store.settings().get();
         });
@@ -44,7 +46,7 @@ public final class SettingsService implements ManageSettingsUseCase {
      * Every bad field is reported together: fields parsed here that are bad are replaced by a
      * placeholder so the record's own rules still check the rest.
      */
-    private static Settings toSettings(SettingsCommand command) {
+    private static Settings toSettings(SettingsCommand command, CuttingSettings currentCutting) {
         Validation validation = new Validation();
         ZoneId zone = zone(validation, command.zone());
         Locale locale = locale(validation, command.locale());
@@ -58,7 +60,7 @@ public final class SettingsService implements ManageSettingsUseCase {
         long version = command.version() == null ? 0 : command.version();
         Settings settings = validation.check(() -> new Settings(command.company(), command.profitMargin(),
                 command.indirectRate(), command.taxRate(), command.glassWaste(), validityDays, command.currency(), zone,
-                locale, command.terms(), version));
+                locale, command.terms(), command.cutting() == null ? currentCutting : command.cutting(), version));
         validation.throwIfInvalid();
         return settings;
     }

@@ -1,5 +1,6 @@
 package com.wqs.domain.catalog;
 
+import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.Rate;
 import com.wqs.domain.shared.ValidationException;
@@ -9,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.time.ZoneId;
 
-/** Installation-wide settings: company data printed on quotes and the default rates of new quotes. */
+/**
+ * Installation-wide settings: company data printed on quotes, the default rates of new quotes and how the
+ * workshop's saw cuts profile bars ({@code cutting}; null, as in settings stored before it existed, means
+ * {@link CuttingSettings#DEFAULTS}).
+ */
 public record Settings(
         CompanyProfile company,
         Rate profitMargin,
@@ -21,12 +26,13 @@ public record Settings(
         ZoneId zone,
         Locale locale,
         String terms,
+        CuttingSettings cutting,
         long version) {
 
     public static Settings defaults() {
         return new Settings(CompanyProfile.EMPTY, Rate.of("0.25"), Rate.of("0.15"), Rate.of("0.16"), Rate.of("0.05"),
                 30, "USD", ZoneId.of("UTC"), Locale.US,
-                "Prices valid until the date shown. Installation not included unless listed.", 0);
+                "Prices valid until the date shown. Installation not included unless listed.", CuttingSettings.DEFAULTS, 0);
     }
 
     public Settings {
@@ -63,6 +69,8 @@ public record Settings(
         if (terms != null && terms.length() > 5000) {
             errors.add(new FieldError("terms", "must be at most 5000 characters"));
         }
+        cutting = cutting == null ? CuttingSettings.DEFAULTS : cutting;
+        errors.addAll(cutting.check("cutting."));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -71,6 +79,6 @@ public record Settings(
 
     public Settings withVersion(long newVersion) {
         return new Settings(company, profitMargin, indirectRate, taxRate, glassWaste, validityDays, currency, zone,
-                locale, terms, newVersion);
+                locale, terms, cutting, newVersion);
     }
 }

@@ -4,7 +4,10 @@ import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
@@ -30,7 +33,8 @@ public final class CuttingOptimizer {
     /**
      * The plan of one group. Throws a {@link ValidationException} for bad settings (fields {@code kerfMm},
      * {@code trimMm}, …), a bar too short for its trims ({@code barLengthMm}) or a piece that does not fit on a
-     * new bar ({@code pieces[i]}, with the piece's label, its length and the usable length in the message).
+     * new bar ({@code pieces[i]}, with the piece's label, its length and the usable length in the message; one
+     * error for equal copies of a piece, at the first, saying how many there are).
      */
     public static GroupPlan plan(CutGroup group, CuttingSettings settings) {
         Objects.requireNonNull(group, "group");
@@ -81,17 +85,22 @@ public final class CuttingOptimizer {
             return List.of(new FieldError("barLengthMm", "a " + group.barLengthMm() + " mm bar is not longer than"
                     + " the trim at both ends (2 × " + settings.trimMm() + " mm)"));
         }
-        List<FieldError> errors = new ArrayList<>();
+        // one error per distinct piece (the first of equal copies), with how many copies there are
+        Map<CutPiece, Integer> firstIndex = new LinkedHashMap<>();
+        Map<CutPiece, Integer> copies = new HashMap<>();
         for (int i = 0; i < group.pieces().size(); i++) {
             CutPiece piece = group.pieces().get(i);
-            int consumed = settings.consumedMm(piece);
-            if (consumed > usable) {
-                errors.add(new FieldError("pieces[" + i + "]", "'" + piece.label() + "' is " + piece.lengthMm()
-                        + " mm (" + consumed + " mm with kerf and mitre allowance) but a " + group.barLengthMm()
-                        + " mm bar has only " + usable + " mm usable after the trim of " + settings.trimMm()
-                        + " mm at each end"));
+            if (settings.consumedMm(piece) > usable) {
+                firstIndex.putIfAbsent(piece, i);
+                copies.merge(piece, 1, Integer::sum);
             }
         }
+        List<FieldError> errors = new ArrayList<>();
+        firstIndex.forEach((piece, i) -> errors.add(new FieldError("pieces[" + i + "]", "'" + piece.label() + "'"
+                + (copies.get(piece) > 1 ? " (" + copies.get(piece) + " pieces)" : "") + " is " + piece.lengthMm()
+                + " mm (" + settings.consumedMm(piece) + " mm with kerf and mitre allowance) but a "
+                + group.barLengthMm() + " mm bar has only " + usable + " mm usable after the trim of "
+                + settings.trimMm() + " mm at each end")));
         return errors;
     }
 

@@ -32,6 +32,12 @@ public record CuttingSettings(int kerfMm, int trimMm, int mitreAllowanceMm, int 
         return errors;
     }
 
+    /** These settings with each given value (not null) in place of the current one: a job's overrides. */
+    public CuttingSettings with(Integer kerf, Integer trim, Integer mitreAllowance, Integer minOffcut) {
+        return new CuttingSettings(kerf == null ? kerfMm : kerf, trim == null ? trimMm : trim,
+                mitreAllowance == null ? mitreAllowanceMm : mitreAllowance, minOffcut == null ? minOffcutMm : minOffcut);
+    }
+
     /** What {@code piece} takes along the bar: its length + the mitre allowance per angled end + one kerf. */
     public int consumedMm(CutPiece piece) {
         return piece.lengthMm() + mitreAllowanceMm * piece.angledEnds() + kerfMm;

@@ -88,7 +88,7 @@ final class ServiceTestbed {
         Settings s = useCases.settings().get(admin);
         return useCases.settings().update(admin, new SettingsCommand(s.company(), s.profitMargin(), s.indirectRate(),
                 s.taxRate(), s.glassWaste(), validityDays, s.currency(), zone, s.locale().toLanguageTag(), s.terms(),
-                s.version()));
+                null, s.version()));
     }
 
     /** Replaces what a quote document shows (company, terms, locale, zone, currency) as an ADMIN would. */
@@ -96,7 +96,7 @@ final class ServiceTestbed {
         Settings s = useCases.settings().get(admin);
         return useCases.settings().update(admin, new SettingsCommand(wanted.company(), s.profitMargin(),
                 s.indirectRate(), s.taxRate(), s.glassWaste(), s.validityDays(), wanted.currency(),
-                wanted.zone().getId(), wanted.locale().toLanguageTag(), wanted.terms(), s.version()));
+                wanted.zone().getId(), wanted.locale().toLanguageTag(), wanted.terms(), null, s.version()));
     }
 
     /** Changes a material's base cost through the catalogue use case. */

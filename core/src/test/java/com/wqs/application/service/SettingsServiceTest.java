@@ -7,6 +7,7 @@ import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.SettingsCommand;
 import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ForbiddenException;
@@ -63,6 +64,35 @@ class SettingsServiceTest {
     }
 
     @Test
+    void theSawsSettingsAreSavedAndKeptWhenACommandLeavesThemOut() {
+        CuttingSettings shop = new CuttingSettings(3, 15, 2, 800);
+        Settings saved = settings.update(bed.admin, command(shop, 0L));
+        assertThat(saved.cutting()).isEqualTo(shop);
+
+        Settings kept = settings.update(bed.admin, command("Europe/Madrid", "es-ES", "EUR", saved.version()));
+
+        assertThat(kept.cutting()).isEqualTo(shop);
+        assertThat(Settings.defaults().cutting()).isEqualTo(CuttingSettings.DEFAULTS);
+    }
+
+    @Test
+    void negativeOrAbsurdSawSettingsAreRefusedAtSaveNamingEachField() {
+        assertThatThrownBy(() -> settings.update(bed.admin, command(new CuttingSettings(-1, 201, 101, 20_001), 0L)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("cutting.kerfMm", "cutting.trimMm", "cutting.mitreAllowanceMm",
+                                "cutting.minOffcutMm"));
+        assertThat(settings.get(bed.admin)).isEqualTo(Settings.defaults());
+        Settings limits = settings.update(bed.admin, command(new CuttingSettings(20, 200, 100, 20_000), 0L));
+        assertThat(limits.cutting().kerfMm()).as("the limits themselves are allowed").isEqualTo(20);
+    }
+
+    private static SettingsCommand command(CuttingSettings cutting, Long version) {
+        return new SettingsCommand(COMPANY, Rate.of("0.30"), Rate.of("0.15"), Rate.of("0.21"), Rate.of("0.05"), 15,
+                "EUR", "Europe/Madrid", "es-ES", "Terms", cutting, version);
+    }
+
+    @Test
     void onlyAnAdminChangesThem() {
         for (Actor actor : List.of(bed.sales, bed.production)) {
             assertThatThrownBy(() -> settings.update(actor, command("UTC", "en-US", "USD", 0L)))
@@ -72,6 +102,6 @@ class SettingsServiceTest {
 
     private static SettingsCommand command(String zone, String locale, String currency, Long version) {
         return new SettingsCommand(COMPANY, Rate.of("0.30"), Rate.of("0.15"), Rate.of("0.21"), Rate.of("0.05"), 15,
-                currency, zone, locale, "Terms", version);
+                currency, zone, locale, "Terms", null, version);
     }
 }

@@ -136,17 +136,15 @@ public final class WorkOrderCommands {
             + "them): per profile and colour the bars in saw order, bars priced vs needed, waste.",
             "--csv FILE writes the saw list for saw controllers (one row per cut)."})
     public int cutlist(@Parameters(paramLabel = "WORK_ORDER", arity = "1..*") List<String> refs,
-            @Option(names = "--kerf", paramLabel = "MM", description = "Saw kerf (default 4).") Integer kerf,
-            @Option(names = "--trim", paramLabel = "MM", description = "Trim at each bar end (default 10).") Integer trim,
+            @Option(names = "--kerf", paramLabel = "MM", description = "Saw kerf (default: the shop's setting).") Integer kerf,
+            @Option(names = "--trim", paramLabel = "MM", description = "Trim at each bar end (default: the setting).") Integer trim,
             @Option(names = "--mitre-allowance", paramLabel = "MM",
-                    description = "Extra length per mitred (not 90°) end (default 0).") Integer mitre,
+                    description = "Extra length per mitred (not 90°) end (default: the setting).") Integer mitre,
             @Option(names = "--min-offcut", paramLabel = "MM",
-                    description = "Shortest remainder kept as an offcut (default 500).") Integer minOffcut,
+                    description = "Shortest remainder kept as an offcut (default: the setting).") Integer minOffcut,
             @Option(names = "--csv", paramLabel = "FILE") Path csv) {
-        CuttingSettings d = CuttingSettings.DEFAULTS;
-        CuttingSettings settings = new CuttingSettings(kerf == null ? d.kerfMm() : kerf,
-                trim == null ? d.trimMm() : trim, mitre == null ? d.mitreAllowanceMm() : mitre,
-                minOffcut == null ? d.minOffcutMm() : minOffcut);
+        CuttingSettings settings = context.useCases().settings().get(context.actor()).cutting()
+                .with(kerf, trim, mitre, minOffcut);
         Lookup lookup = new Lookup(context);
         List<WorkOrderId> ids = refs.stream().map(lookup::workOrder).toList();
         CutList cutList = context.useCases().workOrders().cutList(context.actor(), ids, settings);

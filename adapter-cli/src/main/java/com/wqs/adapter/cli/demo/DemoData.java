@@ -125,7 +125,7 @@ public final class DemoData {
                 "+1 555 010 0000", SALES_EMAIL, "TX-00-1234567", null, null);
         app.settings().update(admin, new SettingsCommand(company, current.profitMargin(), current.indirectRate(),
                 current.taxRate(), current.glassWaste(), current.validityDays(), current.currency(),
-                current.zone().getId(), current.locale().toLanguageTag(), current.terms(), current.version()));
+                current.zone().getId(), current.locale().toLanguageTag(), current.terms(), null, current.version()));
     }
 
     private Map<String, Customer> customersByName(Actor admin) {

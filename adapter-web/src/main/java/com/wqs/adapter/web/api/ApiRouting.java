@@ -25,7 +25,7 @@ public final class ApiRouting {
                 new SettingsController(useCases.settings(), json),
                 new QuoteController(useCases.findQuotes(), useCases.createQuote(), useCases.updateQuote(),
                         useCases.priceQuote(), useCases.quoteLifecycle(), useCases.quotePdf(), useCases.settings(), json),
-                new WorkOrderController(useCases.convertQuote(), useCases.workOrders(), json),
+                new WorkOrderController(useCases.convertQuote(), useCases.workOrders(), useCases.settings(), json),
                 new StatisticsController(useCases.statistics(), json));
         ApiRoutes routes = new ApiRoutes();
         controllers.forEach(controller -> controller.routes(routes));

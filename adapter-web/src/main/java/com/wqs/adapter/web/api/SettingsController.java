@@ -46,7 +46,8 @@ final class SettingsController implements ApiController {
         SettingsCommand command = new SettingsCommand(company(r.company(), errors),
                 rate(errors, "profitMargin", r.profitMargin()), rate(errors, "indirectRate", r.indirectRate()),
                 rate(errors, "taxRate", r.taxRate()), rate(errors, "glassWaste", r.glassWaste()), r.validityDays(),
-                r.currency(), r.zone(), r.locale(), r.terms(), r.version());
+                r.currency(), r.zone(), r.locale(), r.terms(),
+                r.cutting() == null ? null : r.cutting().toSettings("cutting.", errors), r.version());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

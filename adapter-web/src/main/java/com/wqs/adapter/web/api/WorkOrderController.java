@@ -15,6 +15,7 @@ import com.wqs.adapter.web.json.JsonCodec;
 import com.wqs.adapter.web.security.RequestAuth;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
+import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.domain.cutting.CuttingSettings;
@@ -42,9 +43,12 @@ final class WorkOrderController implements ApiController {
 
     private final ConvertQuoteToWorkOrderUseCase convert;
     private final ManageWorkOrdersUseCase workOrders;
+    private final ManageSettingsUseCase shopSettings;
     private final JsonCodec json;
 
-    WorkOrderController(ConvertQuoteToWorkOrderUseCase convert, ManageWorkOrdersUseCase workOrders, JsonCodec json) {
+    WorkOrderController(ConvertQuoteToWorkOrderUseCase convert, ManageWorkOrdersUseCase workOrders,
+            ManageSettingsUseCase shopSettings, JsonCodec json) {
+        this.shopSettings = shopSettings;
         this.convert = convert;
         this.workOrders = workOrders;
         this.json = json;
@@ -83,8 +87,8 @@ final class WorkOrderController implements ApiController {
                         + "labels match the pane positions of the materials list: L2-B is line 2, cell B). 404 for "
                         + "a material line or a line number the work order does not have.")
                 .returnsContent(200, Drawings.SVG);
-        String settings = "Settings (query, mm): kerfMm (default 4), trimMm at each bar end (10), mitreAllowanceMm "
-                + "per mitred end (0), minOffcutMm, the shortest remainder kept (500).";
+        String settings = "Settings (query, mm; each defaults to the shop's cutting settings, GET /settings): kerfMm, "
+                + "trimMm at each bar end, mitreAllowanceMm per mitred end, minOffcutMm, the shortest remainder kept.";
         api.get("/work-orders/{id}/cut-list", this::cutList)
                 .summary("The optimised cut list of the work order: per profile and colour the bars in saw order")
                 .description("Each cut has its length, end angles and a label (work order, line and cell or "
@@ -190,7 +194,7 @@ final class WorkOrderController implements ApiController {
     }
 
     private CutList plan(Context ctx, List<WorkOrderId> ids) {
-        CuttingSettings d = CuttingSettings.DEFAULTS;
+        CuttingSettings d = shopSettings.get(RequestAuth.actor(ctx)).cutting();
         CuttingSettings settings = new CuttingSettings(Params.optionalInt(ctx, "kerfMm", d.kerfMm()),
                 Params.optionalInt(ctx, "trimMm", d.trimMm()),
                 Params.optionalInt(ctx, "mitreAllowanceMm", d.mitreAllowanceMm()),

@@ -47,7 +47,7 @@ public final class CutListPage {
         String error = null;
         int status = 200;
         try {
-            settings = settings(ctx);
+            settings = settings(ctx, useCases.settings().get(viewer.actor()).cutting());
             cutList = useCases.workOrders().cutList(viewer.actor(), ids, settings);
         } catch (ValidationException e) {
             errors = new FieldErrors(e.errors());
@@ -58,13 +58,13 @@ public final class CutListPage {
         renderer.render(ctx, status, "cut-list.jte", params);
     }
 
-    private static CuttingSettings settings(Context ctx) {
-        CuttingSettings d = CuttingSettings.DEFAULTS;
+    /** The shop's settings with the ones given in the query in their place. */
+    private static CuttingSettings settings(Context ctx, CuttingSettings shop) {
         List<FieldError> errors = new ArrayList<>();
-        CuttingSettings settings = new CuttingSettings(number(ctx, "kerfMm", d.kerfMm(), errors),
-                number(ctx, "trimMm", d.trimMm(), errors),
-                number(ctx, "mitreAllowanceMm", d.mitreAllowanceMm(), errors),
-                number(ctx, "minOffcutMm", d.minOffcutMm(), errors));
+        CuttingSettings settings = new CuttingSettings(number(ctx, "kerfMm", shop.kerfMm(), errors),
+                number(ctx, "trimMm", shop.trimMm(), errors),
+                number(ctx, "mitreAllowanceMm", shop.mitreAllowanceMm(), errors),
+                number(ctx, "minOffcutMm", shop.minOffcutMm(), errors));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -108,6 +108,11 @@ final class FormInput {
         }
     }
 
+    /** Whether {@code name} already has an error. */
+    boolean hasError(String name) {
+        return errors.stream().anyMatch(error -> error.field().equals(name));
+    }
+
     void reject(String name, String message) {
         errors.add(new FieldError(name, message));
     }

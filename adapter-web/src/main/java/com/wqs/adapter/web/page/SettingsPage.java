@@ -5,6 +5,7 @@ import com.wqs.application.port.in.SettingsCommand;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.Rate;
 import com.wqs.domain.shared.ValidationException;
@@ -45,13 +46,14 @@ final class SettingsPage {
                 form.text("email"), form.text("taxId"), LogoDataUri.of(current.company()), form.text("profitMargin"),
                 form.text("indirectRate"), form.text("taxRate"), form.text("glassWaste"), form.text("validityDays"),
                 form.text("currency"), form.text("zone"), form.text("locale"), form.text("terms"),
-                form.text("version"));
+                form.text("cutting.kerfMm"), form.text("cutting.trimMm"), form.text("cutting.mitreAllowanceMm"),
+                form.text("cutting.minOffcutMm"), form.text("version"));
         try {
             CompanyProfile company = company(ctx, form, current.company());
             SettingsCommand command = new SettingsCommand(company, rate(form, "profitMargin"),
                     rate(form, "indirectRate"), rate(form, "taxRate"), rate(form, "glassWaste"),
                     form.integer("validityDays"), typed.currency(), typed.zone(), typed.locale(), typed.terms(),
-                    form.integer("version") == null ? null : form.integer("version").longValue());
+                    cutting(form, typed), form.integer("version") == null ? null : form.integer("version").longValue());
             form.requireValid();
             useCases.settings().update(viewer.actor(), command);
             ctx.redirect("/settings?done=saved", HttpStatus.SEE_OTHER);
@@ -80,6 +82,26 @@ final class SettingsPage {
         }
         return new CompanyProfile(form.text("name"), form.text("address"), form.text("phone"), form.text("email"),
                 form.text("taxId"), logo, type);
+    }
+
+    /** The saw's settings; null (with the blank or bad fields rejected) unless all four are whole numbers. */
+    private static CuttingSettings cutting(FormInput form, SettingsForm typed) {
+        Integer kerf = form.requiredInteger("cutting.kerfMm", typed.kerfMm());
+        Integer trim = form.requiredInteger("cutting.trimMm", typed.trimMm());
+        Integer mitre = form.requiredInteger("cutting.mitreAllowanceMm", typed.mitreAllowanceMm());
+        Integer minOffcut = form.requiredInteger("cutting.minOffcutMm", typed.minOffcutMm());
+        if (kerf == null || trim == null || mitre == null || minOffcut == null) {
+            // name the out-of-range values among those that are numbers too, not only the unreadable ones
+            new CuttingSettings(orZero(kerf), orZero(trim), orZero(mitre), orZero(minOffcut)).check("cutting.").stream()
+                    .filter(error -> form.text(error.field()) != null && !form.hasError(error.field()))
+                    .forEach(error -> form.reject(error.field(), error.message()));
+            return null;
+        }
+        return new CuttingSettings(kerf, trim, mitre, minOffcut);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     /** A percentage field as a rate; a value outside 0–1000 % is reported under the field's own name. */

@@ -42,7 +42,7 @@ class DisplayFormatTest {
         Settings defaults = Settings.defaults();
         Settings spain = new Settings(defaults.company(), defaults.profitMargin(), defaults.indirectRate(),
                 defaults.taxRate(), defaults.glassWaste(), 30, "EUR", ZoneId.of("Europe/Madrid"),
-                Locale.forLanguageTag("es-ES"), "", 0);
+                Locale.forLanguageTag("es-ES"), "", null, 0);
         DisplayFormat format = new DisplayFormat(spain);
 
         assertThat(format.money(Money.of("5477.55")).replace('\u00a0', ' ')).isEqualTo("5.477,55 €");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.WindowType;
+import com.wqs.domain.cutting.CuttingSettings;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -161,6 +162,30 @@ class AdminPagesTest {
         browser.find("#save-settings").click();
         browser.waitFor(ExpectedConditions.urlContains("done=saved"));
         Files.delete(logo);
+    }
+
+    @Test
+    void theSawsSettingsAreEditedOnTheSettingsPageAndBadOnesNamed() {
+        browser.open(server.url("/settings"));
+        assertThat(browser.find("#kerfMm").getAttribute("value")).isEqualTo("4");
+        replace("#kerfMm", "-2");
+        replace("#minOffcutMm", "many");
+        browser.find("#save-settings").click();
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+        assertThat(browser.find("[data-error-for='cutting.kerfMm']").getText()).contains("between 0 and 20");
+        assertThat(browser.find("[data-error-for='cutting.minOffcutMm']").getText()).isNotBlank();
+        assertThat(server.useCases().settings().get(server.adminActor()).cutting()).isEqualTo(CuttingSettings.DEFAULTS);
+
+        replace("#kerfMm", "3");
+        replace("#minOffcutMm", "600");
+        browser.find("#save-settings").click();
+        browser.waitFor(ExpectedConditions.urlContains("done=saved"));
+        assertThat(server.useCases().settings().get(server.adminActor()).cutting())
+                .isEqualTo(new CuttingSettings(3, 10, 0, 600));
+        replace("#kerfMm", "4");
+        replace("#minOffcutMm", "500");
+        browser.find("#save-settings").click();
+        browser.waitFor(ExpectedConditions.urlContains("done=saved"));
     }
 
     private static void replace(String css, String value) {

@@ -112,7 +112,7 @@ final class PageTestServer implements AutoCloseable {
                         "ventas@vdn.example", "VDN-990011", null, null),
                 current.profitMargin(), current.indirectRate(), current.taxRate(), current.glassWaste(),
                 current.validityDays(), current.currency(), current.zone().getId(),
-                current.locale().toLanguageTag(), current.terms(), current.version()));
+                current.locale().toLanguageTag(), current.terms(), null, current.version()));
         return this;
     }
 

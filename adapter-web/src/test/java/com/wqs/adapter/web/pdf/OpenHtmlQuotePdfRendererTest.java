@@ -227,7 +227,7 @@ class OpenHtmlQuotePdfRendererTest {
         Settings defaults = Settings.defaults();
         return new Settings(company, defaults.profitMargin(), defaults.indirectRate(), defaults.taxRate(),
                 defaults.glassWaste(), defaults.validityDays(), currency, ZoneId.of("America/Monterrey"), locale,
-                defaults.terms(), 1);
+                defaults.terms(), null, 1);
     }
 
     /** The worked example of PRODUCT.md, priced by hand. */

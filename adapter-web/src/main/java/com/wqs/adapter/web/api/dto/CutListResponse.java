@@ -2,7 +2,6 @@ package com.wqs.adapter.web.api.dto;
 
 import com.wqs.domain.cutting.BarPlan;
 import com.wqs.domain.cutting.Cut;
-import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.cutting.GroupPlan;
 import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.ProfileCutPlan;
@@ -12,19 +11,13 @@ import java.util.List;
  * An optimised cut list over one or more work orders: per profile and colour the bars to cut in saw order,
  * the bars the quotes priced, the lower bound no plan can beat, and the waste.
  */
-public record CutListResponse(List<String> workOrders, SettingsJson settings, int newBars, int pricedBars,
+public record CutListResponse(List<String> workOrders, CuttingSettingsJson settings, int newBars, int pricedBars,
         List<ProfileJson> profiles, List<String> notPlanned) {
 
     public static CutListResponse from(CutList cutList) {
-        CuttingSettings s = cutList.settings();
-        return new CutListResponse(cutList.workOrders(),
-                new SettingsJson(s.kerfMm(), s.trimMm(), s.mitreAllowanceMm(), s.minOffcutMm()), cutList.newBars(),
+        return new CutListResponse(cutList.workOrders(), CuttingSettingsJson.from(cutList.settings()), cutList.newBars(),
                 cutList.pricedBars(), cutList.profiles().stream().map(ProfileJson::from).toList(),
                 cutList.notPlanned());
-    }
-
-    /** Saw kerf, trim at each bar end, extra length per mitred end, shortest offcut kept (mm). */
-    public record SettingsJson(int kerfMm, int trimMm, int mitreAllowanceMm, int minOffcutMm) {
     }
 
     public record ProfileJson(String materialCode, String materialName, String colour, int barLengthMm,

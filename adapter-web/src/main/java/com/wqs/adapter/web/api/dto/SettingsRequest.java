@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 
 /**
  * New settings, replacing all current values. Rates are fractions as decimal strings ({@code "0.25"} =
- * 25 %); {@code version} is the one read (optimistic locking).
+ * 25 %); {@code version} is the one read (optimistic locking). {@code cutting} (the saw's kerf, trims, mitre
+ * allowance and shortest kept offcut, mm) may be left out to keep the current values.
  */
 public record SettingsRequest(CompanyRequest company, BigDecimal profitMargin, BigDecimal indirectRate,
         BigDecimal taxRate, BigDecimal glassWaste, Integer validityDays, String currency, String zone, String locale,
-        String terms, Long version) {
+        String terms, CuttingSettingsJson cutting, Long version) {
 }
