@@ -137,6 +137,16 @@ public final class JdbiStore implements Store {
     }
 
     @Override
+    public com.wqs.application.port.out.OffcutRepository offcuts() {
+        throw new UnsupportedOperationException("offcut rack: not implemented yet");
+    }
+
+    @Override
+    public com.wqs.application.port.out.CutListReleaseRepository cutListReleases() {
+        throw new UnsupportedOperationException("cut-list releases: not implemented yet");
+    }
+
+    @Override
     public QuoteStatistics statistics() {
         return statistics;
     }

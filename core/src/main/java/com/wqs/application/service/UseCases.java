@@ -8,6 +8,7 @@ import com.wqs.application.port.in.FindQuotesUseCase;
 import com.wqs.application.port.in.GetQuoteStatisticsUseCase;
 import com.wqs.application.port.in.ManageCatalogUseCase;
 import com.wqs.application.port.in.ManageCustomersUseCase;
+import com.wqs.application.port.in.ManageOffcutsUseCase;
 import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.ManageUsersUseCase;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
@@ -40,6 +41,7 @@ public final class UseCases {
     private final ExpireQuotesUseCase expireQuotes;
     private final ConvertQuoteToWorkOrderUseCase convertQuote;
     private final ManageWorkOrdersUseCase workOrders;
+    private final ManageOffcutsUseCase offcuts;
     private final GetQuoteStatisticsUseCase statistics;
 
     private UseCases(Store store, PasswordHasher passwordHasher, QuotePdfRenderer pdfRenderer, Clock clock,
@@ -58,6 +60,7 @@ public final class UseCases {
         this.expireQuotes = new ExpireQuotesService(store, clock);
         this.convertQuote = new ConvertQuoteToWorkOrderService(store, clock);
         this.workOrders = new WorkOrderService(store, clock);
+        this.offcuts = new OffcutService(store, clock);
         this.statistics = new QuoteStatisticsService(store, clock);
     }
 
@@ -126,6 +129,10 @@ public final class UseCases {
 
     public ManageWorkOrdersUseCase workOrders() {
         return workOrders;
+    }
+
+    public ManageOffcutsUseCase offcuts() {
+        return offcuts;
     }
 
     public GetQuoteStatisticsUseCase statistics() {

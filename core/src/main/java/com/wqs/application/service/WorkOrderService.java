@@ -97,6 +97,11 @@ public final class WorkOrderService implements ManageWorkOrdersUseCase {
     }
 
     @Override
+    public CutList release(Actor actor, List<WorkOrderId> ids) {
+        throw new UnsupportedOperationException("cut-list release: not implemented yet");
+    }
+
+    @Override
     public List<StatusChange<WorkOrderStatus>> history(Actor actor, WorkOrderId id) {
         return get(actor, id).history();
     }

@@ -56,7 +56,7 @@ public final class CutListPlanner {
                     group.usage.colour(), group.pricedBars, plan));
         }
         profiles.sort(BY_CODE_THEN_COLOUR);
-        return new CutList(workOrders.stream().map(WorkOrder::number).toList(), settings, profiles, notPlanned);
+        return new CutList(workOrders.stream().map(WorkOrder::number).toList(), settings, profiles, notPlanned, null);
     }
 
     private static void addLine(Map<String, Group> groups, String workOrder, PricedLine line) {

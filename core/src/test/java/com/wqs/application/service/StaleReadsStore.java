@@ -179,6 +179,16 @@ final class StaleReadsStore implements Store {
     }
 
     @Override
+    public com.wqs.application.port.out.OffcutRepository offcuts() {
+        return store.offcuts();
+    }
+
+    @Override
+    public com.wqs.application.port.out.CutListReleaseRepository cutListReleases() {
+        return store.cutListReleases();
+    }
+
+    @Override
     public boolean isReady() {
         return store.isReady();
     }

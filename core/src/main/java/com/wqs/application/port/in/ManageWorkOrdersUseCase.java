@@ -38,6 +38,19 @@ public interface ManageWorkOrdersUseCase {
      */
     CutList cutList(Actor actor, List<WorkOrderId> ids, CuttingSettings settings);
 
+    /**
+     * Releases one cutting plan across the given work orders to the workshop, in one transaction: plans them
+     * with the shop's cutting settings and the offcuts on the rack, consumes the offcuts the plan cuts and puts
+     * the remainders it keeps on the rack. Idempotent: when all of them are already in one release, that
+     * release's plan is returned and nothing changes; a work order in another release, or one CANCELLED or
+     * past MATERIALS_RECEIVED, is a CONFLICT naming it. Moving a work order to MATERIALS_ORDERED releases it on
+     * its own unless it is released already; cancelling it before IN_PRODUCTION gives the release's offcuts back
+     * (and re-releases the other work orders of its release without it).
+     *
+     * @return the released plan ({@link CutList#release()} set)
+     */
+    CutList release(Actor actor, List<WorkOrderId> ids);
+
     int MAX_CUT_LIST_ORDERS = 200;
 
     List<StatusChange<WorkOrderStatus>> history(Actor actor, WorkOrderId id);

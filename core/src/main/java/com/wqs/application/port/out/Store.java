@@ -33,6 +33,10 @@ public interface Store extends AutoCloseable {
 
     QuoteStatistics statistics();
 
+    OffcutRepository offcuts();
+
+    CutListReleaseRepository cutListReleases();
+
     /** True when the store is reachable and its schema is current (for readiness checks). */
     boolean isReady();
 
