@@ -2,6 +2,7 @@ package com.wqs.adapter.cli;
 
 import com.wqs.adapter.cli.command.CatalogCommands;
 import com.wqs.adapter.cli.command.CustomerCommands;
+import com.wqs.adapter.cli.command.OffcutCommands;
 import com.wqs.adapter.cli.command.DemoCommand;
 import com.wqs.adapter.cli.command.MigrateCommand;
 import com.wqs.adapter.cli.command.MaterialCommands;
@@ -64,6 +65,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new CatalogCommands(context))
                 .addSubcommand(new QuoteCommands(context))
                 .addSubcommand(new WorkOrderCommands(context))
+                .addSubcommand(new OffcutCommands(context))
                 .addSubcommand(new StatsCommand(context));
         commandLine.setExecutionExceptionHandler(new ErrorReporter(context));
         commandLine.setExecutionStrategy(parseResult -> {

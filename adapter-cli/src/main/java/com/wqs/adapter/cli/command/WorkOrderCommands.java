@@ -161,6 +161,19 @@ public final class WorkOrderCommands {
         return 0;
     }
 
+    @Command(name = "release", description = {"Release one cut list across the work orders to the workshop: the"
+            + " offcuts it cuts leave the rack and the remainders it keeps go on it, in one step.",
+            "Releasing the same work orders again prints the same plan and changes nothing. Moving a work order to"
+                    + " MATERIALS_ORDERED releases it by itself; cancelling it before production gives the offcuts back."})
+    public int release(@Parameters(paramLabel = "WORK_ORDER", arity = "1..*") List<String> refs) {
+        Lookup lookup = new Lookup(context);
+        List<WorkOrderId> ids = refs.stream().map(lookup::workOrder).toList();
+        CutList cutList = context.useCases().workOrders().release(context.actor(), ids);
+        Output out = context.output();
+        out.result(CutListResponse.from(cutList), () -> printCutList(out, cutList, null));
+        return 0;
+    }
+
     private static void printCutList(Output out, CutList cutList, Path csv) {
         Table summary = new Table().left("PROFILE").left("COLOUR").right("BAR (MM)").right("PIECES").right("BARS")
                 .right("LOWER BOUND").right("PRICED").right("SAVED").right("WASTE %");
@@ -171,8 +184,10 @@ public final class WorkOrderCommands {
                     plan.newBars(), plan.lowerBound(), p.pricedBars(), p.savedBars(),
                     plan.wastePercent().toPlainString());
         }
-        out.line("Cut list for " + String.join(", ", cutList.workOrders()) + ": " + cutList.newBars() + " bars ("
-                + cutList.pricedBars() + " priced); kerf " + cutList.settings().kerfMm() + " mm, trim "
+        out.line((cutList.isReleased() ? "Released cut list " + cutList.release().id() : "Cut list (preview)")
+                + " for " + String.join(", ", cutList.workOrders()) + ": " + cutList.newBars() + " new bars ("
+                + cutList.pricedBars() + " priced), " + cutList.profiles().stream()
+                        .mapToInt(p -> p.plan().offcutsUsed()).sum() + " offcuts from the rack; kerf " + cutList.settings().kerfMm() + " mm, trim "
                 + cutList.settings().trimMm() + " mm, offcuts kept from " + cutList.settings().minOffcutMm() + " mm");
         out.line("");
         out.table(summary);

@@ -26,6 +26,7 @@ public final class ApiRouting {
                 new QuoteController(useCases.findQuotes(), useCases.createQuote(), useCases.updateQuote(),
                         useCases.priceQuote(), useCases.quoteLifecycle(), useCases.quotePdf(), useCases.settings(), json),
                 new WorkOrderController(useCases.convertQuote(), useCases.workOrders(), useCases.settings(), json),
+                new OffcutController(useCases.offcuts(), json),
                 new StatisticsController(useCases.statistics(), json));
         ApiRoutes routes = new ApiRoutes();
         controllers.forEach(controller -> controller.routes(routes));

@@ -23,6 +23,23 @@ public final class Params {
         return Ids.parse(name, ctx.pathParam(name));
     }
 
+    /** An offcut's number in the path, as on the saw sheet ({@code OC-17}) or bare ({@code 17}). */
+    public static long pathOffcutId(Context ctx, String name) {
+        return offcutId(name, ctx.pathParam(name));
+    }
+
+    /** An offcut's number, {@code OC-17} or {@code 17}; anything else is a validation error naming {@code field}. */
+    public static long offcutId(String field, String value) {
+        String digits = value == null ? "" : value.trim();
+        if (digits.regionMatches(true, 0, "OC-", 0, 3)) {
+            digits = digits.substring(3);
+        }
+        if (!digits.matches("[0-9]{1,18}")) {
+            throw new ValidationException(field, "must be an offcut number such as OC-17");
+        }
+        return Long.parseLong(digits);
+    }
+
     public static PageRequest page(Context ctx) {
         int page = optionalInt(ctx, "page", 1);
         int size = optionalInt(ctx, "size", DEFAULT_PAGE_SIZE);

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.api;
 
 import com.wqs.adapter.web.api.csv.CutListCsv;
+import com.wqs.adapter.web.api.dto.CutListReleaseRequest;
 import com.wqs.adapter.web.api.dto.CutListResponse;
 import com.wqs.adapter.web.api.dto.MaterialsListResponse;
 import com.wqs.adapter.web.api.dto.PageResponse;
@@ -116,6 +117,18 @@ final class WorkOrderController implements ApiController {
                 .summary("The saw list of a cut list across several work orders, as CSV")
                 .query("workOrders", "string", "comma-separated work order ids")
                 .returnsContent(200, CatalogCsvController.CSV);
+        String release = "Plans with the shop's cutting settings and the offcuts on the rack, then in one transaction "
+                + "consumes the offcuts the plan cuts and puts the remainders it keeps on the rack. Idempotent: "
+                + "releasing the same work orders again answers the same plan and changes nothing. A work order in "
+                + "another release, cancelled or in production already is a 409. Moving a work order to "
+                + "MATERIALS_ORDERED releases it by itself; cancelling it before production gives the offcuts back.";
+        api.post("/work-orders/{id}/cut-list/release", this::release)
+                .summary("Release the work order's cut list to the workshop (ADMIN, PRODUCTION)")
+                .description(release).returns(CutListResponse.class).errors(403, 409);
+        api.post("/cut-lists/release", this::batchRelease)
+                .summary("Release one cut list across several work orders (ADMIN, PRODUCTION)")
+                .description(release).accepts(CutListReleaseRequest.class).returns(CutListResponse.class)
+                .errors(403, 409);
         api.get("/work-orders/{id}/history", this::history).summary("Every status change of the work order")
                 .returnsList(StatusChangeResponse.class);
     }
@@ -191,6 +204,26 @@ final class WorkOrderController implements ApiController {
 
     private void batchCutListCsv(Context ctx) {
         csv(ctx, "cut-list.csv", CutListCsv.export(plan(ctx, batchIds(ctx))));
+    }
+
+    private void release(Context ctx) {
+        json.ok(ctx, CutListResponse.from(workOrders.release(RequestAuth.actor(ctx), List.of(id(ctx)))));
+    }
+
+    private void batchRelease(Context ctx) {
+        CutListReleaseRequest r = json.read(ctx, CutListReleaseRequest.class);
+        if (r.workOrders() == null || r.workOrders().isEmpty()) {
+            throw new ValidationException("workOrders", "name at least one work order id");
+        }
+        if (r.workOrders().size() > ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS) {
+            throw new ValidationException("workOrders", "at most " + ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS
+                    + " work orders per cut list");
+        }
+        List<WorkOrderId> ids = new ArrayList<>();
+        for (int i = 0; i < r.workOrders().size(); i++) {
+            ids.add(new WorkOrderId(Ids.parse("workOrders[" + i + "]", r.workOrders().get(i))));
+        }
+        json.ok(ctx, CutListResponse.from(workOrders.release(RequestAuth.actor(ctx), ids)));
     }
 
     private CutList plan(Context ctx, List<WorkOrderId> ids) {

@@ -4,12 +4,15 @@ import com.wqs.adapter.web.drawing.CutBarsSvg;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.cutting.CuttingSettings;
+import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.ProfileCutPlan;
 import com.wqs.domain.workorder.WorkOrderId;
+import com.wqs.domain.user.AccessPolicy;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
@@ -34,13 +37,32 @@ public final class CutListPage {
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/work-orders/{id}/cut-list", ctx -> show(ctx, List.of(workOrderId(ctx.pathParam("id")))));
         routes.get("/cut-lists", ctx -> show(ctx, batch(ctx)));
+        routes.post("/cut-lists/release", this::release);
+    }
+
+    /** Releases the plan of the posted work orders (with the shop's settings), then shows it as released. */
+    private void release(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        List<WorkOrderId> ids = new ArrayList<>();
+        for (String value : ctx.formParams("workOrders")) {
+            ids.add(workOrderId(value.trim()));
+        }
+        try {
+            useCases.workOrders().release(viewer.actor(), ids);
+            String target = ids.size() == 1 ? "/work-orders/" + ids.get(0) + "/cut-list?done=released"
+                    : "/cut-lists?workOrders=" + String.join(",", ids.stream().map(WorkOrderId::toString).toList())
+                            + "&done=released";
+            ctx.redirect(target, HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            render(ctx, viewer, 400, ids, CuttingSettings.DEFAULTS, null, new FieldErrors(e.errors()),
+                    e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(null));
+        } catch (ConflictException e) {
+            render(ctx, viewer, 409, ids, CuttingSettings.DEFAULTS, null, FieldErrors.NONE, e.getMessage());
+        }
     }
 
     private void show(Context ctx, List<WorkOrderId> ids) {
         Viewer viewer = Viewer.of(ctx, useCases);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Cut list", Section.WORK_ORDERS));
-        List<String> idTexts = ids.stream().map(WorkOrderId::toString).toList();
         CuttingSettings settings = CuttingSettings.DEFAULTS;
         FieldErrors errors = FieldErrors.NONE;
         CutList cutList = null;
@@ -54,7 +76,16 @@ public final class CutListPage {
             error = e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b).orElse(null);
             status = 400;
         }
-        params.put("view", new CutListView(idTexts, settings, cutList, errors, error));
+        // a released plan keeps the settings it was released with, whatever the query says
+        render(ctx, viewer, status, ids, cutList == null ? settings : cutList.settings(), cutList, errors, error);
+    }
+
+    private void render(Context ctx, Viewer viewer, int status, List<WorkOrderId> ids, CuttingSettings settings,
+            CutList cutList, FieldErrors errors, String error) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("shell", viewer.shell(ctx, "Cut list", Section.WORK_ORDERS));
+        params.put("view", new CutListView(ids.stream().map(WorkOrderId::toString).toList(), settings, cutList,
+                AccessPolicy.canChangeWorkOrders(viewer.actor()), errors, error));
         renderer.render(ctx, status, "cut-list.jte", params);
     }
 
@@ -110,7 +141,16 @@ public final class CutListPage {
 
     /** What the template shows; {@code cutList} is null when the settings or the pieces were refused. */
     public record CutListView(List<String> workOrderIds, CuttingSettings settings, CutList cutList,
-            FieldErrors errors, String error) {
+            boolean canRelease, FieldErrors errors, String error) {
+
+        /** Whether the page may offer to release the plan: it is a preview and the viewer works in the workshop. */
+        public boolean offersRelease() {
+            return canRelease && cutList != null && !cutList.isReleased();
+        }
+
+        public int offcutsUsed() {
+            return cutList == null ? 0 : cutList.profiles().stream().mapToInt(p -> p.plan().offcutsUsed()).sum();
+        }
 
         public String diagram(ProfileCutPlan profile) {
             return CutBarsSvg.render(profile, settings);

@@ -20,6 +20,10 @@ final class Notices {
             Map.entry("password", "The password was changed."),
             Map.entry("imported", "The catalogue was imported."),
             Map.entry("deleted", "Deleted."),
+            Map.entry("released", "The cut list was released to the workshop: its offcuts left the rack and the ones it"
+                    + " keeps are on it."),
+            Map.entry("offcut-added", "The offcut is on the rack."),
+            Map.entry("offcut-discarded", "The offcut was taken off the rack."),
             Map.entry("signedout", "You are signed out."));
 
     private Notices() {

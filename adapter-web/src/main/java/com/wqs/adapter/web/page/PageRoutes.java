@@ -37,6 +37,7 @@ public final class PageRoutes implements RouteRegistrar {
         new WorkOrderListPage(useCases, renderer).register(routes);
         new WorkOrderPage(useCases, renderer).register(routes);
         new CutListPage(useCases, renderer).register(routes);
+        new OffcutPages(useCases, renderer).register(routes);
         new CustomerPages(useCases, renderer).register(routes);
         new CatalogPages(useCases, renderer).register(routes);
         new UserPages(useCases, renderer).register(routes);

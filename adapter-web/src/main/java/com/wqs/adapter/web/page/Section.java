@@ -9,6 +9,7 @@ public enum Section {
     DASHBOARD("Dashboard", "/dashboard", EnumSet.allOf(Role.class)),
     QUOTES("Quotes", "/quotes", EnumSet.allOf(Role.class)),
     WORK_ORDERS("Work orders", "/work-orders", EnumSet.allOf(Role.class)),
+    OFFCUTS("Offcuts", "/offcuts", EnumSet.of(Role.ADMIN, Role.PRODUCTION)),
     CUSTOMERS("Customers", "/customers", EnumSet.of(Role.ADMIN, Role.SALES)),
     CATALOG("Catalogue", "/catalog", EnumSet.allOf(Role.class)),
     USERS("Users", "/users", EnumSet.of(Role.ADMIN)),

@@ -93,7 +93,7 @@ final class SettingsPage {
         if (kerf == null || trim == null || mitre == null || minOffcut == null) {
             // name the out-of-range values among those that are numbers too, not only the unreadable ones
             new CuttingSettings(orZero(kerf), orZero(trim), orZero(mitre), orZero(minOffcut)).check("cutting.").stream()
-                    .filter(error -> form.text(error.field()) != null && !form.hasError(error.field()))
+                    .filter(error -> !form.hasError(error.field()))
                     .forEach(error -> form.reject(error.field(), error.message()));
             return null;
         }

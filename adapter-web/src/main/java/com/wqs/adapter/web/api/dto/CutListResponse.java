@@ -4,7 +4,9 @@ import com.wqs.domain.cutting.BarPlan;
 import com.wqs.domain.cutting.Cut;
 import com.wqs.domain.cutting.GroupPlan;
 import com.wqs.domain.workorder.CutList;
+import com.wqs.domain.workorder.CutListRelease;
 import com.wqs.domain.workorder.ProfileCutPlan;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -12,12 +14,20 @@ import java.util.List;
  * the bars the quotes priced, the lower bound no plan can beat, and the waste.
  */
 public record CutListResponse(List<String> workOrders, CuttingSettingsJson settings, int newBars, int pricedBars,
-        List<ProfileJson> profiles, List<String> notPlanned) {
+        List<ProfileJson> profiles, List<String> notPlanned, ReleaseJson release) {
 
     public static CutListResponse from(CutList cutList) {
         return new CutListResponse(cutList.workOrders(), CuttingSettingsJson.from(cutList.settings()), cutList.newBars(),
                 cutList.pricedBars(), cutList.profiles().stream().map(ProfileJson::from).toList(),
-                cutList.notPlanned());
+                cutList.notPlanned(), cutList.isReleased() ? ReleaseJson.from(cutList.release()) : null);
+    }
+
+    /** The release the plan was handed to the workshop in; null for a preview, which takes no offcuts. */
+    public record ReleaseJson(long id, Instant releasedAt, String releasedBy) {
+
+        static ReleaseJson from(CutListRelease release) {
+            return new ReleaseJson(release.id(), release.releasedAt(), release.releasedBy().toString());
+        }
     }
 
     public record ProfileJson(String materialCode, String materialName, String colour, int barLengthMm,
