@@ -116,6 +116,51 @@ class CutListCommandTest {
         assertThat(tooLong.errorJson().toString()).contains(long1 + " L1 head", "7000");
     }
 
+    @Test
+    void theOffcutRackIsKeptByHandAndByReleasingTheCutList() {
+        String wo = workOrder("product=CAS-2,glass=GL-CLR6,color=WHITE,w=1200,h=1400,qty=1");
+        JsonNode added = cli.json("offcut", "add", "--material", "prf-frame", "--colour", "white", "--length", "2500",
+                "--note", "rack A");
+        String rack = added.get("label").asText();
+        assertThat(added.get("state").asText()).isEqualTo("AVAILABLE");
+        assertThat(cli.ok("offcut", "list").out()).contains(rack, "PRF-FRAME", "WHITE", "2500", "rack A");
+
+        // the preview cuts the two 1200 mm frame pieces from the 2500 mm offcut and takes nothing
+        JsonNode preview = cli.json("workorder", "cutlist", wo);
+        assertThat(preview.get("release").isNull()).isTrue();
+        JsonNode fromRack = profile(preview, "PRF-FRAME").get("bars").get(0);
+        assertThat(fromRack.get("offcutId").asText()).isEqualTo(rack);
+        assertThat(fromRack.get("cuts").findValuesAsText("lengthMm")).containsExactly("1200", "1200");
+
+        JsonNode released = cli.json("workorder", "release", wo);
+        assertThat(released.get("release").get("id").asLong()).isPositive();
+        assertThat(released.get("profiles")).isEqualTo(preview.get("profiles"));
+        assertThat(cli.json("workorder", "release", wo)).as("idempotent").isEqualTo(released);
+        assertThat(cli.ok("workorder", "release", wo).out()).contains("Released cut list");
+        JsonNode all = cli.json("offcut", "list", "--state", "ALL");
+        assertThat(all.findValuesAsText("state")).contains("CONSUMED", "AVAILABLE");
+        assertThat(cli.run("offcut", "correct", rack, "--length", "2400").exitCode()).as("consumed: no edits")
+                .isEqualTo(5);
+
+        JsonNode kept = cli.json("offcut", "list", "--material", "PRF-FRAME", "--colour", "WHITE").get(0);
+        String keptLabel = kept.get("label").asText();
+        assertThat(kept.get("source").asText()).contains(wo);
+        assertThat(cli.run("offcut", "correct", keptLabel, "--length", "3000", "--version", "99").exitCode())
+                .as("stale version").isEqualTo(5);
+        assertThat(cli.json("offcut", "correct", keptLabel, "--length", "3000").get("lengthMm").asInt())
+                .isEqualTo(3000);
+        assertThat(cli.json("offcut", "discard", keptLabel).get("state").asText()).isEqualTo("DISCARDED");
+        assertThat(cli.json("offcut", "list", "--material", "PRF-FRAME")).isEmpty();
+
+        assertThat(cli.run("offcut", "add", "--material", "GL-CLR6", "--length", "100").exitCode())
+                .as("not a profile").isEqualTo(3);
+        assertThat(cli.run("offcut", "add", "--material", "PRF-FRAME", "--length", "7000").exitCode())
+                .as("longer than a bar").isEqualTo(3);
+        assertThat(cli.run("offcut", "list", "--state", "LOST").exitCode()).isEqualTo(3);
+        assertThat(cli.run("offcut", "show", "OC-x").exitCode()).isEqualTo(2);
+        assertThat(cli.run("offcut", "discard", "OC-999").exitCode()).isEqualTo(4);
+    }
+
     private String workOrder(String line) {
         String number = cli.json("quote", "create", "--labour-rate", "78", "--customer", "ACME Ltd", "--line", line)
                 .get("number").asText();

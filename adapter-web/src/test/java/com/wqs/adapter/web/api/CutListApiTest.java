@@ -1,13 +1,14 @@
 package com.wqs.adapter.web.api;
 
+import static com.wqs.adapter.web.api.CutListFixture.byCode;
+import static com.wqs.adapter.web.api.CutListFixture.fields;
+import static com.wqs.adapter.web.api.CutListFixture.pieces;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.HttpResult;
 import com.wqs.adapter.web.support.WebTestServer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,18 +21,18 @@ import org.junit.jupiter.api.Test;
  * the shop's cutting settings as defaults; bad settings and a piece no bar can give refused naming them.
  */
 class CutListApiTest {
-    private static final String V1 = "/api/v1";
+    private static final String V1 = CutListFixture.V1;
     private static WebTestServer env;
+    private static CutListFixture fixture;
     private static Credentials admin;
-    private static Credentials sales;
 
     @BeforeAll
     static void start() {
         env = WebTestServer.start();
         admin = env.bearer(env.admin);
-        sales = env.bearer(env.sales);
-        product("CUT-SLIDER", "cell_width_mm - 12");
-        product("CUT-LONG", "cell_width_mm * 5");
+        fixture = new CutListFixture(env);
+        fixture.product("CUT-SLIDER", "cell_width_mm - 12");
+        fixture.product("CUT-LONG", "cell_width_mm * 5");
     }
 
     @AfterAll
@@ -39,39 +40,10 @@ class CutListApiTest {
         env.close();
     }
 
-    /** Per sash: 2 rails of {@code railLength} mitred (PRF-TOP) and 2 stiles of cell height − 12 square (PRF-JAMB). */
-    private static void product(String code, String railLength) {
-        String body = """
-                {"code":"%s","name":"Slider %s","category":"WINDOW","windowType":"SLIDING",
-                 "minWidthMm":800,"maxWidthMm":3000,"minHeightMm":600,"maxHeightMm":2500,
-                 "bom":[{"materialCode":"PRF-TOP","wasteFactor":"1.05","description":"sash rail","scope":"EACH_SASH",
-                         "pieces":{"count":"2","lengthMm":"%s","startAngle":45,"endAngle":45}},
-                        {"materialCode":"PRF-JAMB","description":"sash stile","scope":"EACH_SASH",
-                         "pieces":{"count":"2","lengthMm":"cell_height_mm - 12"}},
-                        {"materialCode":"HW-ROLL","formula":"2","scope":"EACH_SASH"}],
-                 "layout":{"defaultLayout":"V[SL,SR]","minCellMm":200}}""".formatted(code, code, railLength);
-        HttpResult created = env.http.post(V1 + "/products", body, admin);
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-    }
-
-    /** A work order converted from an accepted quote of two windows of the product; its id. */
-    private static String workOrder(String productCode) {
-        HttpResult quote = env.http.post(V1 + "/quotes", "{\"customerId\":\"" + env.customer.id()
-                + "\",\"lines\":[{\"type\":\"WINDOW\",\"productCode\":\"" + productCode + "\",\"glassCode\":\"GL-CLR6\","
-                + "\"colour\":\"WHITE\",\"widthMm\":3000,\"heightMm\":1200,\"quantity\":2}]}", sales);
-        assertThat(quote.status()).as("%s", quote).isEqualTo(201);
-        String id = quote.json().get("id").asText();
-        assertThat(env.http.post(V1 + "/quotes/" + id + "/send", null, sales).status()).isEqualTo(200);
-        assertThat(env.http.post(V1 + "/quotes/" + id + "/accept", null, sales).status()).isEqualTo(200);
-        HttpResult converted = env.http.post(V1 + "/quotes/" + id + "/work-order", "{\"priority\":\"HIGH\"}", sales);
-        assertThat(converted.status()).as("%s", converted).isEqualTo(201);
-        return converted.json().get("id").asText();
-    }
-
     @Test
     void oneWorkOrderIsCutFromFewerBarsThanThePricedLinesRoundedUpAlone() {
-        String id = workOrder("CUT-SLIDER");
-        String number = env.http.get(V1 + "/work-orders/" + id, admin).json().get("number").asText();
+        String id = fixture.workOrder("CUT-SLIDER");
+        String number = fixture.number(id);
 
         HttpResult result = env.http.get(V1 + "/work-orders/" + id + "/cut-list", admin);
 
@@ -117,8 +89,8 @@ class CutListApiTest {
 
     @Test
     void aBatchPlansTheWorkOrdersTogether() {
-        String first = workOrder("CUT-SLIDER");
-        String second = workOrder("CUT-SLIDER");
+        String first = fixture.workOrder("CUT-SLIDER");
+        String second = fixture.workOrder("CUT-SLIDER");
 
         HttpResult batch = env.http.get(V1 + "/cut-lists?workOrders=" + first + "," + second, admin);
 
@@ -143,7 +115,7 @@ class CutListApiTest {
 
     @Test
     void theShopsCuttingSettingsAreTheDefaultsAndAQueryOverridesThem() {
-        String id = workOrder("CUT-SLIDER");
+        String id = fixture.workOrder("CUT-SLIDER");
         JsonNode settings = env.http.get(V1 + "/settings", admin).json();
         assertThat(settings.get("cutting").toString())
                 .isEqualTo("{\"kerfMm\":4,\"trimMm\":10,\"mitreAllowanceMm\":0,\"minOffcutMm\":500}");
@@ -198,15 +170,15 @@ class CutListApiTest {
 
     @Test
     void badQuerySettingsAndAPieceNoBarCanGiveAre400NamingThem() {
-        String id = workOrder("CUT-SLIDER");
+        String id = fixture.workOrder("CUT-SLIDER");
         for (String query : List.of("kerfMm=-1", "kerfMm=abc", "trimMm=3000", "minOffcutMm=99999")) {
             HttpResult refused = env.http.get(V1 + "/work-orders/" + id + "/cut-list?" + query, admin);
             assertThat(refused.status()).as("%s: %s", query, refused).isEqualTo(400);
             assertThat(fields(refused)).as("%s", refused).containsExactly(query.substring(0, query.indexOf('=')));
         }
 
-        String tooLong = workOrder("CUT-LONG");
-        String number = env.http.get(V1 + "/work-orders/" + tooLong, admin).json().get("number").asText();
+        String tooLong = fixture.workOrder("CUT-LONG");
+        String number = fixture.number(tooLong);
         HttpResult refused = env.http.get(V1 + "/work-orders/" + tooLong + "/cut-list", admin);
         assertThat(refused.status()).as("%s", refused).isEqualTo(400);
         assertThat(refused.text()).contains(number + " L1-A sash rail").contains(number + " L1-B sash rail")
@@ -222,27 +194,5 @@ class CutListApiTest {
         int at = text.indexOf("\"cutting\":");
         int end = text.indexOf('}', at) + 1;
         return text.substring(0, at) + "\"cutting\":" + cutting + text.substring(end);
-    }
-
-    private static int pieces(JsonNode cutList) {
-        int pieces = 0;
-        for (JsonNode profile : cutList.get("profiles")) {
-            for (JsonNode bar : profile.get("bars")) {
-                pieces += bar.get("cuts").size();
-            }
-        }
-        return pieces;
-    }
-
-    private static Map<String, JsonNode> byCode(JsonNode profiles) {
-        Map<String, JsonNode> byCode = new LinkedHashMap<>();
-        profiles.forEach(p -> byCode.put(p.get("materialCode").asText(), p));
-        return byCode;
-    }
-
-    private static List<String> fields(HttpResult result) {
-        List<String> fields = new ArrayList<>();
-        result.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
     }
 }
