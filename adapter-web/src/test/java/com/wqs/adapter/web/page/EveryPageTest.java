@@ -100,7 +100,7 @@ class EveryPageTest {
         assertEveryPageOpens(PRODUCTION_EMAIL, List.of("/dashboard", "/quotes", "/quotes/" + sent,
                 "/quotes/" + converted, "/work-orders", "/work-orders?priority=HIGH", "/work-orders/" + workOrder,
                 "/work-orders/" + workOrder + "/cut-list", "/work-orders/" + workOrder + "/cut-list?kerfMm=3&trimMm=5",
-                "/cut-lists?workOrders=" + workOrder, "/catalog", "/customers"));
+                "/cut-lists?workOrders=" + workOrder, "/offcuts", "/offcuts?state=ALL", "/catalog", "/customers"));
     }
 
     @Test
@@ -137,7 +137,7 @@ class EveryPageTest {
                 "/quotes/" + sent, "/quotes/" + converted, "/work-orders", "/work-orders?status=PENDING",
                 "/work-orders/" + workOrder, "/work-orders/" + workOrder + "/cut-list", "/customers", "/customers?q=acme",
                 "/customers/new",
-                "/customers/" + customer, "/catalog");
+                "/customers/" + customer, "/catalog", "/offcuts");
     }
 
     private static void assertEveryPageOpens(String email, List<String> pages) {

@@ -137,6 +137,7 @@ class PageRouteGuardTest {
     private static List<String> guardedGets() {
         return List.of("GET /dashboard", "GET /quotes", "GET /quotes/new", "GET /quotes/{id}", "GET /quotes/{id}/edit",
                 "GET /work-orders", "GET /work-orders/{id}", "GET /work-orders/{id}/cut-list", "GET /cut-lists",
+                "GET /offcuts",
                 "GET /customers", "GET /customers/new",
                 "GET /customers/{id}", "GET /catalog", "GET /catalog/materials/new", "GET /catalog/materials/{id}",
                 "GET /catalog/products/new", "GET /catalog/products/{id}", "GET /users", "GET /settings");
@@ -146,7 +147,8 @@ class PageRouteGuardTest {
         return List.of("POST /logout", "POST /quotes", "POST /quotes/{id}/edit", "POST /quotes/drawing", "POST /quotes/{id}/send",
                 "POST /quotes/{id}/accept", "POST /quotes/{id}/reject", "POST /quotes/{id}/revise",
                 "POST /quotes/{id}/cancel", "POST /quotes/{id}/convert", "POST /work-orders/{id}/status",
-                "POST /work-orders/{id}/details", "POST /customers", "POST /customers/{id}", "POST /catalog/materials",
+                "POST /work-orders/{id}/details", "POST /cut-lists/release", "POST /offcuts", "POST /offcuts/{id}",
+                "POST /offcuts/{id}/discard", "POST /customers", "POST /customers/{id}", "POST /catalog/materials",
                 "POST /catalog/materials/{id}", "POST /catalog/materials/{id}/delete", "POST /catalog/products",
                 "POST /catalog/products/{id}", "POST /catalog/products/{id}/delete", "POST /catalog/labor-rates",
                 "POST /catalog/import", "POST /users", "POST /users/{id}", "POST /users/{id}/password",

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wqs.application.port.in.CustomerCommand;
 import com.wqs.application.port.in.MaterialCommand;
 import com.wqs.application.port.in.NewUserCommand;
+import com.wqs.application.port.in.OffcutCommand;
+import com.wqs.domain.cutting.Offcut;
 import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.MaterialUnit;
 import com.wqs.domain.user.Role;
@@ -154,6 +156,24 @@ public final class RouteExamples {
                 e -> get(v1 + "/cut-lists?workOrders=" + e.workOrder(sales).id() + "," + e.workOrder(sales).id()));
         add("GET", v1 + "/cut-lists.csv", production, 200, Map.of(other, 404),
                 e -> get(v1 + "/cut-lists.csv?workOrders=" + e.workOrder(sales).id()));
+        add("POST", v1 + "/work-orders/{id}/cut-list/release", production, 200, Map.of(other, 404, sales, 403),
+                e -> json(v1 + "/work-orders/" + e.workOrder(sales).id() + "/cut-list/release", null));
+        add("POST", v1 + "/cut-lists/release", production, 200, Map.of(other, 404, sales, 403),
+                e -> json(v1 + "/cut-lists/release", "{\"workOrders\":[\"" + e.workOrder(sales).id() + "\",\""
+                        + e.workOrder(sales).id() + "\"]}"));
+        anyone("GET", v1 + "/offcuts", 200, e -> get(v1 + "/offcuts?materialCode=PRF-TOP&colour=WHITE&state=ALL"));
+        add("POST", v1 + "/offcuts", production, 201, Map.of(sales, 403), e -> json(v1 + "/offcuts",
+                "{\"materialCode\":\"PRF-TOP\",\"colour\":\"WHITE\",\"lengthMm\":1800,\"note\":\"rack A\"}"));
+        add("GET", v1 + "/offcuts/{id}", sales, 200, Map.of(), e -> get(v1 + "/offcuts/" + freshOffcut().id()));
+        add("PUT", v1 + "/offcuts/{id}", production, 200, Map.of(sales, 403), e -> {
+            Offcut offcut = freshOffcut();
+            return json(v1 + "/offcuts/" + offcut.label(), "{\"colour\":\"WHITE\",\"lengthMm\":1700,\"note\":\"rack B\","
+                    + "\"version\":" + offcut.version() + "}");
+        });
+        add("POST", v1 + "/offcuts/{id}/discard", production, 200, Map.of(sales, 403), e -> {
+            Offcut offcut = freshOffcut();
+            return json(v1 + "/offcuts/" + offcut.id() + "/discard", "{\"version\":" + offcut.version() + "}");
+        });
         add("GET", v1 + "/work-orders/{id}/lines/{n}/drawing.svg", production, 200, Map.of(other, 404),
                 e -> get(v1 + "/work-orders/" + e.workOrder(sales).id() + "/lines/1/drawing.svg"));
         add("GET", v1 + "/work-orders/{id}/history", production, 200, Map.of(other, 404),
@@ -167,6 +187,11 @@ public final class RouteExamples {
         return env.useCases.users().create(env.admin.asActor(),
                 new NewUserCommand("fresh" + Requests.next() + "@example.com", "Fresh User", Role.SALES,
                         "a long enough password"));
+    }
+
+    private Offcut freshOffcut() {
+        return env.useCases.offcuts().add(env.production.asActor(),
+                new OffcutCommand("PRF-TOP", "WHITE", 1900, null, null));
     }
 
     private String freshCustomer() {
