@@ -2,10 +2,12 @@ package com.wqs.adapter.persistence;
 
 import com.wqs.application.port.out.ApiTokenRepository;
 import com.wqs.application.port.out.CustomerRepository;
+import com.wqs.application.port.out.CutListReleaseRepository;
 import com.wqs.application.port.out.LaborRateRepository;
 import com.wqs.application.port.out.LoginAttemptRepository;
 import com.wqs.application.port.out.MaterialRepository;
 import com.wqs.application.port.out.NumberAllocator;
+import com.wqs.application.port.out.OffcutRepository;
 import com.wqs.application.port.out.ProductRepository;
 import com.wqs.application.port.out.QuoteRepository;
 import com.wqs.application.port.out.QuoteStatistics;
@@ -38,6 +40,8 @@ public final class JdbiStore implements Store {
     private final ApiTokenRepository apiTokens;
     private final LoginAttemptRepository loginAttempts;
     private final QuoteStatistics statistics;
+    private final OffcutRepository offcuts;
+    private final CutListReleaseRepository cutListReleases;
 
     JdbiStore(Database db) {
         StoredJson json = new StoredJson();
@@ -56,6 +60,8 @@ public final class JdbiStore implements Store {
         this.apiTokens = new JdbiApiTokenRepository(db);
         this.loginAttempts = new JdbiLoginAttemptRepository(db);
         this.statistics = new JdbiQuoteStatistics(db);
+        this.offcuts = new JdbiOffcutRepository(db);
+        this.cutListReleases = new JdbiCutListReleaseRepository(db);
     }
 
     /**
@@ -137,13 +143,13 @@ public final class JdbiStore implements Store {
     }
 
     @Override
-    public com.wqs.application.port.out.OffcutRepository offcuts() {
-        throw new UnsupportedOperationException("offcut rack: not implemented yet");
+    public OffcutRepository offcuts() {
+        return offcuts;
     }
 
     @Override
-    public com.wqs.application.port.out.CutListReleaseRepository cutListReleases() {
-        throw new UnsupportedOperationException("cut-list releases: not implemented yet");
+    public CutListReleaseRepository cutListReleases() {
+        return cutListReleases;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.wqs.adapter.persistence;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,9 +14,12 @@ import org.flywaydb.core.api.MigrationVersion;
 /**
  * The schema migrations in {@code db/migration} (Flyway), shared by SQLite and PostgreSQL. The
  * composition root runs them before opening a store; a store only checks that the schema is current.
+ * The one dialect-specific piece, the column of a database-assigned id, is the placeholder
+ * {@code ${auto_id}}, set from the database migrated ({@link Dialect#autoIdColumn()}).
  */
 public final class Migrations {
     private static final String LOCATION = "classpath:db/migration";
+    private static final String AUTO_ID_PLACEHOLDER = "auto_id";
 
     private Migrations() {
     }
@@ -76,6 +80,7 @@ public final class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .placeholders(Map.of(AUTO_ID_PLACEHOLDER, Dialect.of(dataSource).autoIdColumn()))
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -5,10 +5,12 @@ import com.google.inject.Provides;
 import com.wqs.adapter.persistence.security.Argon2PasswordHasher;
 import com.wqs.application.port.out.ApiTokenRepository;
 import com.wqs.application.port.out.CustomerRepository;
+import com.wqs.application.port.out.CutListReleaseRepository;
 import com.wqs.application.port.out.LaborRateRepository;
 import com.wqs.application.port.out.LoginAttemptRepository;
 import com.wqs.application.port.out.MaterialRepository;
 import com.wqs.application.port.out.NumberAllocator;
+import com.wqs.application.port.out.OffcutRepository;
 import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.ProductRepository;
 import com.wqs.application.port.out.QuoteRepository;
@@ -97,5 +99,15 @@ final class StorePortsModule extends AbstractModule {
     @Provides
     QuoteStatistics statistics(Store store) {
         return store.statistics();
+    }
+
+    @Provides
+    OffcutRepository offcuts(Store store) {
+        return store.offcuts();
+    }
+
+    @Provides
+    CutListReleaseRepository cutListReleases(Store store) {
+        return store.cutListReleases();
     }
 }

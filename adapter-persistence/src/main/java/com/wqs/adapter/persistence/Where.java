@@ -26,6 +26,12 @@ final class Where {
         return this;
     }
 
+    /** Adds a condition without parameters. */
+    Where and(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     String sql() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

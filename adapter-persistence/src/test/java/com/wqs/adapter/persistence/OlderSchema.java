@@ -23,7 +23,8 @@ final class OlderSchema {
             6, List.of("DROP INDEX ix_quotes_owner_created", "DROP INDEX ix_quotes_created",
                     "CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at, status, total_minor)",
                     "CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor)"),
-            7, List.of("ALTER TABLE products DROP COLUMN layout"));
+            7, List.of("ALTER TABLE products DROP COLUMN layout"),
+            8, List.of("DROP TABLE offcuts", "DROP TABLE cut_list_release_orders", "DROP TABLE cut_list_releases"));
 
     private OlderSchema() {
     }

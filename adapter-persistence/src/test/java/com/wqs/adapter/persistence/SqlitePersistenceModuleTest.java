@@ -6,6 +6,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.wqs.adapter.persistence.security.Argon2PasswordHasher;
 import com.wqs.application.port.out.CustomerRepository;
+import com.wqs.application.port.out.CutListReleaseRepository;
+import com.wqs.application.port.out.OffcutRepository;
 import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.QuoteStatistics;
 import com.wqs.application.port.out.Store;
@@ -39,6 +41,8 @@ class SqlitePersistenceModuleTest {
                     .run(() -> injector.getInstance(CustomerRepository.class).insert(customer));
             assertThat(store.customers().findById(customer.id())).contains(customer);
             assertThat(injector.getInstance(QuoteStatistics.class)).isSameAs(store.statistics());
+            assertThat(injector.getInstance(OffcutRepository.class)).isSameAs(store.offcuts());
+            assertThat(injector.getInstance(CutListReleaseRepository.class)).isSameAs(store.cutListReleases());
             assertThat(injector.getInstance(PasswordHasher.class)).isInstanceOf(Argon2PasswordHasher.class);
         }
     }

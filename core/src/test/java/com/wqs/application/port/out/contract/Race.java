@@ -13,20 +13,20 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 /** Starts tasks on separate threads at the same moment and collects how each one ended. */
-final class Race {
+public final class Race {
     private static final long TIMEOUT_SECONDS = 60;
 
     private Race() {
     }
 
     /** How one task ended: its value, or what it threw. */
-    record Outcome<T>(T value, Throwable failure) {
-        boolean succeeded() {
+    public record Outcome<T>(T value, Throwable failure) {
+        public boolean succeeded() {
             return failure == null;
         }
     }
 
-    static <T> List<Outcome<T>> run(int threads, IntFunction<Callable<T>> task)
+    public static <T> List<Outcome<T>> run(int threads, IntFunction<Callable<T>> task)
             throws InterruptedException, TimeoutException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

@@ -1,0 +1,15 @@
+package com.wqs.adapter.persistence.contract;
+
+import com.wqs.adapter.persistence.TestDatabases;
+import com.wqs.application.port.out.Store;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SqliteOffcutRepositoryContractTest extends OffcutRepositoryContract {
+    @RegisterExtension
+    final TestDatabases databases = TestDatabases.sqlite();
+
+    @Override
+    protected Store newStore() {
+        return databases.newStore();
+    }
+}
