@@ -2,10 +2,12 @@ package com.wqs.application.inmemory;
 
 import com.wqs.application.port.out.ApiTokenRepository;
 import com.wqs.application.port.out.CustomerRepository;
+import com.wqs.application.port.out.CutListReleaseRepository;
 import com.wqs.application.port.out.LaborRateRepository;
 import com.wqs.application.port.out.LoginAttemptRepository;
 import com.wqs.application.port.out.MaterialRepository;
 import com.wqs.application.port.out.NumberAllocator;
+import com.wqs.application.port.out.OffcutRepository;
 import com.wqs.application.port.out.ProductRepository;
 import com.wqs.application.port.out.QuoteRepository;
 import com.wqs.application.port.out.QuoteStatistics;
@@ -36,6 +38,8 @@ public final class InMemoryStore implements Store {
     private final ApiTokenRepository apiTokens = new InMemoryApiTokenRepository(database);
     private final LoginAttemptRepository loginAttempts = new InMemoryLoginAttemptRepository(database);
     private final QuoteStatistics statistics = new InMemoryQuoteStatistics(database);
+    private final OffcutRepository offcuts = new InMemoryOffcutRepository(database);
+    private final CutListReleaseRepository cutListReleases = new InMemoryCutListReleaseRepository(database);
     private volatile boolean open = true;
 
     @Override
@@ -104,13 +108,13 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
-    public com.wqs.application.port.out.OffcutRepository offcuts() {
-        throw new UnsupportedOperationException("offcut rack: not implemented yet");
+    public OffcutRepository offcuts() {
+        return offcuts;
     }
 
     @Override
-    public com.wqs.application.port.out.CutListReleaseRepository cutListReleases() {
-        throw new UnsupportedOperationException("cut-list releases: not implemented yet");
+    public CutListReleaseRepository cutListReleases() {
+        return cutListReleases;
     }
 
     @Override

@@ -11,11 +11,13 @@ import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.catalog.WindowType;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.cutting.Offcut;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.user.ApiTokenId;
 import com.wqs.domain.user.User;
 import com.wqs.domain.user.UserId;
+import com.wqs.domain.workorder.CutListRelease;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderId;
 import java.time.Instant;
@@ -43,8 +45,17 @@ final class Tables {
     final Map<String, List<Instant>> loginFailures = new HashMap<>();
     /** Last allocated number per series and year, keyed as {@code SERIES/year}. */
     final Map<String, Long> counters = new HashMap<>();
+    final Map<Long, Offcut> offcuts = new HashMap<>();
+    final Map<Long, CutListRelease> cutListReleases = new HashMap<>();
+    /** The last id given per sequence ({@code offcut}, {@code cut_list_release}); rolled back with the rest. */
+    final Map<String, Long> sequences = new HashMap<>();
     /** Null until settings are saved. */
     Settings settings;
+
+    /** The next id of the sequence, from 1. */
+    long nextId(String sequence) {
+        return sequences.merge(sequence, 1L, Long::sum);
+    }
 
     Tables copy() {
         Tables copy = new Tables();
@@ -64,6 +75,9 @@ final class Tables {
         replace(apiTokens, source.apiTokens);
         replace(loginFailures, source.loginFailures);
         replace(counters, source.counters);
+        replace(offcuts, source.offcuts);
+        replace(cutListReleases, source.cutListReleases);
+        replace(sequences, source.sequences);
         settings = source.settings;
     }
 

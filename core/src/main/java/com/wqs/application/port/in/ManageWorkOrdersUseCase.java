@@ -32,7 +32,10 @@ public interface ManageWorkOrdersUseCase {
 
     /**
      * One optimised cutting plan over the given work orders (at least one, at most {@link #MAX_CUT_LIST_ORDERS},
-     * each visible to the actor), with {@code settings} (null: {@link CuttingSettings#DEFAULTS}).
+     * each visible to the actor). When they are exactly the work orders of one release, that release's plan
+     * (the same as at release time; {@code settings} are not used); otherwise a preview with {@code settings}
+     * (null: {@link CuttingSettings#DEFAULTS}) and the offcuts on the rack now, which takes none of them
+     * ({@link CutList#release()} null).
      *
      * @throws com.wqs.domain.shared.ValidationException for bad settings or a piece longer than a bar gives
      */
@@ -44,8 +47,10 @@ public interface ManageWorkOrdersUseCase {
      * the remainders it keeps on the rack. Idempotent: when all of them are already in one release, that
      * release's plan is returned and nothing changes; a work order in another release, or one CANCELLED or
      * past MATERIALS_RECEIVED, is a CONFLICT naming it. Moving a work order to MATERIALS_ORDERED releases it on
-     * its own unless it is released already; cancelling it before IN_PRODUCTION gives the release's offcuts back
-     * (and re-releases the other work orders of its release without it).
+     * its own unless it is released already (a work order with nothing to cut is not released then); cancelling
+     * it before IN_PRODUCTION gives the release's offcuts back (and re-releases the other work orders of its
+     * release without it, with the release's saw settings), unless another work order of the release has
+     * reached IN_PRODUCTION: then, as when it is cancelled in production, the release stays.
      *
      * @return the released plan ({@link CutList#release()} set)
      */
