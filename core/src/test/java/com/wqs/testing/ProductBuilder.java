@@ -1,6 +1,8 @@
 package com.wqs.testing;
 
 import com.wqs.domain.catalog.BomLine;
+import com.wqs.domain.catalog.BomPieces;
+import com.wqs.domain.catalog.BomScope;
 import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.catalog.ProductCategory;
@@ -82,6 +84,16 @@ public final class ProductBuilder {
             bom = new ArrayList<>();
         }
         bom.add(new BomLine(materialCode, Formula.parse(formula), new BigDecimal(wasteFactor), description));
+        return this;
+    }
+
+    /** Adds a BOM line of {@code count} square pieces of {@code lengthMm} per window (formulas). */
+    public ProductBuilder piecesLine(String materialCode, String count, String lengthMm, String description) {
+        if (bom == null) {
+            bom = new ArrayList<>();
+        }
+        bom.add(BomLine.ofPieces(materialCode, BomPieces.square(Formula.parse(count), Formula.parse(lengthMm)),
+                BigDecimal.ONE, description, BomScope.WINDOW));
         return this;
     }
 

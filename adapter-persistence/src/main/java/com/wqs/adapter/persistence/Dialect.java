@@ -90,7 +90,8 @@ enum Dialect {
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database to tell its kind", e);
+            // the driver's own words first: they say why (refused, bad password, no such database)
+            throw new IllegalStateException(e.getMessage() + " (while telling the database's kind)", e);
         }
         String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
         if (name.contains("sqlite")) {

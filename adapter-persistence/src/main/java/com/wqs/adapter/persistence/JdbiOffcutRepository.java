@@ -78,15 +78,16 @@ final class JdbiOffcutRepository implements OffcutRepository {
     @Override
     public List<Offcut> search(OffcutSearch search) {
         // the states are enum names, never user text
+        String materialCode = search.materialCode() == null || search.materialCode().isBlank()
+                ? null : Columns.code(search.materialCode());
         Where where = new Where()
                 .and("state IN (" + search.states().stream().map(s -> "'" + s.name() + "'")
                         .collect(Collectors.joining(", ")) + ")")
-                .andIfPresent("material_code = :materialCode", "materialCode",
-                        search.materialCode() == null || search.materialCode().isBlank()
-                                ? null : Columns.code(search.materialCode()));
-        if (search.uncolouredOnly()) {
+                .andIfPresent("material_code = :materialCode", "materialCode", materialCode);
+        // a colour is only looked at with a profile (colours are per profile), as OffcutSearch says
+        if (materialCode != null && search.uncolouredOnly()) {
             where.and("colour IS NULL");
-        } else {
+        } else if (materialCode != null) {
             where.andIfPresent("colour = :colour", "colour", colour(search.colour()));
         }
         return db.read(h -> where.bind(h.createQuery("SELECT " + COLUMNS + " FROM offcuts" + where.sql()

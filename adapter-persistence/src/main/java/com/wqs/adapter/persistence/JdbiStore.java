@@ -160,7 +160,7 @@ public final class JdbiStore implements Store {
     /** Reachable and at the schema version this code expects; throws when the database cannot be reached. */
     @Override
     public boolean isReady() {
-        return Migrations.inspect(db.dataSource()).isCurrent();
+        return Migrations.inspect(db.dataSource(), db.dialect()).isCurrent();
     }
 
     @Override

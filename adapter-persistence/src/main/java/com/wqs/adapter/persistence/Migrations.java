@@ -31,17 +31,21 @@ public final class Migrations {
      * @throws SchemaVersionException when the database belongs to a newer release
      */
     public static SchemaState migrate(DataSource dataSource) {
-        return migrate(dataSource, "behind this data source");
+        return migrate(dataSource, Dialect.of(dataSource), "behind this data source");
     }
 
-    static SchemaState migrate(DataSource dataSource, String description) {
-        requireNotNewer(inspect(dataSource), description);
-        flyway(dataSource).migrate();
-        return inspect(dataSource);
+    static SchemaState migrate(DataSource dataSource, Dialect dialect, String description) {
+        requireNotNewer(inspect(dataSource, dialect), description);
+        flyway(dataSource, dialect).migrate();
+        return inspect(dataSource, dialect);
     }
 
     public static SchemaState inspect(DataSource dataSource) {
-        MigrationInfoService info = flyway(dataSource).info();
+        return inspect(dataSource, Dialect.of(dataSource));
+    }
+
+    static SchemaState inspect(DataSource dataSource, Dialect dialect) {
+        MigrationInfoService info = flyway(dataSource, dialect).info();
         Optional<String> applied = Optional.ofNullable(info.current()).map(m -> m.getVersion().getVersion());
         String latest = Arrays.stream(info.all())
                 .filter(m -> m.getState().isResolved())
@@ -76,11 +80,11 @@ public final class Migrations {
         });
     }
 
-    private static Flyway flyway(DataSource dataSource) {
+    private static Flyway flyway(DataSource dataSource, Dialect dialect) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .placeholders(Map.of(AUTO_ID_PLACEHOLDER, Dialect.of(dataSource).autoIdColumn()))
+                .placeholders(Map.of(AUTO_ID_PLACEHOLDER, dialect.autoIdColumn()))
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -22,7 +22,7 @@ public final class PostgresStore {
      * @throws SchemaVersionException when it needs migrating or belongs to a newer release
      */
     public static JdbiStore open(String jdbcUrl) {
-        return openWith(jdbcUrl, db -> Migrations.requireCurrent(Migrations.inspect(db.dataSource()), describe(jdbcUrl)));
+        return openWith(jdbcUrl, db -> Migrations.requireCurrent(Migrations.inspect(db.dataSource(), Dialect.POSTGRESQL), describe(jdbcUrl)));
     }
 
     /**
@@ -33,8 +33,8 @@ public final class PostgresStore {
      */
     public static JdbiStore openAndMigrate(String jdbcUrl) {
         return openWith(jdbcUrl, db -> {
-            if (!Migrations.inspect(db.dataSource()).isCurrent()) {
-                Migrations.requireCurrent(Migrations.migrate(db.dataSource(), describe(jdbcUrl)), describe(jdbcUrl));
+            if (!Migrations.inspect(db.dataSource(), Dialect.POSTGRESQL).isCurrent()) {
+                Migrations.requireCurrent(Migrations.migrate(db.dataSource(), Dialect.POSTGRESQL, describe(jdbcUrl)), describe(jdbcUrl));
             }
         });
     }
@@ -46,13 +46,13 @@ public final class PostgresStore {
      */
     public static SchemaState migrate(String jdbcUrl) {
         try (Database db = openDatabase(jdbcUrl)) {
-            return Migrations.migrate(db.dataSource(), describe(jdbcUrl));
+            return Migrations.migrate(db.dataSource(), Dialect.POSTGRESQL, describe(jdbcUrl));
         }
     }
 
     public static SchemaState inspect(String jdbcUrl) {
         try (Database db = openDatabase(jdbcUrl)) {
-            return Migrations.inspect(db.dataSource());
+            return Migrations.inspect(db.dataSource(), Dialect.POSTGRESQL);
         }
     }
 

@@ -65,16 +65,16 @@ public final class SqliteStore {
 
     private static SchemaState applyMigrations(Path file) {
         try (Database db = openDatabase(file)) {
-            return Migrations.migrate(db.dataSource(), describe(file));
+            return Migrations.migrate(db.dataSource(), Dialect.SQLITE, describe(file));
         }
     }
 
     /** The schema state of the file, read without changing it; a missing file reads as empty. */
     public static SchemaState inspect(Path file) {
         if (!Files.exists(file)) {
-            return Migrations.inspect(emptyDatabase());
+            return Migrations.inspect(emptyDatabase(), Dialect.SQLITE);
         }
-        return Migrations.inspect(readOnlySource(file));
+        return Migrations.inspect(readOnlySource(file), Dialect.SQLITE);
     }
 
     private static Database openDatabase(Path file) {

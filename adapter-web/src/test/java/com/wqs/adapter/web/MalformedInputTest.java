@@ -9,6 +9,8 @@ import com.wqs.adapter.web.support.HttpApi;
 import com.wqs.adapter.web.support.HttpResult;
 import com.wqs.adapter.web.support.Requests;
 import com.wqs.adapter.web.support.WebTestServer;
+import com.wqs.application.port.in.OffcutCommand;
+import com.wqs.domain.cutting.Offcut;
 import com.wqs.domain.user.User;
 import com.wqs.testing.CatalogFixtures;
 import java.util.ArrayList;
@@ -93,6 +95,9 @@ class MalformedInputTest {
         String user = V1 + "/users/" + env.otherSales.id();
         String token = V1 + "/tokens/" + env.useCases.authentication().createApiToken(sales.asActor(), "t").token().id();
         String quoteBody = Requests.quote(env.customer);
+        Offcut rack = env.useCases.offcuts().add(production.asActor(),
+                new OffcutCommand("PRF-TOP", "WHITE", 2000, "rack A", null));
+        String offcut = V1 + "/offcuts/" + rack.id();
 
         String login = V1 + "/auth/login";
         bad("POST", login, login, null, "{\"email\":", 400, "body");
@@ -268,6 +273,43 @@ class MalformedInputTest {
                 null);
         bad("POST", V1 + "/work-orders/{id}/status", workOrder + "/status", sales, "{\"to\":\"MATERIALS_ORDERED\"}",
                 403, null);
+
+        bad("POST", V1 + "/work-orders/{id}/cut-list/release", workOrder + "/cut-list/release", sales, null, 403, null);
+        bad("POST", V1 + "/work-orders/{id}/cut-list/release", V1 + "/work-orders/nope/cut-list/release", production,
+                null, 400, "id");
+        bad("POST", V1 + "/cut-lists/release", V1 + "/cut-lists/release", production, "{}", 400, "workOrders");
+        bad("POST", V1 + "/cut-lists/release", V1 + "/cut-lists/release", production, "{\"workOrders\":\"x\"}", 400,
+                "workOrders");
+        bad("POST", V1 + "/cut-lists/release", V1 + "/cut-lists/release", production,
+                "{\"workOrders\":[\"nope\"]}", 400, "workOrders[0]");
+        bad("POST", V1 + "/cut-lists/release", V1 + "/cut-lists/release", production,
+                "{\"workOrders\":[\"00000000-0000-0000-0000-000000000000\"]}", 404, null);
+        bad("POST", V1 + "/cut-lists/release", V1 + "/cut-lists/release", sales,
+                "{\"workOrders\":[\"" + env.workOrder(sales).id() + "\"]}", 403, null);
+
+        bad("POST", V1 + "/offcuts", V1 + "/offcuts", production, "{\"materialCode\":\"PRF-TOP\",\"lengthMm\":0}", 400,
+                "lengthMm");
+        bad("POST", V1 + "/offcuts", V1 + "/offcuts", production, "{\"materialCode\":\"PRF-TOP\",\"lengthMm\":\"x\"}",
+                400, "lengthMm");
+        bad("POST", V1 + "/offcuts", V1 + "/offcuts", production, "{\"materialCode\":\"HW-ROLL\",\"lengthMm\":100}",
+                400, "materialCode");
+        bad("POST", V1 + "/offcuts", V1 + "/offcuts", production, "{\"lengthMm\":100}", 400, "materialCode");
+        bad("POST", V1 + "/offcuts", V1 + "/offcuts", sales, "{\"materialCode\":\"PRF-TOP\",\"lengthMm\":900}", 403,
+                null);
+        bad("PUT", V1 + "/offcuts/{id}", offcut, production, "{\"lengthMm\":-1,\"version\":" + rack.version() + "}",
+                400, "lengthMm");
+        bad("PUT", V1 + "/offcuts/{id}", offcut, production, "{\"lengthMm\":1900,\"version\":" + (rack.version() + 1)
+                + "}", 409, null);
+        bad("PUT", V1 + "/offcuts/{id}", offcut, production, "{\"lengthMm\":1900}", 400, "version");
+        bad("PUT", V1 + "/offcuts/{id}", V1 + "/offcuts/OC-x", production, "{\"lengthMm\":1900,\"version\":1}", 400,
+                "id");
+        bad("PUT", V1 + "/offcuts/{id}", offcut, sales, "{\"lengthMm\":1900,\"version\":" + rack.version() + "}",
+                403, null);
+        bad("POST", V1 + "/offcuts/{id}/discard", offcut + "/discard", production, "{}", 400, "version");
+        bad("POST", V1 + "/offcuts/{id}/discard", offcut + "/discard", production,
+                "{\"version\":" + (rack.version() + 1) + "}", 409, null);
+        bad("POST", V1 + "/offcuts/{id}/discard", V1 + "/offcuts/999999/discard", production, "{\"version\":1}", 404,
+                null);
 
         bad("GET", V1 + "/quotes", V1 + "/quotes?page=0", sales, null, 400, "page");
         bad("GET", V1 + "/quotes", V1 + "/quotes?size=1000", sales, null, 400, "size");

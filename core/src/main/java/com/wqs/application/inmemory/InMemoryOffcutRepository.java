@@ -91,6 +91,11 @@ final class InMemoryOffcutRepository implements OffcutRepository {
                 .toList());
     }
 
+    /**
+     * Back on the rack first, then the release's own remainders thrown away, in two passes as the SQL stores
+     * do: an offcut the release both left and cut (were there one) would not exist without it, so it ends
+     * DISCARDED.
+     */
     @Override
     public void revert(long releaseId) {
         database.write(tables -> {
@@ -98,7 +103,10 @@ final class InMemoryOffcutRepository implements OffcutRepository {
                 if (stored.state() == Offcut.State.CONSUMED
                         && Objects.equals(stored.consumedByRelease(), releaseId)) {
                     tables.offcuts.put(stored.id(), with(stored, Offcut.State.AVAILABLE, null));
-                } else if (stored.isAvailable() && Objects.equals(stored.createdByRelease(), releaseId)) {
+                }
+            }
+            for (Offcut stored : List.copyOf(tables.offcuts.values())) {
+                if (stored.isAvailable() && Objects.equals(stored.createdByRelease(), releaseId)) {
                     tables.offcuts.put(stored.id(), with(stored, Offcut.State.DISCARDED, null));
                 }
             }

@@ -99,7 +99,24 @@ public final class WorkOrderService implements ManageWorkOrdersUseCase {
 
     @Override
     public MaterialsList materials(Actor actor, WorkOrderId id) {
-        return get(actor, id).materials();
+        return store.transactions().readOnly(() -> {
+            WorkOrder workOrder = visible(actor, id);
+            MaterialsList materials = workOrder.materials();
+            Optional<CutListRelease> release = store.cutListReleases().findByWorkOrder(id);
+            if (release.isPresent() && release.get().workOrders().size() > 1) {
+                // shared bars cannot be split per work order: the batch's cut list says how many
+                return materials.withCutListProblem("cut in one plan with other work orders (cut-list release "
+                        + release.get().id() + "): see that cut list for the bars");
+            }
+            try {
+                return materials.withCutList(release.isPresent() ? releasedPlan(release.get())
+                        : CutListPlanner.plan(List.of(workOrder), store.settings().get().cutting(),
+                                store.offcuts().search(OffcutSearch.available()), null));
+            } catch (ValidationException e) {
+                return materials.withCutListProblem(e.errors().stream().map(FieldError::message)
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+        });
     }
 
     /**

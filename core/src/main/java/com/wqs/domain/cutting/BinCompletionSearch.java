@@ -88,7 +88,11 @@ final class BinCompletionSearch {
         return false;
     }
 
-    /** How many maximal fills a bar holding one piece of length {@code type} has, up to a few. */
+    /**
+     * How many maximal fills a bar holding one piece of length {@code type} has, up to a few. A count cut short
+     * by the search's budget is taken as "a few": the piece may well have a fill that was not reached, so it
+     * must neither end the branch nor be branched on first.
+     */
     private int countFills(int type, long slackLeft) {
         left[type]--;
         int room = capacity - sizes[type];
@@ -96,7 +100,7 @@ final class BinCompletionSearch {
         int count = search.countMaximalFills((int) Math.max(0, room - slackLeft), FILLS_COUNTED);
         left[type]++;
         budget -= search.nodes();
-        return count;
+        return search.complete() ? count : Math.max(count, FILLS_COUNTED);
     }
 
     /** The fullest maximal fills, up to {@code limit}, of a bar holding one piece of length {@code type}. */

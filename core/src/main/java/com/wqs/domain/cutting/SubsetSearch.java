@@ -7,8 +7,9 @@ import java.util.List;
  * A depth-first search for the ways to fill one bar of {@code capacity} from the pieces still to cut, given as
  * lengths (longest first) with how many pieces remain of each. It tries the longest length first, with as many
  * pieces of it as fit, so its first fill is the greedy one; it prunes every branch whose pieces could not reach
- * the fill it needs, and stops at a perfect fill or when it has visited its budget of nodes (so a search always
- * ends, and the same input always gives the same answer).
+ * the fill it needs (neither all of them together, nor as many of the longest as there is room for pieces),
+ * and stops at a perfect fill or when it has visited its budget of nodes (so a search always ends, and the same
+ * input always gives the same answer).
  */
 final class SubsetSearch {
     private final int capacity;
@@ -17,8 +18,9 @@ final class SubsetSearch {
     private final int[] type;
     private final int[] size;
     private final int[] count;
-    /** {@code suffix[j]}: Σ length × count of lengths j and shorter. */
+    /** {@code suffix[j]}: Σ length × count of lengths j and shorter; {@code suffixCount[j]}: their pieces. */
     private final long[] suffix;
+    private final long[] suffixCount;
     private long nodes;
 
     /** One way to fill the bar: its Σ length and how many pieces of which lengths (the caller's indexes). */
@@ -63,8 +65,10 @@ final class SubsetSearch {
         }
         nodes = active;
         suffix = new long[active + 1];
+        suffixCount = new long[active + 1];
         for (int j = active - 1; j >= 0; j--) {
             suffix[j] = suffix[j + 1] + (long) size[j] * count[j];
+            suffixCount[j] = suffixCount[j + 1] + count[j];
         }
     }
 
@@ -196,7 +200,8 @@ final class SubsetSearch {
             int j = firstFitting(next, cap);
             if (j == n) {
                 leaves.visit(fill, take);
-            } else if (fill + Math.min(cap, suffix[j]) >= leaves.threshold() && nodes < budget && !leaves.stop()) {
+            } else if (fill + Math.min(cap, suffix[j]) >= leaves.threshold() && nodes < budget && !leaves.stop()
+                    && fill + reachable(j, cap) >= leaves.threshold()) {
                 at[depth] = j;
                 capAt[depth] = cap;
                 fillAt[depth] = fill;
@@ -241,6 +246,52 @@ final class SubsetSearch {
             }
         }
         return lo;
+    }
+
+    /**
+     * At most how much lengths {@code j} and shorter can add to a bar with {@code cap} left: no more pieces fit
+     * than the shortest ones do, and those pieces are at most the longest ones (a cardinality bound: it stops
+     * a search for an exact fill from walking through every shorter length once the longest that fit fall
+     * short).
+     */
+    private long reachable(int j, int cap) {
+        long pieces = mostPiecesFitting(j, cap);
+        // the last length t ≥ j such that lengths j to t - 1 have at most `pieces` pieces; then part of t
+        int lo = j;
+        int hi = size.length;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (suffixCount[j] - suffixCount[mid] <= pieces) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        long longest = suffix[j] - suffix[lo];
+        if (lo < size.length) {
+            longest += (pieces - (suffixCount[j] - suffixCount[lo])) * size[lo];
+        }
+        return Math.min(cap, longest);
+    }
+
+    /** How many of the shortest pieces of lengths {@code j} on fit together in {@code cap}. */
+    private long mostPiecesFitting(int j, int cap) {
+        // the first length p ≥ j from which all shorter pieces fit together (suffix falls as p grows)
+        int lo = j;
+        int hi = size.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (suffix[mid] <= cap) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        long pieces = suffixCount[lo];
+        if (lo > j) {
+            pieces += Math.min(count[lo - 1], (cap - suffix[lo]) / size[lo - 1]);
+        }
+        return pieces;
     }
 
     /** Whether no piece left out of {@code take} fits in the slack. */

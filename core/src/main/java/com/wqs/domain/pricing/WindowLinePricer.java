@@ -211,7 +211,7 @@ final class WindowLinePricer {
             if (cut && value.signum() > 0) {
                 int lengthMm = value.movePointRight(3).setScale(0, RoundingMode.CEILING).intValue();
                 cost.addPiece(new ProfilePiece(material.code(), colour, evaluation.place(), bomLine.description(), 1,
-                        lengthMm, BomPieces.SQUARE, BomPieces.SQUARE));
+                        lengthMm, BomPieces.SQUARE, BomPieces.SQUARE, true));
             }
         }
         BigDecimal need = formulaTotal.multiply(bomLine.wasteFactor());
@@ -253,7 +253,7 @@ final class WindowLinePricer {
         }
         int lengthMm = length.max(BigDecimal.ZERO).setScale(0, RoundingMode.CEILING).intValue();
         return new ProfilePiece(bomLine.materialCode(), colour, evaluation.place(), bomLine.description(),
-                count.intValue(), lengthMm, pieces.startAngle(), pieces.endAngle());
+                count.intValue(), lengthMm, pieces.startAngle(), pieces.endAngle(), false);
     }
 
     private static BigDecimal evaluate(int bomIndex, BomLine bomLine, Formula formula,

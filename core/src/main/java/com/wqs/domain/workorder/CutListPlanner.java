@@ -77,7 +77,7 @@ public final class CutListPlanner {
                     }
                     continue;
                 }
-                addLine(groups, order.number(), line);
+                addLine(groups, order.number(), line, settings);
             }
         }
         List<ProfileCutPlan> profiles = new ArrayList<>();
@@ -122,7 +122,8 @@ public final class CutListPlanner {
         }
     }
 
-    private static void addLine(Map<String, Group> groups, String workOrder, PricedLine line) {
+    private static void addLine(Map<String, Group> groups, String workOrder, PricedLine line,
+            CuttingSettings settings) {
         Map<String, MaterialUsage> usages = new TreeMap<>();
         line.materials().forEach(u -> usages.put(u.key(), u));
         int windows = line.quantity().intValueExact();
@@ -135,8 +136,10 @@ public final class CutListPlanner {
             Group group = groups.computeIfAbsent(key, k -> new Group(usage));
             String label = workOrder + " " + position(line.index(), piece.place())
                     + (piece.description().isBlank() ? "" : " " + piece.description());
+            List<CutPiece> cut = piece.fromFormula() ? parts(label, piece.lengthMm(), group.barLengthMm(), settings)
+                    : List.of(new CutPiece(label, piece.lengthMm(), piece.startAngle(), piece.endAngle()));
             for (int i = 0; i < piece.count() * windows; i++) {
-                group.pieces.add(new CutPiece(label, piece.lengthMm(), piece.startAngle(), piece.endAngle()));
+                group.pieces.addAll(cut);
             }
         }
         // the bars the quote priced, once per line and material
@@ -146,6 +149,25 @@ public final class CutListPlanner {
                 group.pricedBars += usage.bars();
             }
         });
+    }
+
+    /**
+     * A formula line's length (what the window needs in all, e.g. a perimeter) as square pieces: one piece when a
+     * new bar can give it, else the fewest equal parts ({@code … (part 1 of 2)}) that each fit a new bar. Pieces
+     * given as pieces are never split: one longer than a bar stops the plan.
+     */
+    private static List<CutPiece> parts(String label, int lengthMm, int barLengthMm, CuttingSettings settings) {
+        int room = settings == null ? 0 : settings.usableMm(barLengthMm) - settings.kerfMm();
+        if (room <= 0 || lengthMm <= room) {
+            return List.of(CutPiece.square(label, lengthMm));
+        }
+        int count = (lengthMm + room - 1) / room;
+        int part = (lengthMm + count - 1) / count;
+        List<CutPiece> parts = new ArrayList<>();
+        for (int k = 1; k <= count; k++) {
+            parts.add(CutPiece.square(label + " (part " + k + " of " + count + ")", part));
+        }
+        return parts;
     }
 
     private static String position(int lineIndex, String place) {

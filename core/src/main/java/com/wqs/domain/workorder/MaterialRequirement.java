@@ -6,8 +6,21 @@ import java.math.BigDecimal;
 
 /**
  * Total need of one material (in one colour, for profiles of coloured lines) for a work order; {@code bars}
- * set for profiles bought in whole bars.
+ * set for profiles bought in whole bars, as the quote priced them (each line rounded up on its own), and
+ * {@code cutBars} the new bars the work order's cut list cuts them from (pieces of several windows share bars,
+ * offcuts on the rack are used first), null when there is no cut list for the profile.
  */
 public record MaterialRequirement(String materialCode, String materialName, MaterialCategory category,
-        MaterialUnit unit, BigDecimal quantity, Integer bars, BigDecimal stockLengthM, String colour) {
+        MaterialUnit unit, BigDecimal quantity, Integer bars, BigDecimal stockLengthM, String colour,
+        Integer cutBars) {
+
+    /** The bars to order: the cut list's when there is one, else the priced ones (null for non-bar materials). */
+    public Integer barsToOrder() {
+        return cutBars != null ? cutBars : bars;
+    }
+
+    public MaterialRequirement withCutBars(Integer newCutBars) {
+        return new MaterialRequirement(materialCode, materialName, category, unit, quantity, bars, stockLengthM,
+                colour, newCutBars);
+    }
 }

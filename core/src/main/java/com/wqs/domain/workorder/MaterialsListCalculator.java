@@ -42,7 +42,7 @@ public final class MaterialsListCalculator {
 
     private static MaterialRequirement requirement(MaterialUsage total) {
         return new MaterialRequirement(total.materialCode(), total.materialName(), total.category(), total.unit(),
-                total.quantity(), total.bars(), total.stockLengthM(), total.colour());
+                total.quantity(), total.bars(), total.stockLengthM(), total.colour(), null);
     }
 
     private static List<GlassPane> panes(PricedLine line) {

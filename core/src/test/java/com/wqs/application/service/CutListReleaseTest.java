@@ -320,7 +320,7 @@ class CutListReleaseTest {
     @Test
     void aPlanThatCannotBeMadeStopsTheMoveToMaterialsOrdered() {
         bed.store.transactions().run(() -> bed.store.products().insert(ProductBuilder.aProduct().code("SLD-LONG")
-                .bomLine("PRF-TOP", "3 * width_m", "1.00", "long rail").build()));
+                .piecesLine("PRF-TOP", "1", "3 * width_mm", "long rail").build()));
         WorkOrder job = workOrder(bed.sales, List.of(new WindowLine("SLD-LONG", "GL-CLR6", "WHITE", 2500, 1200, 1,
                 null)));
         List<Offcut> rack = wholeRack();

@@ -68,7 +68,9 @@ class WorkOrderServiceTest {
         WorkOrderDetails details = new WorkOrderDetails(Priority.LOW, null, null, null);
 
         assertThat(bed.useCases.workOrders().get(bed.sales, salesOrder.id()).id()).isEqualTo(salesOrder.id());
-        assertThat(bed.useCases.workOrders().materials(bed.sales, salesOrder.id())).isEqualTo(salesOrder.materials());
+        assertThat(bed.useCases.workOrders().materials(bed.sales, salesOrder.id())).isEqualTo(salesOrder.materials()
+                .withCutList(bed.useCases.workOrders().cutList(bed.sales, List.of(salesOrder.id()),
+                        bed.useCases.settings().get(bed.sales).cutting())));
         assertThatThrownBy(() -> bed.useCases.workOrders().get(bed.sales, otherSalesOrder.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> bed.useCases.workOrders().materials(bed.sales, otherSalesOrder.id()))

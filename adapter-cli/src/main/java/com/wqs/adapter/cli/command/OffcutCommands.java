@@ -25,7 +25,8 @@ public final class OffcutCommands {
         this.context = context;
     }
 
-    @Command(name = "list", description = "List offcuts by profile and colour, longest first (default: available ones).")
+    @Command(name = "list", description = "List offcuts by profile and colour, longest first (default: the available"
+            + " ones).")
     public int list(
             @Option(names = "--material", paramLabel = "CODE", description = "Only this profile.") String material,
             @Option(names = "--colour", description = "Only this colour (with --material); 'none' for uncoloured.")
@@ -52,7 +53,8 @@ public final class OffcutCommands {
         return 0;
     }
 
-    @Command(name = "add", description = "Put an offcut on the rack (a profile bought in bars, no longer than its bar).")
+    @Command(name = "add", description = "Put an offcut on the rack (a profile bought in bars, no longer than its"
+            + " bar).")
     public int add(
             @Option(names = "--material", required = true, paramLabel = "CODE") String material,
             @Option(names = "--length", required = true, paramLabel = "MM") int length,
@@ -65,10 +67,12 @@ public final class OffcutCommands {
     @Command(name = "correct", description = "Correct an available offcut's length, colour or note.")
     public int correct(
             @Parameters(paramLabel = "OFFCUT", description = "OC-17 or 17.") String ref,
-            @Option(names = "--length", paramLabel = "MM", description = "New length (default: unchanged).") Integer length,
+            @Option(names = "--length", paramLabel = "MM", description = "New length (default: unchanged).")
+                    Integer length,
             @Option(names = "--colour", description = "New colour; '' for none (default: unchanged).") String colour,
             @Option(names = "--note", description = "New note; '' for none (default: unchanged).") String note,
-            @Option(names = "--version", description = "The version you read (refused if it changed since).") Long version) {
+            @Option(names = "--if-version", paramLabel = "N", description = "Only if the offcut is still at version N"
+                    + " (as you read it); refused, exit 5, if it changed since.") Long version) {
         long id = Params.offcutId("OFFCUT", ref);
         Offcut current = offcuts().get(context.actor(), id);
         Offcut offcut = offcuts().correct(context.actor(), id, new OffcutCommand(null,
@@ -80,7 +84,8 @@ public final class OffcutCommands {
     @Command(name = "discard", description = "Take an available offcut off the rack (used up, damaged or lost).")
     public int discard(
             @Parameters(paramLabel = "OFFCUT", description = "OC-17 or 17.") String ref,
-            @Option(names = "--version", description = "The version you read (refused if it changed since).") Long version) {
+            @Option(names = "--if-version", paramLabel = "N", description = "Only if the offcut is still at version N"
+                    + " (as you read it); refused, exit 5, if it changed since.") Long version) {
         long id = Params.offcutId("OFFCUT", ref);
         long read = version == null ? offcuts().get(context.actor(), id).version() : version;
         Offcut offcut = offcuts().discard(context.actor(), id, read);

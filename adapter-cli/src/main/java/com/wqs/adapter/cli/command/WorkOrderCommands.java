@@ -13,6 +13,7 @@ import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
 import com.wqs.adapter.web.api.csv.CutListCsv;
 import com.wqs.adapter.web.api.dto.CutListResponse;
+import com.wqs.adapter.web.api.dto.MaterialsListResponse;
 import com.wqs.domain.cutting.BarPlan;
 import com.wqs.domain.cutting.Cut;
 import com.wqs.domain.cutting.CuttingSettings;
@@ -128,7 +129,7 @@ public final class WorkOrderCommands {
         MaterialsList materials = context.useCases().workOrders()
                 .materials(context.actor(), new Lookup(context).workOrder(ref));
         Output out = context.output();
-        out.result(materials, () -> printMaterials(out, context.formats(), materials));
+        out.result(MaterialsListResponse.from(materials), () -> printMaterials(out, context.formats(), materials));
         return 0;
     }
 
@@ -258,11 +259,15 @@ public final class WorkOrderCommands {
 
     private static void printMaterials(Output out, Formats formats, MaterialsList materials) {
         Table table = new Table().left("CODE").left("MATERIAL").left("COLOUR").left("CATEGORY").right("QUANTITY")
-                .left("UNIT").right("BARS");
+                .left("UNIT").right("BARS PRICED").right("CUT LIST");
         materials.materials().forEach(m -> table.row(m.materialCode(), m.materialName(),
                 m.colour() == null ? "" : m.colour(), m.category(), formats.quantity(m.quantity()), m.unit(),
-                m.bars() == null ? "" : m.bars() + " x " + formats.quantity(m.stockLengthM()) + " m"));
+                m.bars() == null ? "" : m.bars() + " x " + formats.quantity(m.stockLengthM()) + " m",
+                m.cutBars() == null ? "" : m.cutBars()));
         out.table(table);
+        if (materials.cutListProblem() != null) {
+            out.line("No cut list: " + materials.cutListProblem());
+        }
         // The glass supplier's list: per glass, every pane by its position on the drawings.
         Map<String, List<GlassPane>> byGlass = new TreeMap<>();
         materials.glassPanes().forEach(p -> byGlass.computeIfAbsent(p.glassCode(), k -> new ArrayList<>()).add(p));

@@ -145,7 +145,7 @@ class CutListCommandTest {
         JsonNode kept = cli.json("offcut", "list", "--material", "PRF-FRAME", "--colour", "WHITE").get(0);
         String keptLabel = kept.get("label").asText();
         assertThat(kept.get("source").asText()).contains(wo);
-        assertThat(cli.run("offcut", "correct", keptLabel, "--length", "3000", "--version", "99").exitCode())
+        assertThat(cli.run("offcut", "correct", keptLabel, "--length", "3000", "--if-version", "99").exitCode())
                 .as("stale version").isEqualTo(5);
         assertThat(cli.json("offcut", "correct", keptLabel, "--length", "3000").get("lengthMm").asInt())
                 .isEqualTo(3000);

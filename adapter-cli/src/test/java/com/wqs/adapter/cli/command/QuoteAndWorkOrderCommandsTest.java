@@ -116,7 +116,7 @@ class QuoteAndWorkOrderCommandsTest {
         JsonNode materials = cli.json("workorder", "materials", wo);
         assertThat(materials.get("materials").findValuesAsText("materialCode")).contains("PRF-TOP", "HW-ROLL");
         assertThat(materials.get("glassPanes").get(0).get("widthMm").asInt()).isEqualTo(1500);
-        assertThat(cli.ok("workorder", "materials", wo).out()).contains("PRF-TOP", "BARS", "GL-CLR6");
+        assertThat(cli.ok("workorder", "materials", wo).out()).contains("PRF-TOP", "BARS PRICED", "CUT LIST", "GL-CLR6");
 
         assertThat(cli.run("workorder", "status", wo, "--to", "DELIVERED").exitCode()).isEqualTo(5);
         for (String status : new String[] {"MATERIALS_ORDERED", "MATERIALS_RECEIVED", "IN_PRODUCTION", "QUALITY_CHECK",

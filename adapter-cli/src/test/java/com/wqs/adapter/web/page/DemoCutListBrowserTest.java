@@ -73,6 +73,13 @@ class DemoCutListBrowserTest {
                 Files.copy(shot, docs.resolve("cut-list.png"), StandardCopyOption.REPLACE_EXISTING);
             }
 
+            // The work order's materials list orders the cut list's bars, beside the bars the quote priced.
+            browser.open(base + "/work-orders/" + id);
+            assertThat(browser.text("#profiles thead")).contains("Bars priced", "Bars to order (cut list)");
+            assertThat(browser.findAll("#profiles a[href='/work-orders/" + id + "/cut-list']")).hasSize(profiles);
+            browser.open(base + "/work-orders/" + id + "/cut-list");
+            browser.find("#cut-summary");
+
             // The saw sheet is the page printed: the controls go, the sheet's heading and every cut stay.
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             assertThat(browser.find(".print-only").isDisplayed()).isTrue();

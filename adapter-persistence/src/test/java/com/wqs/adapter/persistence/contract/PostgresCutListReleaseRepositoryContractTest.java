@@ -2,6 +2,7 @@ package com.wqs.adapter.persistence.contract;
 
 import com.wqs.adapter.persistence.TestDatabases;
 import com.wqs.application.port.out.Store;
+import com.wqs.application.port.out.contract.CutListReleaseRepositoryContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresCutListReleaseRepositoryContractTest extends CutListReleaseRepositoryContract {

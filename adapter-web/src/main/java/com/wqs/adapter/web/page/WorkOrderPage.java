@@ -79,29 +79,11 @@ final class WorkOrderPage {
         WorkOrder workOrder = useCases.workOrders().get(viewer.actor(), workOrderId(ctx));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, "Work order " + workOrder.number(), Section.WORK_ORDERS));
-        params.put("view", new WorkOrderViewModel(workOrder, AccessPolicy.canChangeWorkOrders(viewer.actor()),
+        params.put("view", new WorkOrderViewModel(workOrder,
+                useCases.workOrders().materials(viewer.actor(), workOrder.id()), AccessPolicy.canChangeWorkOrders(viewer.actor()),
                 TimelineEntry.of(workOrder.history(), UserNames.of(viewer, useCases), viewer.format()), errors,
                 error));
-        params.put("optimisedBars", optimisedBars(viewer, workOrder));
         renderer.render(ctx, status, "work-order.jte", params);
-    }
-
-    /**
-     * The bars the optimised cut list (default settings) cuts per profile and colour ({@code CODE/COLOUR}), for
-     * the materials list to show beside the bars priced; empty when the pieces cannot be planned (the cut-list
-     * page says why).
-     */
-    private Map<String, Integer> optimisedBars(Viewer viewer, WorkOrder workOrder) {
-        Map<String, Integer> bars = new HashMap<>();
-        try {
-            CutList cutList = useCases.workOrders().cutList(viewer.actor(), List.of(workOrder.id()), null);
-            for (ProfileCutPlan p : cutList.profiles()) {
-                bars.put(p.materialCode() + "/" + (p.colour() == null ? "" : p.colour()), p.plan().newBars());
-            }
-        } catch (ValidationException e) {
-            return Map.of();
-        }
-        return bars;
     }
 
     private static WorkOrderId workOrderId(Context ctx) {

@@ -7,13 +7,17 @@ import com.wqs.domain.workorder.WorkOrderStatus;
 import com.wqs.domain.workorder.GlassPane;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import com.wqs.domain.workorder.MaterialsList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The work order page: the order, whether the user may change it, its timeline and any refusal. */
-public record WorkOrderViewModel(WorkOrder workOrder, boolean canChange, List<TimelineEntry> timeline,
-        FieldErrors errors, String error) {
+/**
+ * The work order page: the order, its materials list (with the cut list's bars), whether the user may change
+ * it, its timeline and any refusal.
+ */
+public record WorkOrderViewModel(WorkOrder workOrder, MaterialsList materialsList, boolean canChange,
+        List<TimelineEntry> timeline, FieldErrors errors, String error) {
 
     public String id() {
         return workOrder.id().toString();
@@ -48,7 +52,7 @@ public record WorkOrderViewModel(WorkOrder workOrder, boolean canChange, List<Ti
     /** The pane list per glass material, materials in the order they first appear. */
     public List<GlassGroup> glassGroups() {
         Map<String, List<GlassPane>> byGlass = new LinkedHashMap<>();
-        for (GlassPane pane : workOrder.materials().glassPanes()) {
+        for (GlassPane pane : materialsList.glassPanes()) {
             byGlass.computeIfAbsent(pane.glassCode(), code -> new ArrayList<>()).add(pane);
         }
         return byGlass.values().stream()
@@ -57,6 +61,6 @@ public record WorkOrderViewModel(WorkOrder workOrder, boolean canChange, List<Ti
     }
 
     public List<MaterialRequirement> materials(MaterialCategory category) {
-        return workOrder.materials().materials().stream().filter(m -> m.category() == category).toList();
+        return materialsList.materials().stream().filter(m -> m.category() == category).toList();
     }
 }

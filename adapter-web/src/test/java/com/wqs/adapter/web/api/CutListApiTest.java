@@ -78,6 +78,14 @@ class CutListApiTest {
         assertThat(cutList.get("pricedBars").asInt()).isEqualTo(6);
         assertThat(pieces(cutList)).isEqualTo(16);
 
+        // the materials list orders the cut list's bars and shows the priced ones beside them
+        Map<String, JsonNode> materials = byCode(env.http.get(V1 + "/work-orders/" + id + "/materials", admin).json()
+                .get("materials"));
+        assertThat(materials.get("PRF-TOP").get("bars").asInt()).isEqualTo(4);
+        assertThat(materials.get("PRF-TOP").get("cutBars").asInt()).isEqualTo(2);
+        assertThat(materials.get("PRF-TOP").get("barsToOrder").asInt()).isEqualTo(2);
+        assertThat(materials.get("HW-ROLL").get("cutBars").isNull()).isTrue();
+
         HttpResult csv = env.http.get(V1 + "/work-orders/" + id + "/cut-list.csv", admin);
         assertThat(csv.status()).isEqualTo(200);
         String[] rows = csv.text().split("\r\n");

@@ -48,8 +48,9 @@ class OffcutPagesTest {
     @Test
     void theWorkshopAddsCorrectsAndDiscardsAnOffcut() {
         try (Browser browser = Browser.desktop()) {
+            List<Offcut> before = rack(Offcut.State.AVAILABLE);
             SignedInBrowser.signIn(browser, server, PRODUCTION_EMAIL, "/offcuts");
-            assertThat(browser.text(".empty")).contains("No offcuts");
+            assertThat(browser.text("#offcut-summary")).startsWith(before.size() + " offcut(s)");
 
             new Select(browser.find("#materialCode")).selectByValue("PRF-TOP");
             browser.find("#colour").sendKeys("white");
@@ -58,13 +59,16 @@ class OffcutPagesTest {
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
             assertThat(browser.text("[data-error-for='lengthMm']")).isNotBlank();
             assertThat(browser.find("#colour").getAttribute("value")).as("kept as typed").isEqualTo("white");
-            assertThat(rack(Offcut.State.AVAILABLE)).isEmpty();
+            assertThat(rack(Offcut.State.AVAILABLE)).as("nothing stored").isEqualTo(before);
+            assertThat(browser.consoleErrors()).as("only the refused form's status").singleElement().asString()
+                    .contains("400");
 
             browser.find("#lengthMm").clear();
             browser.find("#lengthMm").sendKeys("1800");
             browser.find("#add-offcut-submit").click();
             browser.waitFor(ExpectedConditions.urlContains("done=offcut-added"));
-            Offcut offcut = rack(Offcut.State.AVAILABLE).get(0);
+            Offcut offcut = rack(Offcut.State.AVAILABLE).stream().filter(o -> !before.contains(o)).findFirst()
+                    .orElseThrow();
             String row = "#offcut-" + offcut.id();
             assertThat(browser.text(row)).contains(offcut.label(), "PRF-TOP", "WHITE", "1800 mm", "Available");
 

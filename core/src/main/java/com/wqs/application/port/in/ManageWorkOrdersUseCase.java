@@ -28,6 +28,11 @@ public interface ManageWorkOrdersUseCase {
 
     WorkOrder changeStatus(Actor actor, WorkOrderId id, WorkOrderStatus target, String note);
 
+    /**
+     * The materials list, with each profile's bars as priced and as its cut list cuts them: the released plan
+     * when the work order is released on its own, else a plan with the shop's settings and the rack's offcuts
+     * (none when it is in a batch release, or its pieces cannot be planned: {@code cutListProblem} says why).
+     */
     MaterialsList materials(Actor actor, WorkOrderId id);
 
     /**

@@ -10,18 +10,22 @@ import java.util.List;
  * for profiles, and the glass panes to cut, each at its position ({@code L2-B}: line 2, cell B of its
  * drawing) with the area of one pane and of them all in m².
  */
-public record MaterialsListResponse(List<Requirement> materials, List<Pane> glassPanes) {
+public record MaterialsListResponse(List<Requirement> materials, List<Pane> glassPanes, String cutListProblem) {
     public static MaterialsListResponse from(MaterialsList list) {
         return new MaterialsListResponse(list.materials().stream().map(Requirement::from).toList(),
-                list.glassPanes().stream().map(Pane::from).toList());
+                list.glassPanes().stream().map(Pane::from).toList(), list.cutListProblem());
     }
 
-    /** {@code colour} null: uncoloured (or not a profile). */
+    /**
+     * {@code colour} null: uncoloured (or not a profile). {@code bars}: whole bars as the quote priced them;
+     * {@code cutBars}: the new bars the work order's cut list needs (null without one); {@code barsToOrder}:
+     * the cut list's figure when there is one, else the priced one.
+     */
     public record Requirement(String materialCode, String materialName, String category, String unit, String quantity,
-            Integer bars, String stockLengthM, String colour) {
+            Integer bars, Integer cutBars, Integer barsToOrder, String stockLengthM, String colour) {
         static Requirement from(MaterialRequirement r) {
             return new Requirement(r.materialCode(), r.materialName(), Decimals.name(r.category()),
-                    Decimals.name(r.unit()), Decimals.decimal(r.quantity()), r.bars(),
+                    Decimals.name(r.unit()), Decimals.decimal(r.quantity()), r.bars(), r.cutBars(), r.barsToOrder(),
                     Decimals.decimal(r.stockLengthM()), r.colour());
         }
     }
