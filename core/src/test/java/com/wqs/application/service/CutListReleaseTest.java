@@ -11,6 +11,7 @@ import com.wqs.application.port.in.SettingsCommand;
 import com.wqs.application.port.out.OffcutRepository;
 import com.wqs.application.port.out.OffcutSearch;
 import com.wqs.application.port.out.Store;
+import com.wqs.application.port.out.contract.Race;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.cutting.BarPlan;
 import com.wqs.domain.cutting.Cut;
@@ -42,11 +43,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -618,28 +614,13 @@ class CutListReleaseTest {
 
     /** Runs the tasks on their own threads at the same moment; their results, or the first failure thrown. */
     private static <T> List<T> race(int threads, IntFunction<Callable<T>> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch ready = new CountDownLatch(threads);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<T> work = task.apply(i);
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return work.call();
-                }));
+        List<T> results = new ArrayList<>();
+        for (Race.Outcome<T> outcome : Race.run(threads, task)) {
+            if (!outcome.succeeded()) {
+                throw new AssertionError("a racer failed", outcome.failure());
             }
-            ready.await();
-            go.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+            results.add(outcome.value());
         }
+        return results;
     }
 }
