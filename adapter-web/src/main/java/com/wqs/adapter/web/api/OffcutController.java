@@ -89,7 +89,7 @@ final class OffcutController implements ApiController {
                 : state.equalsIgnoreCase("ALL") ? EnumSet.allOf(Offcut.State.class)
                 : EnumSet.of(Params.parseEnum("state", state, Offcut.State.class));
         if (colour != null && material == null) {
-            throw new ValidationException("colour", "needs materialCode: colours are per profile");
+            throw new ValidationException("materialCode", "is required with colour: colours are per profile");
         }
         boolean uncoloured = "none".equalsIgnoreCase(colour);
         return new OffcutSearch(material, uncoloured ? null : colour, uncoloured, states);

@@ -5,6 +5,7 @@ import com.wqs.adapter.web.support.Requests;
 import com.wqs.adapter.web.support.WebTestServer;
 import com.wqs.application.port.in.CustomerCommand;
 import com.wqs.application.port.in.NewUserCommand;
+import com.wqs.application.port.in.OffcutCommand;
 import com.wqs.domain.user.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,8 @@ final class PageTargets {
     PageTargets(WebTestServer env) {
         this.env = env;
         for (String fixed : new String[] {"/login", "/logout", "/users", "/customers", "/quotes", "/catalog/materials",
-                "/catalog/products", "/catalog/labor-rates", "/catalog/import", "/settings", "/quotes/drawing"}) {
+                "/catalog/products", "/catalog/labor-rates", "/catalog/import", "/settings", "/quotes/drawing",
+                "/cut-lists/release", "/offcuts"}) {
             paths.put("POST " + fixed, () -> fixed);
         }
         paths.put("POST /customers/{id}", () -> "/customers/" + customer());
@@ -40,6 +42,8 @@ final class PageTargets {
         }
         paths.put("POST /quotes/{id}/convert", () -> "/quotes/" + env.accepted(env.sales).id() + "/convert");
         paths.put("POST /work-orders/{id}/status", () -> "/work-orders/" + env.workOrder(env.sales).id() + "/status");
+        paths.put("POST /offcuts/{id}", () -> "/offcuts/" + offcut());
+        paths.put("POST /offcuts/{id}/discard", () -> "/offcuts/" + offcut() + "/discard");
         paths.put("POST /work-orders/{id}/details", () -> "/work-orders/" + env.workOrder(env.sales).id() + "/details");
     }
 
@@ -49,6 +53,11 @@ final class PageTargets {
 
     String path(String route) {
         return paths.get(route).get();
+    }
+
+    private long offcut() {
+        return env.useCases.offcuts().add(env.production.asActor(),
+                new OffcutCommand("PRF-TOP", "WHITE", 1500, "page target", null)).id();
     }
 
     private String customer() {
