@@ -17,16 +17,20 @@ import java.util.stream.IntStream;
  *   <li>Offcuts, longest first: each gets the pieces that fill it best ({@link SubsetSearch}).</li>
  *   <li>New bars for the rest: Minimum Bin Slack, or First-Fit Decreasing if that needs fewer bars.</li>
  *   <li>While more new bars are used than the Martello–Toth bound of what they carry: the {@link SwapImprover}
- *       (offcuts take part, so it may also fill them more), then the {@link BinCompletionSearch} for one bar
- *       less, again and again.</li>
+ *       (offcuts take part, so it may also fill them more); then, again and again for one bar less, a short
+ *       {@link BinCompletionSearch} (it finds the easy ones, and on a tree it searched in full it shows that
+ *       there is none), and if it neither found nor ruled out one, the {@link FillExchangeSearch}.</li>
  * </ol>
  */
 final class BarPacker {
     static final long NODES_PER_OFFCUT = 20_000;
     static final long NODES_PER_BAR = 10_000;
     static final int SWAP_ROUNDS = 200;
-    static final long NODES_PER_COMPLETION = 5_000_000;
-    /** Past this many bars the completion search is not tried (its recursion goes one level per bar). */
+    /** The completion search's node budget per target (short: the exchange search takes over from it). */
+    static final long NODES_PER_COMPLETION = 1_000_000;
+    /** The {@link FillExchangeSearch}'s work budget per target (some 0.2–0.6 s on one core when it fails). */
+    static final long EXCHANGE_WORK = 60_000_000;
+    /** From this many bars on the completion search is not tried (its recursion goes one level per bar). */
     static final int MOST_BARS_FOR_COMPLETION = 400;
 
     private final int[] sizes;
@@ -64,9 +68,16 @@ final class BarPacker {
         if (Bin.newBars(bins) > bound(bins)) {
             bins = new SwapImprover(sizes, newBarCapacity).improve(bins, bound(bins), SWAP_ROUNDS);
         }
-        while (Bin.newBars(bins) > bound(bins) && Bin.newBars(bins) <= MOST_BARS_FOR_COMPLETION) {
-            List<Bin> fewer = BinCompletionSearch.pack(sizes, onNewBars(bins), newBarCapacity,
-                    Bin.newBars(bins) - 1, NODES_PER_COMPLETION);
+        while (Bin.newBars(bins) > bound(bins)) {
+            int target = Bin.newBars(bins) - 1;
+            BinCompletionSearch.Outcome completion = target < MOST_BARS_FOR_COMPLETION
+                    ? BinCompletionSearch.search(sizes, onNewBars(bins), newBarCapacity, target, NODES_PER_COMPLETION)
+                    : new BinCompletionSearch.Outcome(null, false);
+            List<Bin> fewer = completion.bars();
+            if (fewer == null && !completion.impossible()) {
+                fewer = FillExchangeSearch.pack(sizes, bins.stream().filter(Bin::isNewBar).toList(), newBarCapacity,
+                        target, EXCHANGE_WORK);
+            }
             if (fewer == null) {
                 break;
             }

@@ -11,6 +11,10 @@ import java.util.List;
  * fit can always be moved there without needing another bar. The piece chosen is the one with the fewest such
  * fills (counted up to a few; on a tie the longest), as in exact-cover search: a piece with none ends the branch
  * at once and a piece with one is placed without branching. It gives up after its budget of nodes.
+ *
+ * <p>When it has tried every maximal fill of every bar it opened (no list of fills cut short at
+ * {@value #FILLS_PER_BAR}, no fill search out of nodes) and still found nothing, within its budget, there is
+ * no packing on that many bars: {@link Outcome#impossible()}.
  */
 final class BinCompletionSearch {
     /** How many fills of one bar are tried before the search backs up. */
@@ -25,6 +29,12 @@ final class BinCompletionSearch {
     private final int capacity;
     private final List<Bin> bars = new ArrayList<>();
     private long budget;
+    /** Whether every branch was searched in full so far (no fills left out). */
+    private boolean exhaustive = true;
+
+    /** The bars found ({@code null}: none), or, when none, whether the search showed there are none. */
+    record Outcome(List<Bin> bars, boolean impossible) {
+    }
 
     private BinCompletionSearch(int[] sizes, int[] counts, int capacity, long budget) {
         this.sizes = sizes;
@@ -35,16 +45,24 @@ final class BinCompletionSearch {
 
     /** New bars for all the pieces, exactly {@code bars} of them, or null when none was found in the budget. */
     static List<Bin> pack(int[] sizes, int[] counts, int capacity, int bars, long budget) {
+        return search(sizes, counts, capacity, bars, budget).bars();
+    }
+
+    /** As {@link #pack}, saying also, when it finds none, whether it showed that there are none. */
+    static Outcome search(int[] sizes, int[] counts, int capacity, int bars, long budget) {
         long total = 0;
         for (int t = 0; t < sizes.length; t++) {
             total += (long) sizes[t] * counts[t];
         }
         long affordable = (long) bars * capacity - total;
         if (affordable < 0) {
-            return null;
+            return new Outcome(null, true);
         }
         BinCompletionSearch search = new BinCompletionSearch(sizes, counts, capacity, budget);
-        return search.complete(bars, affordable) ? search.bars : null;
+        if (search.complete(bars, affordable)) {
+            return new Outcome(search.bars, false);
+        }
+        return new Outcome(null, search.exhaustive && search.budget > 0);
     }
 
     private boolean complete(int barsLeft, long slackLeft) {
@@ -111,6 +129,9 @@ final class BinCompletionSearch {
         List<SubsetSearch.Fill> fills = search.maximalFills((int) Math.max(0, room - slackLeft), limit);
         left[type]++;
         budget -= search.nodes();
+        if (!search.complete() || fills.size() == limit) {
+            exhaustive = false;
+        }
         return fills;
     }
 }

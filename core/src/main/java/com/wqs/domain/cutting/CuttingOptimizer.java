@@ -18,10 +18,12 @@ import java.util.stream.IntStream;
  * <p>How: pieces are grouped by consumed length; offcuts are filled first, longest offcut first, each with the
  * pieces that leave it the least slack; new bars are built by Minimum Bin Slack (Fleszar and Hindi's MBS′:
  * the longest piece left plus the pieces that fill the bar best, found by a bounded depth-first search); while
- * the new bars exceed Martello and Toth's lower bound, a swap local search tries to empty the least-filled bars
- * and a bounded branch and bound (bin completion) looks for a plan with one bar less. Every search has a node
- * budget rather than a time limit, and there is no randomness: the same input always gives the same plan. Ties
- * are broken by consumed length, then length, then label, then the piece's place in the input.
+ * the new bars exceed Martello and Toth's lower bound, a swap local search tries to empty the least-filled bars,
+ * then, for one bar less at a time, a short bounded branch and bound (bin completion) and, if it neither finds
+ * nor rules out such a plan, a local search that exchanges exact (tight) fills against a pool of left-over
+ * pieces ({@link FillExchangeSearch}). Every search has a node or work budget rather than a time limit, and the
+ * exchange search's pseudo-random choices are seeded from its input, so the same input always gives the same
+ * plan. Ties are broken by consumed length, then length, then label, then the piece's place in the input.
  *
  * <p>A piece longer than a new bar's usable length is refused, even if an offcut in stock could hold it.
  */

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  * are for a bounded search.
  *
  * <p>With lengths in whole mm such an instance has, as a rule, one optimal plan only: with 60 bars some 500
- * triples of pieces fill a bar exactly, and they almost never make a second partition of all the pieces, so
- * the bounded searches find it on about three instances in four and stop at m + 1 on the rest (an exact
- * cover search with every piece's exact triples listed needs up to millions of nodes on some of them). The test
- * holds the optimiser to that share, prints it, and to never more than m + 1.
+ * triples of pieces fill a bar exactly, and they almost never make a second partition of all the pieces. Minimum
+ * Bin Slack, the swap search and a bounded bin completion alone found it on 74 of these 102 instances and stopped
+ * at m + 1 on the rest; the {@link FillExchangeSearch} (exact fills exchanged against a pool of pieces left over,
+ * with breakout weights) finds it on 101 (and on about 99 % of other seeds). The test holds the optimiser to at
+ * least 95 %, prints the share, and to never more than m + 1.
  */
 class TripletInstancesTest {
     private static final long FIRST_SEED = 20_261_208L;
@@ -33,10 +34,10 @@ class TripletInstancesTest {
     private static final int BAR = 6500;
     private static final int USABLE = 6480;
     /**
-     * The share of instances planned on their optimum, m bars, that the optimiser reaches at least: 74 of these
-     * 102 (72.5 %) when this test was written, 65 before {@link SubsetSearch} bounded how many pieces still fit.
+     * The share of instances planned on their optimum, m bars, that the optimiser reaches at least: 101 of these
+     * 102 (99.0 %) since the {@link FillExchangeSearch}, 74 (72.5 %) before it.
      */
-    private static final double LEAST_HIT_RATE = 0.65;
+    private static final double LEAST_HIT_RATE = 0.95;
 
     @Test
     void tripletInstancesArePlannedOnTheirOptimumMostlyAndNeverOnMoreThanOneBarMore() {
