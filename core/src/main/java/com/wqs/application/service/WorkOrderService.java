@@ -284,16 +284,8 @@ public final class WorkOrderService implements ManageWorkOrdersUseCase {
 
     /** The offcut's id in the store from its saw-sheet label ({@link Offcut#label(long)}). */
     private static long offcutId(String label) {
-        String digits = label == null ? "" : label.substring(label.lastIndexOf('-') + 1);
-        try {
-            long id = Long.parseLong(digits);
-            if (Offcut.label(id).equals(label)) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // not an offcut of the rack: refused below
-        }
-        throw new IllegalStateException("the plan cuts an offcut that is not on the rack: " + label);
+        return Offcut.idOf(label).orElseThrow(() -> new IllegalStateException(
+                "the plan cuts an offcut that is not on the rack: " + label));
     }
 
     /** The work orders a remainder is left from, shortened to fit an offcut's source ("A, B and 12 more"). */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * A piece of profile kept in the workshop's offcut rack: which profile and colour (both upper-cased, as quote
@@ -71,6 +72,15 @@ public record Offcut(long id, String materialCode, String colour, int lengthMm, 
 
     public String label() {
         return label(id);
+    }
+
+    /** The id in an offcut's name as the saw sheet prints it ({@code OC-17}, any case) or bare ({@code 17}). */
+    public static OptionalLong idOf(String text) {
+        String digits = text == null ? "" : text.strip();
+        if (digits.regionMatches(true, 0, "OC-", 0, 3)) {
+            digits = digits.substring(3);
+        }
+        return digits.matches("[0-9]{1,18}") ? OptionalLong.of(Long.parseLong(digits)) : OptionalLong.empty();
     }
 
     public boolean isAvailable() {

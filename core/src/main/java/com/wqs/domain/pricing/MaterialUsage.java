@@ -20,6 +20,11 @@ public record MaterialUsage(String materialCode, String materialName, MaterialCa
 
     /** Usages of the same material in the same colour are one requirement of the workshop. */
     public String key() {
+        return key(materialCode, colour);
+    }
+
+    /** The key of a material in a colour (null: uncoloured), as {@link #key()}. */
+    public static String key(String materialCode, String colour) {
         return colour == null ? materialCode : materialCode + "\u0000" + colour;
     }
 

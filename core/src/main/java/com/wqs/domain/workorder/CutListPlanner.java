@@ -175,7 +175,7 @@ public final class CutListPlanner {
     }
 
     private static String key(ProfilePiece piece) {
-        return piece.colour() == null ? piece.materialCode() : piece.materialCode() + "\u0000" + piece.colour();
+        return MaterialUsage.key(piece.materialCode(), piece.colour());
     }
 
     private static final class Group {

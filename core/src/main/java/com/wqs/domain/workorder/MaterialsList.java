@@ -1,5 +1,6 @@
 package com.wqs.domain.workorder;
 
+import com.wqs.domain.pricing.MaterialUsage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +22,14 @@ public record MaterialsList(List<MaterialRequirement> materials, List<GlassPane>
     /** This list with each profile's new bars from the cut list (matched by material code and colour). */
     public MaterialsList withCutList(CutList cutList) {
         Map<String, Integer> bars = new HashMap<>();
-        cutList.profiles().forEach(p -> bars.put(key(p.materialCode(), p.colour()), p.plan().newBars()));
+        cutList.profiles().forEach(p -> bars.put(MaterialUsage.key(p.materialCode(), p.colour()), p.plan().newBars()));
         return new MaterialsList(materials.stream()
-                .map(m -> m.withCutBars(bars.get(key(m.materialCode(), m.colour()))))
+                .map(m -> m.withCutBars(bars.get(MaterialUsage.key(m.materialCode(), m.colour()))))
                 .toList(), glassPanes, null);
     }
 
     /** This list without cut-list bars, saying why. */
     public MaterialsList withCutListProblem(String problem) {
         return new MaterialsList(materials, glassPanes, problem);
-    }
-
-    private static String key(String code, String colour) {
-        return colour == null ? code : code + "\u0000" + colour;
     }
 }

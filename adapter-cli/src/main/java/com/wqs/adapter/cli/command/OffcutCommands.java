@@ -9,8 +9,6 @@ import com.wqs.application.port.in.ManageOffcutsUseCase;
 import com.wqs.application.port.in.OffcutCommand;
 import com.wqs.application.port.out.OffcutSearch;
 import com.wqs.domain.cutting.Offcut;
-import com.wqs.domain.shared.ValidationException;
-import java.util.EnumSet;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,15 +30,7 @@ public final class OffcutCommands {
             @Option(names = "--colour", description = "Only this colour (with --material); 'none' for uncoloured.")
                     String colour,
             @Option(names = "--state", description = "AVAILABLE (default), CONSUMED, DISCARDED or ALL.") String state) {
-        if (colour != null && material == null) {
-            throw new ValidationException("--colour", "needs --material: colours are per profile");
-        }
-        EnumSet<Offcut.State> states = state == null ? EnumSet.of(Offcut.State.AVAILABLE)
-                : state.equalsIgnoreCase("ALL") ? EnumSet.allOf(Offcut.State.class)
-                : EnumSet.of(Params.parseEnum("--state", state, Offcut.State.class));
-        boolean uncoloured = "none".equalsIgnoreCase(colour);
-        List<Offcut> offcuts = offcuts().list(context.actor(),
-                new OffcutSearch(material, uncoloured ? null : colour, uncoloured, states));
+        List<Offcut> offcuts = offcuts().list(context.actor(), OffcutSearch.of(material, colour, state));
         Output out = context.output();
         out.result(offcuts.stream().map(OffcutResponse::from).toList(), () -> {
             Table table = new Table().left("OFFCUT").left("PROFILE").left("COLOUR").right("LENGTH (MM)").left("STATE")

@@ -11,8 +11,6 @@ import com.wqs.application.port.out.OffcutSearch;
 import com.wqs.domain.cutting.Offcut;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The offcut rack: everyone reads; ADMIN and PRODUCTION add, correct and discard by hand. */
 final class OffcutController implements ApiController {
@@ -80,19 +78,8 @@ final class OffcutController implements ApiController {
         return new OffcutCommand(r.materialCode(), r.colour(), r.lengthMm(), r.note(), r.version());
     }
 
-    /** The query's search: {@code state=ALL} lists every state, no state the available ones. */
-    static OffcutSearch search(Context ctx) {
-        String material = Params.text(ctx, "materialCode");
-        String colour = Params.text(ctx, "colour");
-        String state = Params.text(ctx, "state");
-        Set<Offcut.State> states = state == null ? EnumSet.of(Offcut.State.AVAILABLE)
-                : state.equalsIgnoreCase("ALL") ? EnumSet.allOf(Offcut.State.class)
-                : EnumSet.of(Params.parseEnum("state", state, Offcut.State.class));
-        if (colour != null && material == null) {
-            throw new ValidationException("materialCode", "is required with colour: colours are per profile");
-        }
-        boolean uncoloured = "none".equalsIgnoreCase(colour);
-        return new OffcutSearch(material, uncoloured ? null : colour, uncoloured, states);
+    private static OffcutSearch search(Context ctx) {
+        return OffcutSearch.of(Params.text(ctx, "materialCode"), Params.text(ctx, "colour"), Params.text(ctx, "state"));
     }
 
     private static long id(Context ctx) {

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.api;
 
 import com.wqs.application.port.out.PageRequest;
+import com.wqs.domain.cutting.Offcut;
 import com.wqs.domain.shared.Ids;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
@@ -30,14 +31,8 @@ public final class Params {
 
     /** An offcut's number, {@code OC-17} or {@code 17}; anything else is a validation error naming {@code field}. */
     public static long offcutId(String field, String value) {
-        String digits = value == null ? "" : value.trim();
-        if (digits.regionMatches(true, 0, "OC-", 0, 3)) {
-            digits = digits.substring(3);
-        }
-        if (!digits.matches("[0-9]{1,18}")) {
-            throw new ValidationException(field, "must be an offcut number such as OC-17");
-        }
-        return Long.parseLong(digits);
+        return Offcut.idOf(value)
+                .orElseThrow(() -> new ValidationException(field, "must be an offcut number such as OC-17"));
     }
 
     public static PageRequest page(Context ctx) {

@@ -212,15 +212,9 @@ final class WorkOrderController implements ApiController {
 
     private void batchRelease(Context ctx) {
         CutListReleaseRequest r = json.read(ctx, CutListReleaseRequest.class);
-        if (r.workOrders() == null || r.workOrders().isEmpty()) {
-            throw new ValidationException("workOrders", "name at least one work order id");
-        }
-        if (r.workOrders().size() > ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS) {
-            throw new ValidationException("workOrders", "at most " + ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS
-                    + " work orders per cut list");
-        }
+        // how many there may be is the use case's rule; here only the ids are read
         List<WorkOrderId> ids = new ArrayList<>();
-        for (int i = 0; i < r.workOrders().size(); i++) {
+        for (int i = 0; r.workOrders() != null && i < r.workOrders().size(); i++) {
             ids.add(new WorkOrderId(Ids.parse("workOrders[" + i + "]", r.workOrders().get(i))));
         }
         json.ok(ctx, CutListResponse.from(workOrders.release(RequestAuth.actor(ctx), ids)));

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.api.Params;
 import com.wqs.application.port.in.OffcutCommand;
 import com.wqs.application.port.out.OffcutSearch;
 import com.wqs.application.service.UseCases;
@@ -13,11 +14,9 @@ import com.wqs.domain.user.AccessPolicy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The offcut rack ({@code /offcuts}): every reusable piece of profile by profile and colour, longest first;
@@ -96,12 +95,7 @@ public final class OffcutPages {
         FormInput query = FormInput.ofQuery(ctx);
         String material = query.text("material");
         String state = query.text("state");
-        Set<Offcut.State> states = state.isEmpty() ? EnumSet.of(Offcut.State.AVAILABLE)
-                : "ALL".equals(state) ? EnumSet.allOf(Offcut.State.class)
-                : EnumSet.of(query.choice("state", Offcut.State.class));
-        query.requireValid();
-        List<Offcut> offcuts = useCases.offcuts().list(viewer.actor(),
-                new OffcutSearch(material.isEmpty() ? null : material, null, false, states));
+        List<Offcut> offcuts = useCases.offcuts().list(viewer.actor(), OffcutSearch.of(material, null, state));
         List<String> profiles = useCases.catalog().listMaterials(viewer.actor()).stream()
                 .filter(Material::boughtInBars).map(Material::code).toList();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -118,7 +112,7 @@ public final class OffcutPages {
 
     private static long offcutId(Context ctx) {
         try {
-            return com.wqs.adapter.web.api.Params.offcutId("id", ctx.pathParam("id"));
+            return Params.offcutId("id", ctx.pathParam("id"));
         } catch (ValidationException e) {
             throw new NotFoundException("offcut", ctx.pathParam("id"));
         }
