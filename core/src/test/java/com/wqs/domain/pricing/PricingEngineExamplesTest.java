@@ -265,6 +265,30 @@ class PricingEngineExamplesTest {
                 .containsExactly("PRF-JAMB", "36", 6);
     }
 
+    /*
+     * PRODUCT.md §2 step 3: each BOM line's cost is rounded to the cent where it is produced, and a category is
+     * the sum of its rounded lines. A test product TWO-HW (FIXED) with two HW-ROLL lines (15.00/piece), each
+     * `0.333` pieces, no waste, q 1: each line is 0.333 × 15.00 = 4.995 → 5.00, so hardware is 10.00. Rounding the
+     * category once instead would give 9.99 (9.990); this pins the per-line reading.
+     */
+    @Test
+    void roundsEachBomLineBeforeSummingItsCategory() {
+        Product twoHardware = new Product(ProductId.newId(), "TWO-HW", "Two hardware lines", ProductCategory.WINDOW,
+                WindowType.FIXED, 300, 5000, 300, 5000, List.of(
+                        CatalogFixtures.bom("HW-ROLL", "0.333", "1.00", "Left"),
+                        CatalogFixtures.bom("HW-ROLL", "0.333", "1.00", "Right")), true, 0);
+        PricingCatalog catalog = PricingCatalog.of(CatalogFixtures.materials(), List.of(twoHardware),
+                CatalogFixtures.laborRates());
+
+        QuotePricing pricing = engine.price(List.of(new WindowLine("TWO-HW", "GL-CLR6", null, 1000, 1000, 1, null)),
+                defaultRates(), catalog);
+
+        assertThat(pricing.lines().get(0).hardware()).hasToString("10.00");
+        assertThat(pricing.lines().get(0).materials())
+                .filteredOn(usage -> usage.materialCode().equals("HW-ROLL"))
+                .extracting(u -> u.quantity().toPlainString()).containsExactly("0.666");
+    }
+
     @Test
     void anEmptyQuoteCostsNothing() {
         QuotePricing pricing = engine.price(List.of(), workedExampleRates(), catalog());
