@@ -31,7 +31,8 @@ class HelpAndUsageTest {
         List<List<String>> commands = new ArrayList<>();
         collect(Main.commandLine(context(), new GlobalOptions()), new ArrayList<>(), commands);
         assertThat(commands).extracting(c -> String.join(" ", c)).contains("serve", "migrate", "demo", "user add",
-                "user list", "user passwd", "user disable", "customer add", "customer list", "customer show",
+                "user list", "user passwd", "user disable", "customer add", "customer edit", "customer list",
+                "customer show",
                 "material add", "material list", "product add", "product list", "product show", "catalog import",
                 "catalog export", "quote create", "quote list", "quote show", "quote price", "quote send",
                 "quote accept", "quote reject", "quote revise", "quote cancel", "quote pdf", "workorder create",

@@ -48,7 +48,7 @@ final class JdbiCustomerRepository implements CustomerRepository {
                     + " WHERE id = :id AND version = :version"), customer)
                     .bind("version", customer.version())
                     .execute();
-            Rows.requireVersionedUpdate(updated, customer.id(), "customer");
+            Rows.requireVersionedUpdate(h, "customers", customer.id().toString(), updated, "customer");
         });
     }
 

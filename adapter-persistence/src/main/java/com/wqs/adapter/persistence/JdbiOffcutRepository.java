@@ -63,7 +63,7 @@ final class JdbiOffcutRepository implements OffcutRepository {
                     .bind("id", offcut.id())
                     .bind("version", offcut.version())
                     .execute();
-            Rows.requireVersionedUpdate(updated, Offcut.label(offcut.id()), "offcut");
+            Rows.requireVersionedUpdate(h, "offcuts", offcut.id(), Offcut.label(offcut.id()), updated, "offcut");
         });
     }
 

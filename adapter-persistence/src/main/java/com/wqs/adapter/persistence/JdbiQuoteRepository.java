@@ -103,7 +103,7 @@ final class JdbiQuoteRepository implements QuoteRepository {
                     + " WHERE id = :id AND version = :version"), quote, pricing)
                     .bind("version", quote.version())
                     .execute();
-            Rows.requireVersionedUpdate(updated, id, "quote");
+            Rows.requireVersionedUpdate(h, "quotes", id, updated, "quote");
 
             PreparedBatch revisions = revisionBatch(h);
             addRevisions(revisions, quote, pricing, h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"

@@ -2,7 +2,7 @@ package com.wqs.adapter.persistence;
 
 import com.wqs.application.port.out.SettingsRepository;
 import com.wqs.domain.catalog.Settings;
-import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StaleVersionException;
 
 /** The settings as one JSON document in a single-row table; version 0 means "never saved". */
 final class JdbiSettingsRepository implements SettingsRepository {
@@ -38,7 +38,10 @@ final class JdbiSettingsRepository implements SettingsRepository {
                             .bind("version", settings.version())
                             .execute();
             if (written == 0) {
-                throw new ConflictException("settings.stale", "the settings were changed by someone else; reload them");
+                Long stored = h.createQuery("SELECT version FROM settings WHERE id = 1").mapTo(Long.class).findOne()
+                        .orElse(0L);
+                throw new StaleVersionException("settings", "the settings were changed by someone else; reload them",
+                        stored);
             }
         });
     }

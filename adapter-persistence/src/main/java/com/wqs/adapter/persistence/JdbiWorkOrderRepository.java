@@ -99,7 +99,7 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
                     workOrder)
                     .bind("version", workOrder.version())
                     .execute();
-            Rows.requireVersionedUpdate(updated, id, "work_order");
+            Rows.requireVersionedUpdate(h, "work_orders", id, updated, "work_order");
             PreparedBatch history = HISTORY.batch(h);
             HISTORY.addNew(history, id, workOrder.history(), HISTORY.storedCount(h, id));
             Rows.executeIfAny(history);

@@ -64,7 +64,7 @@ final class KeyedTable<T> {
                 }
                 throw e;
             }
-            Rows.requireVersionedUpdate(updated, id, entity);
+            Rows.requireVersionedUpdate(h, table, id.toString(), id, updated, entity);
         });
     }
 

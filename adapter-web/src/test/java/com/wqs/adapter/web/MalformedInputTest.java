@@ -144,6 +144,8 @@ class MalformedInputTest {
         bad("PUT", V1 + "/customers/{id}", customer, sales, "{\"name\":\"X\",\"notes\":[]}", 400, "notes");
         bad("PUT", V1 + "/customers/{id}", V1 + "/customers/zzz", sales, Requests.customer("X"), 400, "id");
         badContentType("PUT", V1 + "/customers/{id}", customer, sales, Requests.customer("X"));
+        bad("PUT", V1 + "/customers/{id}", customer, sales, Requests.customer("X"), 400, "version");
+        bad("PUT", V1 + "/customers/{id}", customer, sales, Requests.withVersion(Requests.customer("X"), 99), 409, null);
         bad("DELETE", V1 + "/customers/{id}", V1 + "/customers/zzz", sales, null, 400, "id");
         bad("DELETE", V1 + "/customers/{id}", customer, sales, null, 409, null);
 
@@ -162,6 +164,9 @@ class MalformedInputTest {
                 400, "unit");
         bad("PUT", V1 + "/materials/{id}", V1 + "/materials/" + UUID.randomUUID(), admin,
                 Requests.material("ZZ"), 404, null);
+        bad("PUT", V1 + "/materials/{id}", material, admin, Requests.material("PRF-TOP"), 400, "version");
+        bad("PUT", V1 + "/materials/{id}", material, admin, Requests.withVersion(Requests.material("PRF-TOP"), 99), 409,
+                null);
         bad("DELETE", V1 + "/materials/{id}", material, admin, null, 409, null);
         bad("DELETE", V1 + "/materials/{id}", V1 + "/materials/1", admin, null, 400, "id");
 
@@ -180,6 +185,9 @@ class MalformedInputTest {
         bad("POST", V1 + "/products", V1 + "/products", admin, productBody.replace("\"maxWidthMm\":3000", "\"maxWidthMm\":200"),
                 400, "maxWidthMm");
         bad("PUT", V1 + "/products/{id}", product, admin, "{\"code\":\"SLD-2L\",\"bom\":\"x\"}", 400, "bom");
+        bad("PUT", V1 + "/products/{id}", product, admin, Requests.product("SLD-2L"), 400, "version");
+        bad("PUT", V1 + "/products/{id}", product, admin, Requests.withVersion(Requests.product("SLD-2L"), 99), 409,
+                null);
         bad("DELETE", V1 + "/products/{id}", V1 + "/products/x", admin, null, 400, "id");
 
         bad("PUT", V1 + "/labor-rates/{windowType}", V1 + "/labor-rates/ROUND", admin,

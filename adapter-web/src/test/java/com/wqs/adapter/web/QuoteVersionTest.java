@@ -33,6 +33,7 @@ class QuoteVersionTest {
             assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
             assertThat(stale.contentType()).startsWith("application/problem+json");
             assertThat(stale.json().get("code").asText()).isEqualTo("quote.stale");
+            assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(draft.version() + 1);
 
             JsonNode stored = env.http.get(path, sales).json();
             assertThat(stored.get("notes").asText()).isEqualTo("first");

@@ -45,11 +45,13 @@ public final class CatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public Material updateMaterial(Actor actor, MaterialId id, MaterialCommand command) {
+    public Material updateMaterial(Actor actor, MaterialId id, MaterialCommand command, Long expectedVersion) {
         requireAdmin(actor);
         return store.transactions().inTransaction(() -> {
             Material current = loadMaterial(id);
-            Material changed = CatalogCommands.material(id, command, current.version());
+            Material changed = ExpectedVersion.build("material", expectedVersion,
+                    version -> CatalogCommands.material(id, command, version));
+            ExpectedVersion.require("material", "material " + current.code(), current.version(), changed.version());
             if (!changed.code().equals(current.code())) {
                 requireFreeMaterialCode(changed);
                 requireUnused(current, "renamed");
@@ -90,11 +92,13 @@ public final class CatalogService implements ManageCatalogUseCase {
     }
 
     @Override
-    public Product updateProduct(Actor actor, ProductId id, ProductCommand command) {
+    public Product updateProduct(Actor actor, ProductId id, ProductCommand command, Long expectedVersion) {
         requireAdmin(actor);
         return store.transactions().inTransaction(() -> {
             Product current = loadProduct(id);
-            Product changed = CatalogCommands.product(id, command, current.version(), this::materialExists);
+            Product changed = ExpectedVersion.build("product", expectedVersion,
+                    version -> CatalogCommands.product(id, command, version, this::materialExists));
+            ExpectedVersion.require("product", "product " + current.code(), current.version(), changed.version());
             if (!changed.code().equals(current.code())) {
                 requireFreeProductCode(changed);
             }

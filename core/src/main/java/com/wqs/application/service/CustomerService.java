@@ -32,11 +32,14 @@ public final class CustomerService implements ManageCustomersUseCase {
     }
 
     @Override
-    public Customer update(Actor actor, CustomerId id, CustomerCommand command) {
+    public Customer update(Actor actor, CustomerId id, CustomerCommand command, Long expectedVersion) {
         requireWriter(actor);
         return store.transactions().inTransaction(() -> {
             Customer current = load(id);
-            store.customers().update(toCustomer(id, command, current.version()));
+            Customer changed = ExpectedVersion.build("customer", expectedVersion,
+                    version -> toCustomer(id, command, version));
+            ExpectedVersion.require("customer", "customer " + current.name(), current.version(), changed.version());
+            store.customers().update(changed);
             return load(id);
         });
     }

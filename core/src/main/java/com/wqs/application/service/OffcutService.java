@@ -7,6 +7,7 @@ import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.cutting.Offcut;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.AccessPolicy;
@@ -82,8 +83,8 @@ public final class OffcutService implements ManageOffcutsUseCase {
         }
         Offcut current = load(id);
         if (current.version() != version) {
-            throw new ConflictException("offcut.stale", "offcut " + current.label() + " changed meanwhile: it is"
-                    + " at version " + current.version() + ", not " + version);
+            throw new StaleVersionException("offcut", "offcut " + current.label() + " changed meanwhile: it is"
+                    + " at version " + current.version() + ", not " + version, current.version());
         }
         if (!current.isAvailable()) {
             throw new ConflictException("offcut.not_available", "offcut " + current.label() + " is "

@@ -36,7 +36,9 @@ public final class SettingsService implements ManageSettingsUseCase {
         Access.require(AccessPolicy.canManageSettings(actor), "only ADMIN changes the settings");
         Objects.requireNonNull(command, "command");
         return store.transactions().inTransaction(() -> {
-            Settings settings = toSettings(command, store.settings().get().cutting());
+            Settings stored = store.settings().get();
+            Settings settings = toSettings(command, stored.cutting());
+            ExpectedVersion.require("settings", "the settings", stored.version(), settings.version());
             store.settings().save(settings);
             return store.settings().get();
         });

@@ -6,7 +6,6 @@ import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
-import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.user.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,9 +34,8 @@ public final class UpdateQuoteService implements UpdateQuoteUseCase {
     public Quote update(Actor actor, QuoteId id, QuoteCommand command, Long expectedVersion) {
         return store.transactions().inTransaction(() -> {
             Quote quote = quotes.actionable(actor, id);
-            if (expectedVersion != null && expectedVersion != quote.version()) {
-                throw new ConflictException("quote.stale", "quote " + quote.number() + " was changed by someone else "
-                        + "(version " + quote.version() + ", you sent " + expectedVersion + "); reload it and try again");
+            if (expectedVersion != null) {
+                ExpectedVersion.require("quote", "quote " + quote.number(), quote.version(), expectedVersion);
             }
             quote.requireDraft();
             Settings settings = store.settings().get();

@@ -60,7 +60,7 @@ class CatalogServiceTest {
         Material glass = CatalogFixtures.GL_CLR6;
         for (Actor actor : List.of(bed.sales, bed.production)) {
             assertThatThrownBy(() -> catalog.createMaterial(actor, material("X-1", "1"))).isInstanceOf(ForbiddenException.class);
-            assertThatThrownBy(() -> catalog.updateMaterial(actor, glass.id(), material("GL-CLR6", "1")))
+            assertThatThrownBy(() -> catalog.updateMaterial(actor, glass.id(), material("GL-CLR6", "1"), glass.version()))
                     .isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> catalog.deleteMaterial(actor, glass.id())).isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> catalog.createProduct(actor, product("P-1", bom("GL-CLR6", "area_m2"))))
@@ -77,7 +77,8 @@ class CatalogServiceTest {
 
     @Test
     void updatingAMaterialKeepsItsIdAndBumpsItsVersion() {
-        Material updated = catalog.updateMaterial(bed.admin, CatalogFixtures.GL_CLR6.id(), material("GL-CLR6", "130.00"));
+        Material updated = catalog.updateMaterial(bed.admin, CatalogFixtures.GL_CLR6.id(), material("GL-CLR6", "130.00"),
+                CatalogFixtures.GL_CLR6.version());
 
         assertThat(updated.id()).isEqualTo(CatalogFixtures.GL_CLR6.id());
         assertThat(updated.unitCost()).isEqualByComparingTo("130.00");
@@ -92,7 +93,7 @@ class CatalogServiceTest {
 
         assertThatThrownBy(() -> catalog.deleteMaterial(bed.admin, jamb.id()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("material.in_use"));
-        assertThatThrownBy(() -> catalog.updateMaterial(bed.admin, jamb.id(), renamed)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> catalog.updateMaterial(bed.admin, jamb.id(), renamed, jamb.version())).isInstanceOf(ConflictException.class);
         assertThat(catalog.getMaterial(bed.admin, jamb.id()).code()).isEqualTo("PRF-JAMB");
     }
 

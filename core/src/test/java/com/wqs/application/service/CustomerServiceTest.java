@@ -27,7 +27,7 @@ class CustomerServiceTest {
     void salesAndAdminsWriteCustomersThatEveryoneReads() {
         Customer created = customers.create(bed.sales, ZETA);
         Customer updated = customers.update(bed.admin, created.id(),
-                new CustomerCommand("Zeta Builders Ltd", null, null, null, null, null));
+                new CustomerCommand("Zeta Builders Ltd", null, null, null, null, null), created.version());
 
         assertThat(updated.name()).isEqualTo("Zeta Builders Ltd");
         assertThat(updated.email()).isEmpty();
@@ -40,7 +40,7 @@ class CustomerServiceTest {
     @Test
     void productionDoesNotWriteCustomers() {
         assertThatThrownBy(() -> customers.create(bed.production, ZETA)).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> customers.update(bed.production, bed.customer.id(), ZETA)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> customers.update(bed.production, bed.customer.id(), ZETA, 0L)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> customers.delete(bed.production, bed.customer.id())).isInstanceOf(ForbiddenException.class);
     }
 

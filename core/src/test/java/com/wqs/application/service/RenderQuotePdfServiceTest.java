@@ -35,7 +35,8 @@ class RenderQuotePdfServiceTest {
         byte[] firstRevision = pdf.render(bed.sales, quote.id(), null).content();
         bed.useCases.quoteLifecycle().revise(bed.sales, quote.id());
         bed.useCases.customers().update(bed.sales, bed.customer.id(),
-                new CustomerCommand("Acme Homes Renamed", null, null, null, null, null));
+                new CustomerCommand("Acme Homes Renamed", null, null, null, null, null),
+                bed.useCases.customers().get(bed.sales, bed.customer.id()).version());
         bed.setUnitCost("GL-CLR6", "300.00");
         bed.useCases.updateQuote().update(bed.sales, quote.id(), bed.workedExample());
 

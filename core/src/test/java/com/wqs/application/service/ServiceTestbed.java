@@ -103,7 +103,7 @@ final class ServiceTestbed {
     void setUnitCost(String code, String cost) {
         Material m = store.materials().findByCode(code).orElseThrow();
         useCases.catalog().updateMaterial(admin, m.id(), new MaterialCommand(m.code(), m.name(), m.category(), m.unit(),
-                new BigDecimal(cost), m.stockLengthM(), m.active(), m.colourCosts()));
+                new BigDecimal(cost), m.stockLengthM(), m.active(), m.colourCosts()), m.version());
     }
 
     Quote reload(Quote quote) {

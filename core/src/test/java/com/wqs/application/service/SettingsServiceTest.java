@@ -9,6 +9,7 @@ import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ForbiddenException;
 import com.wqs.domain.shared.Rate;
@@ -50,7 +51,10 @@ class SettingsServiceTest {
         settings.update(bed.admin, command("Europe/Madrid", "es-ES", "EUR", 0L));
 
         assertThatThrownBy(() -> settings.update(bed.admin, command("UTC", "en-US", "USD", 0L)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("settings.stale");
+                    assertThat(e.currentVersion()).hasValue(1);
+                });
         assertThat(settings.get(bed.admin).currency()).isEqualTo("EUR");
     }
 

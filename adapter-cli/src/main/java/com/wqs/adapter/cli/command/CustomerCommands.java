@@ -35,6 +35,31 @@ public final class CustomerCommands {
         return 0;
     }
 
+    @Command(name = "edit", description = {"Change a customer's details; the options not given keep their values.",
+            "With --if-version only if nobody saved the customer since you read that version (customer show"
+                    + " --json gives it); otherwise refused, exit 5, and nothing changes."})
+    public int edit(
+            @Parameters(paramLabel = "CUSTOMER", description = "Id or exact name.") String ref,
+            @Option(names = "--name") String name,
+            @Option(names = "--email") String email,
+            @Option(names = "--phone") String phone,
+            @Option(names = "--address") String address,
+            @Option(names = "--tax-id") String taxId,
+            @Option(names = "--notes") String notes,
+            @Option(names = "--if-version", paramLabel = "N", description = "Only if the customer is still at version"
+                    + " N (as you read it); refused, exit 5, if it changed since.") Long version) {
+        Customer current = context.useCases().customers().get(context.actor(), new Lookup(context).customer(ref));
+        Customer customer = context.useCases().customers().update(context.actor(), current.id(), new CustomerCommand(
+                name == null ? current.name() : name, email == null ? current.email() : email,
+                phone == null ? current.phone() : phone, address == null ? current.address() : address,
+                taxId == null ? current.taxId() : taxId, notes == null ? current.notes() : notes),
+                version == null ? current.version() : version);
+        Output out = context.output();
+        out.result(customer, () -> out.line("Saved customer " + customer.name() + " (version " + customer.version()
+                + ")"));
+        return 0;
+    }
+
     @Command(name = "list", description = "List customers, sorted by name.")
     public int list(
             @Option(names = "--search", paramLabel = "TEXT", description = "Name, email, phone or tax id contains TEXT.")

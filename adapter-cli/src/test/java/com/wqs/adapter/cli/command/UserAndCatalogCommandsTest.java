@@ -92,6 +92,32 @@ class UserAndCatalogCommandsTest {
         assertThat(cli.json("customer", "list").get("total").asLong()).isEqualTo(1);
     }
 
+    /**
+     * {@code customer edit --if-version N}: refused (exit 5, nothing changed) when someone saved the customer
+     * after version N was read; without the option it edits what it has just read.
+     */
+    @Test
+    void aCustomerEditFromAStaleVersionIsRefusedWithExitFive() {
+        admin();
+        JsonNode created = cli.json("customer", "add", "--name", "ACME Ltd", "--notes", "first");
+        long read = created.get("version").asLong();
+
+        JsonNode edited = cli.json("customer", "edit", "ACME Ltd", "--notes", "edited", "--if-version",
+                Long.toString(read));
+        assertThat(edited.get("notes").asText()).isEqualTo("edited");
+        assertThat(edited.get("email").asText()).as("options not given are kept").isEqualTo(created.get("email").asText());
+        assertThat(edited.get("version").asLong()).isEqualTo(read + 1);
+
+        Cli.Result stale = cli.run("customer", "edit", "ACME Ltd", "--notes", "stale", "--if-version",
+                Long.toString(read));
+        assertThat(stale.exitCode()).isEqualTo(5);
+        assertThat(stale.err()).contains("changed by someone else", "version " + (read + 1));
+        assertThat(cli.json("customer", "show", "ACME Ltd").get("notes").asText()).isEqualTo("edited");
+
+        assertThat(cli.json("customer", "edit", "ACME Ltd", "--phone", "+1 555 0100").get("phone").asText())
+                .isEqualTo("+1 555 0100");
+    }
+
     @Test
     void materialsAndProductsAreAddedListedAndShown() {
         admin();

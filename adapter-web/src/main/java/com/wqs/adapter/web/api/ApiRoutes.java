@@ -14,6 +14,11 @@ import java.util.List;
 public final class ApiRoutes {
     public static final String PREFIX = "/api/v1";
 
+    /** The description of a replace that is checked against the version the client read. */
+    static final String REPLACE_WITH_VERSION = "Send the version you read as 'version' (required: without it the"
+            + " answer is 400 naming it). If the record was saved since, the answer is 409 (<entity>.stale) with"
+            + " 'currentVersion', the version stored now, and nothing changes: reload, merge and send again.";
+
     private final List<Operation> operations = new ArrayList<>();
     private String tag = "default";
 

@@ -51,6 +51,7 @@ final class CatalogController implements ApiController {
                 .accepts(MaterialRequest.class).returns(201, MaterialResponse.class).errors(409);
         api.get("/materials/{id}", this::getMaterial).summary("One material").returns(MaterialResponse.class);
         api.put("/materials/{id}", this::updateMaterial).summary("Replace a material (ADMIN)")
+                .description(ApiRoutes.REPLACE_WITH_VERSION)
                 .accepts(MaterialRequest.class).returns(MaterialResponse.class).errors(409);
         api.delete("/materials/{id}", this::deleteMaterial)
                 .summary("Delete a material no product uses (ADMIN)").returnsNoContent().errors(409);
@@ -62,6 +63,7 @@ final class CatalogController implements ApiController {
                 .accepts(ProductRequest.class).returns(201, ProductResponse.class).errors(409);
         api.get("/products/{id}", this::getProduct).summary("One product").returns(ProductResponse.class);
         api.put("/products/{id}", this::updateProduct).summary("Replace a product (ADMIN)")
+                .description(ApiRoutes.REPLACE_WITH_VERSION)
                 .accepts(ProductRequest.class).returns(ProductResponse.class).errors(409);
         api.delete("/products/{id}", this::deleteProduct).summary("Delete a product (ADMIN)").returnsNoContent()
                 .errors(409);
@@ -84,7 +86,8 @@ final class CatalogController implements ApiController {
     }
 
     private void createMaterial(Context ctx) {
-        Material material = catalog.createMaterial(RequestAuth.actor(ctx), materialCommand(ctx));
+        Material material = catalog.createMaterial(RequestAuth.actor(ctx),
+                materialCommand(json.read(ctx, MaterialRequest.class)));
         ctx.header("Location", ApiRoutes.PREFIX + "/materials/" + material.id());
         json.respond(ctx, 201, MaterialResponse.from(material));
     }
@@ -95,7 +98,9 @@ final class CatalogController implements ApiController {
 
     private void updateMaterial(Context ctx) {
         MaterialId id = materialId(ctx);
-        json.ok(ctx, MaterialResponse.from(catalog.updateMaterial(RequestAuth.actor(ctx), id, materialCommand(ctx))));
+        MaterialRequest request = json.read(ctx, MaterialRequest.class);
+        json.ok(ctx, MaterialResponse.from(catalog.updateMaterial(RequestAuth.actor(ctx), id, materialCommand(request),
+                request.version())));
     }
 
     private void deleteMaterial(Context ctx) {
@@ -108,7 +113,8 @@ final class CatalogController implements ApiController {
     }
 
     private void createProduct(Context ctx) {
-        Product product = catalog.createProduct(RequestAuth.actor(ctx), productCommand(ctx));
+        Product product = catalog.createProduct(RequestAuth.actor(ctx),
+                productCommand(json.read(ctx, ProductRequest.class)));
         ctx.header("Location", ApiRoutes.PREFIX + "/products/" + product.id());
         json.respond(ctx, 201, ProductResponse.from(product));
     }
@@ -119,7 +125,9 @@ final class CatalogController implements ApiController {
 
     private void updateProduct(Context ctx) {
         ProductId id = productId(ctx);
-        json.ok(ctx, ProductResponse.from(catalog.updateProduct(RequestAuth.actor(ctx), id, productCommand(ctx))));
+        ProductRequest request = json.read(ctx, ProductRequest.class);
+        json.ok(ctx, ProductResponse.from(catalog.updateProduct(RequestAuth.actor(ctx), id, productCommand(request),
+                request.version())));
     }
 
     private void deleteProduct(Context ctx) {
@@ -139,14 +147,12 @@ final class CatalogController implements ApiController {
         json.ok(ctx, LaborRateResponse.from(saved));
     }
 
-    private MaterialCommand materialCommand(Context ctx) {
-        MaterialRequest r = json.read(ctx, MaterialRequest.class);
+    private static MaterialCommand materialCommand(MaterialRequest r) {
         return new MaterialCommand(r.code(), r.name(), r.category(), r.unit(), r.unitCost(), r.stockLengthM(),
                 r.active(), r.colourCosts());
     }
 
-    private ProductCommand productCommand(Context ctx) {
-        ProductRequest r = json.read(ctx, ProductRequest.class);
+    private static ProductCommand productCommand(ProductRequest r) {
         List<BomLineCommand> bom = new ArrayList<>();
         if (r.bom() != null) {
             for (int i = 0; i < r.bom().size(); i++) {

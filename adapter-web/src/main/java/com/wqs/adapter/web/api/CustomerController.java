@@ -31,6 +31,7 @@ final class CustomerController implements ApiController {
                 .accepts(CustomerRequest.class).returns(201, CustomerResponse.class).errors(403);
         api.get("/customers/{id}", this::get).summary("One customer").returns(CustomerResponse.class);
         api.put("/customers/{id}", this::update).summary("Replace a customer's details (ADMIN, SALES)")
+                .description(ApiRoutes.REPLACE_WITH_VERSION)
                 .accepts(CustomerRequest.class).returns(CustomerResponse.class).errors(409);
         api.delete("/customers/{id}", this::delete)
                 .summary("Delete a customer no quote refers to (ADMIN, SALES)").returnsNoContent().errors(409);
@@ -42,7 +43,7 @@ final class CustomerController implements ApiController {
     }
 
     private void create(Context ctx) {
-        Customer customer = customers.create(RequestAuth.actor(ctx), command(ctx));
+        Customer customer = customers.create(RequestAuth.actor(ctx), command(json.read(ctx, CustomerRequest.class)));
         ctx.header("Location", ApiRoutes.PREFIX + "/customers/" + customer.id());
         json.respond(ctx, 201, CustomerResponse.from(customer));
     }
@@ -53,7 +54,9 @@ final class CustomerController implements ApiController {
 
     private void update(Context ctx) {
         CustomerId id = id(ctx);
-        json.ok(ctx, CustomerResponse.from(customers.update(RequestAuth.actor(ctx), id, command(ctx))));
+        CustomerRequest request = json.read(ctx, CustomerRequest.class);
+        json.ok(ctx, CustomerResponse.from(customers.update(RequestAuth.actor(ctx), id, command(request),
+                request.version())));
     }
 
     private void delete(Context ctx) {
@@ -61,8 +64,7 @@ final class CustomerController implements ApiController {
         ctx.status(204);
     }
 
-    private CustomerCommand command(Context ctx) {
-        CustomerRequest r = json.read(ctx, CustomerRequest.class);
+    private static CustomerCommand command(CustomerRequest r) {
         return new CustomerCommand(r.name(), r.email(), r.phone(), r.address(), r.taxId(), r.notes());
     }
 

@@ -33,6 +33,7 @@ final class SettingsController implements ApiController {
         api.get("/settings", this::get).summary("The installation settings").returns(SettingsResponse.class);
         api.put("/settings", this::update)
                 .summary("Replace the settings (ADMIN); send the version you read (409 when it changed since)")
+                .description(ApiRoutes.REPLACE_WITH_VERSION)
                 .accepts(SettingsRequest.class).returns(SettingsResponse.class).errors(409);
     }
 

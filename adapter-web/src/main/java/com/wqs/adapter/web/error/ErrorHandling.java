@@ -6,6 +6,7 @@ import com.wqs.domain.shared.DomainException;
 import com.wqs.domain.shared.ErrorKind;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.RateLimitedException;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -85,7 +86,10 @@ public final class ErrorHandling {
             ctx.header("WWW-Authenticate", "Bearer realm=\"wqs\"");
         }
         List<FieldError> errors = e instanceof ValidationException validation ? validation.errors() : List.of();
-        respond(ctx, new Problem(status, e.code(), HttpStatuses.reason(status), e.getMessage(), errors));
+        Long currentVersion = e instanceof StaleVersionException stale && stale.currentVersion().isPresent()
+                ? stale.currentVersion().getAsLong() : null;
+        respond(ctx, new Problem(status, e.code(), HttpStatuses.reason(status), e.getMessage(), errors,
+                currentVersion));
     }
 
     private void onHttpError(HttpResponseException e, Context ctx) {

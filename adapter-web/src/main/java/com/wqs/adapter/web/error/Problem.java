@@ -6,9 +6,12 @@ import java.util.Objects;
 
 /**
  * An RFC 9457 problem: {@code code} is the stable machine-readable code (also the last part of the
- * {@code type} URI), {@code errors} the bad fields of a validation problem (empty otherwise).
+ * {@code type} URI), {@code errors} the bad fields of a validation problem (empty otherwise),
+ * {@code currentVersion} the version stored now when a write was refused as stale ({@code <entity>.stale};
+ * null otherwise).
  */
-public record Problem(int status, String code, String title, String detail, List<FieldError> errors) {
+public record Problem(int status, String code, String title, String detail, List<FieldError> errors,
+        Long currentVersion) {
     public static final String TYPE_PREFIX = "urn:wqs:problem:";
 
     public Problem {
@@ -16,6 +19,10 @@ public record Problem(int status, String code, String title, String detail, List
         Objects.requireNonNull(title, "title");
         detail = detail == null ? "" : detail;
         errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public Problem(int status, String code, String title, String detail, List<FieldError> errors) {
+        this(status, code, title, detail, errors, null);
     }
 
     public Problem(int status, String code, String detail) {

@@ -30,6 +30,9 @@ public final class ProblemResponder {
         field(json, "detail", problem.detail()).append(',');
         field(json, "code", problem.code()).append(',');
         field(json, "requestId", requestId);
+        if (problem.currentVersion() != null) {
+            json.append(",\"currentVersion\":").append(problem.currentVersion().longValue());
+        }
         if (!problem.errors().isEmpty()) {
             json.append(",\"errors\":[");
             boolean first = true;

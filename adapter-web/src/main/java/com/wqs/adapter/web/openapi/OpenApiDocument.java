@@ -161,6 +161,8 @@ public final class OpenApiDocument {
         properties.putObject("detail").put("type", "string");
         properties.putObject("code").put("type", "string");
         properties.putObject("requestId").put("type", "string");
+        properties.putObject("currentVersion").put("type", "integer").put("format", "int64").put("description",
+                "the version stored now, on a write refused as stale (code <entity>.stale)");
         ObjectNode errors = properties.putObject("errors").put("type", "array");
         ObjectNode error = errors.putObject("items").put("type", "object");
         error.putObject("properties").putObject("field").put("type", "string");

@@ -17,6 +17,7 @@ import com.wqs.domain.catalog.WindowType;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -51,14 +53,14 @@ final class CatalogPages {
             Viewer viewer = Viewer.of(ctx, useCases);
             overview(ctx, viewer, 200, laborRates(viewer), FieldErrors.NONE, null);
         });
-        routes.get("/catalog/materials/new", ctx -> materialForm(ctx, Viewer.of(ctx, useCases), 200, null,
-                MaterialForm.blank(), FieldErrors.NONE));
+        routes.get("/catalog/materials/new", ctx -> materialForm(ctx, Viewer.of(ctx, useCases), 200, null, null,
+                MaterialForm.blank(), FieldErrors.NONE, null));
         routes.post("/catalog/materials", ctx -> saveMaterial(ctx, null));
         routes.get("/catalog/materials/{id}", this::editMaterial);
         routes.post("/catalog/materials/{id}", ctx -> saveMaterial(ctx, materialId(ctx)));
         routes.post("/catalog/materials/{id}/delete", this::deleteMaterial);
-        routes.get("/catalog/products/new", ctx -> productForm(ctx, Viewer.of(ctx, useCases), 200, null,
-                ProductForm.blank(), FieldErrors.NONE));
+        routes.get("/catalog/products/new", ctx -> productForm(ctx, Viewer.of(ctx, useCases), 200, null, null,
+                ProductForm.blank(), FieldErrors.NONE, null));
         routes.post("/catalog/products", ctx -> saveProduct(ctx, null));
         routes.get("/catalog/products/{id}", this::editProduct);
         routes.post("/catalog/products/{id}", ctx -> saveProduct(ctx, productId(ctx)));
@@ -95,27 +97,35 @@ final class CatalogPages {
     private void editMaterial(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
         Material material = useCases.catalog().getMaterial(viewer.actor(), materialId(ctx));
-        materialForm(ctx, viewer, 200, material.id().toString(), MaterialForm.of(material), FieldErrors.NONE);
+        materialForm(ctx, viewer, 200, material.id().toString(), material.version(), MaterialForm.of(material),
+                FieldErrors.NONE, null);
     }
 
     private void saveMaterial(Context ctx, MaterialId id) {
         Viewer viewer = Viewer.of(ctx, useCases);
         FormInput input = FormInput.of(ctx);
         MaterialForm form = MaterialForm.read(input);
+        Long version = id == null ? null : input.version();
+        String shownId = id == null ? null : id.toString();
         try {
             MaterialCommand command = form.command(input);
             input.requireValid();
             if (id == null) {
                 useCases.catalog().createMaterial(viewer.actor(), command);
             } else {
-                useCases.catalog().updateMaterial(viewer.actor(), id, command);
+                useCases.catalog().updateMaterial(viewer.actor(), id, command, version);
             }
             ctx.redirect("/catalog?done=saved#materials", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            materialForm(ctx, viewer, 400, id == null ? null : id.toString(), form, new FieldErrors(e.errors()));
+            materialForm(ctx, viewer, 400, shownId, version, form, new FieldErrors(e.errors()), null);
+        } catch (StaleVersionException e) {
+            Material stored = useCases.catalog().getMaterial(viewer.actor(), id);
+            materialForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
+                    ChangedMeanwhile.between("material " + stored.code(), stored.version(), form,
+                            MaterialForm.of(stored), Set.of()));
         } catch (ConflictException e) {
-            materialForm(ctx, viewer, 409, id == null ? null : id.toString(), form,
-                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))));
+            materialForm(ctx, viewer, 409, shownId, version, form,
+                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))), null);
         }
     }
 
@@ -129,27 +139,33 @@ final class CatalogPages {
         }
     }
 
-    private void materialForm(Context ctx, Viewer viewer, int status, String id, MaterialForm form,
-            FieldErrors errors) {
+    /** {@code version}: the one the form saves with (null: a new one); {@code changed}: after a stale save. */
+    private void materialForm(Context ctx, Viewer viewer, int status, String id, Long version, MaterialForm form,
+            FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, id == null ? "New material" : "Material " + form.code(),
                 Section.CATALOG));
         params.put("id", id);
+        params.put("version", version == null ? "" : version.toString());
         params.put("form", form);
         params.put("errors", errors);
+        params.put("changed", changed);
         renderer.render(ctx, status, "material.jte", params);
     }
 
     private void editProduct(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
         Product product = useCases.catalog().getProduct(viewer.actor(), productId(ctx));
-        productForm(ctx, viewer, 200, product.id().toString(), ProductForm.of(product), FieldErrors.NONE);
+        productForm(ctx, viewer, 200, product.id().toString(), product.version(), ProductForm.of(product),
+                FieldErrors.NONE, null);
     }
 
     private void saveProduct(Context ctx, ProductId id) {
         Viewer viewer = Viewer.of(ctx, useCases);
         FormInput input = FormInput.of(ctx);
         ProductForm form = ProductForm.read(input);
+        Long version = id == null ? null : input.version();
+        String shownId = id == null ? null : id.toString();
         try {
             ProductLayout layout = id == null ? null : useCases.catalog().getProduct(viewer.actor(), id).layout();
             ProductCommand command = form.command(input, layout);
@@ -157,14 +173,19 @@ final class CatalogPages {
             if (id == null) {
                 useCases.catalog().createProduct(viewer.actor(), command);
             } else {
-                useCases.catalog().updateProduct(viewer.actor(), id, command);
+                useCases.catalog().updateProduct(viewer.actor(), id, command, version);
             }
             ctx.redirect("/catalog?done=saved#products", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            productForm(ctx, viewer, 400, id == null ? null : id.toString(), form, new FieldErrors(e.errors()));
+            productForm(ctx, viewer, 400, shownId, version, form, new FieldErrors(e.errors()), null);
+        } catch (StaleVersionException e) {
+            Product stored = useCases.catalog().getProduct(viewer.actor(), id);
+            productForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
+                    ChangedMeanwhile.between("product " + stored.code(), stored.version(), form,
+                            ProductForm.of(stored), Set.of()));
         } catch (ConflictException e) {
-            productForm(ctx, viewer, 409, id == null ? null : id.toString(), form,
-                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))));
+            productForm(ctx, viewer, 409, shownId, version, form,
+                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))), null);
         }
     }
 
@@ -178,15 +199,18 @@ final class CatalogPages {
         }
     }
 
-    private void productForm(Context ctx, Viewer viewer, int status, String id, ProductForm form,
-            FieldErrors errors) {
+    /** As {@link #materialForm}, for a product. */
+    private void productForm(Context ctx, Viewer viewer, int status, String id, Long version, ProductForm form,
+            FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, id == null ? "New product" : "Product " + form.code(),
                 Section.CATALOG));
         params.put("id", id);
         params.put("form", form);
+        params.put("version", version == null ? "" : version.toString());
         params.put("materials", useCases.catalog().listMaterials(viewer.actor()));
         params.put("errors", errors);
+        params.put("changed", changed);
         renderer.render(ctx, status, "product.jte", params);
     }
 

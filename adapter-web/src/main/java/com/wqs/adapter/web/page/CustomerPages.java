@@ -7,12 +7,14 @@ import com.wqs.application.service.UseCases;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The organisation's customers: search, create and edit (ADMIN and SALES write, everyone reads). */
 final class CustomerPages {
@@ -28,8 +30,8 @@ final class CustomerPages {
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/customers", this::list);
-        routes.get("/customers/new", ctx -> form(ctx, Viewer.of(ctx, useCases), 200, null,
-                new CustomerCommand("", "", "", "", "", ""), FieldErrors.NONE));
+        routes.get("/customers/new", ctx -> form(ctx, Viewer.of(ctx, useCases), 200, null, null,
+                new CustomerCommand("", "", "", "", "", ""), FieldErrors.NONE, null));
         routes.post("/customers", this::create);
         routes.get("/customers/{id}", this::edit);
         routes.post("/customers/{id}", this::update);
@@ -60,27 +62,39 @@ final class CustomerPages {
             Customer customer = useCases.customers().create(viewer.actor(), command);
             ctx.redirect("/customers/" + customer.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            form(ctx, viewer, 400, null, command, new FieldErrors(e.errors()));
+            form(ctx, viewer, 400, null, null, command, new FieldErrors(e.errors()), null);
         }
     }
 
     private void edit(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
         Customer customer = useCases.customers().get(viewer.actor(), customerId(ctx));
-        form(ctx, viewer, 200, customer.id().toString(), new CustomerCommand(customer.name(), customer.email(),
-                customer.phone(), customer.address(), customer.taxId(), customer.notes()), FieldErrors.NONE);
+        form(ctx, viewer, 200, customer.id().toString(), customer.version(), typed(customer), FieldErrors.NONE, null);
     }
 
     private void update(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
         CustomerId id = customerId(ctx);
-        CustomerCommand command = command(FormInput.of(ctx));
+        FormInput input = FormInput.of(ctx);
+        CustomerCommand command = command(input);
+        Long version = input.version();
         try {
-            useCases.customers().update(viewer.actor(), id, command);
+            input.requireValid();
+            useCases.customers().update(viewer.actor(), id, command, version);
             ctx.redirect("/customers/" + id + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            form(ctx, viewer, 400, id.toString(), command, new FieldErrors(e.errors()));
+            form(ctx, viewer, 400, id.toString(), version, command, new FieldErrors(e.errors()), null);
+        } catch (StaleVersionException e) {
+            Customer stored = useCases.customers().get(viewer.actor(), id);
+            form(ctx, viewer, 409, id.toString(), stored.version(), command, FieldErrors.NONE,
+                    ChangedMeanwhile.between("customer " + stored.name(), stored.version(), command, typed(stored),
+                            Set.of()));
         }
+    }
+
+    private static CustomerCommand typed(Customer customer) {
+        return new CustomerCommand(customer.name(), customer.email(), customer.phone(), customer.address(),
+                customer.taxId(), customer.notes());
     }
 
     private static CustomerCommand command(FormInput form) {
@@ -88,13 +102,16 @@ final class CustomerPages {
                 form.text("taxId"), form.text("notes"));
     }
 
-    private void form(Context ctx, Viewer viewer, int status, String id, CustomerCommand customer,
-            FieldErrors errors) {
+    /** {@code version}: the one the form saves with (null: a new customer); {@code changed}: after a stale save. */
+    private void form(Context ctx, Viewer viewer, int status, String id, Long version, CustomerCommand customer,
+            FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, id == null ? "New customer" : customer.name(), Section.CUSTOMERS));
         params.put("id", id);
+        params.put("version", version == null ? "" : version.toString());
         params.put("customer", customer);
         params.put("errors", errors);
+        params.put("changed", changed);
         renderer.render(ctx, status, "customer.jte", params);
     }
 

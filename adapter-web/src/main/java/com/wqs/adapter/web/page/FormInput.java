@@ -58,6 +58,12 @@ final class FormInput {
         return parser.decimal(name, optional(name));
     }
 
+    /** The hidden {@code version} field: the version of the record the form was filled from (null if blank). */
+    Long version() {
+        Integer version = integer("version");
+        return version == null ? null : version.longValue();
+    }
+
     /** A whole number typed in {@code field}; null (and an error) when blank or not a number. */
     Integer requiredInteger(String field, String value) {
         if (value == null || value.isBlank()) {

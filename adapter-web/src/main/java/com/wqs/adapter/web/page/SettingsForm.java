@@ -10,6 +10,13 @@ public record SettingsForm(String name, String address, String phone, String ema
         String validityDays, String currency, String zone, String locale, String terms, String kerfMm, String trimMm, String mitreAllowanceMm,
         String minOffcutMm, String version) {
 
+    /** The same values, to be saved over {@code version} (after a stale save, the stored one). */
+    SettingsForm withVersion(long version) {
+        return new SettingsForm(name, address, phone, email, taxId, logoDataUri, profitMargin, indirectRate, taxRate,
+                glassWaste, validityDays, currency, zone, locale, terms, kerfMm, trimMm, mitreAllowanceMm, minOffcutMm,
+                Long.toString(version));
+    }
+
     static SettingsForm of(Settings s) {
         CompanyProfile c = s.company();
         return new SettingsForm(c.name(), c.address(), c.phone(), c.email(), c.taxId(), LogoDataUri.of(c),

@@ -8,6 +8,7 @@ import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.Rate;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Company data printed on quotes (with the logo), default rates and validity, currency, zone, locale. */
 final class SettingsPage {
@@ -33,7 +35,8 @@ final class SettingsPage {
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/settings", ctx -> {
             Viewer viewer = Viewer.of(ctx, useCases);
-            show(ctx, viewer, 200, SettingsForm.of(useCases.settings().get(viewer.actor())), FieldErrors.NONE, null);
+            show(ctx, viewer, 200, SettingsForm.of(useCases.settings().get(viewer.actor())), FieldErrors.NONE, null,
+                    null);
         });
         routes.post("/settings", this::save);
     }
@@ -53,15 +56,19 @@ final class SettingsPage {
             SettingsCommand command = new SettingsCommand(company, rate(form, "profitMargin"),
                     rate(form, "indirectRate"), rate(form, "taxRate"), rate(form, "glassWaste"),
                     form.integer("validityDays"), typed.currency(), typed.zone(), typed.locale(), typed.terms(),
-                    cutting(form, typed), form.integer("version") == null ? null : form.integer("version").longValue());
+                    cutting(form, typed), form.version());
             form.requireValid();
             useCases.settings().update(viewer.actor(), command);
             ctx.redirect("/settings?done=saved", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            show(ctx, viewer, 400, typed, new FieldErrors(e.errors()), null);
+            show(ctx, viewer, 400, typed, new FieldErrors(e.errors()), null, null);
+        } catch (StaleVersionException e) {
+            Settings stored = useCases.settings().get(viewer.actor());
+            show(ctx, viewer, 409, typed.withVersion(stored.version()), FieldErrors.NONE, null,
+                    ChangedMeanwhile.between("the settings", stored.version(), typed, SettingsForm.of(stored),
+                            Set.of("logoDataUri", "version")));
         } catch (ConflictException e) {
-            show(ctx, viewer, 409, SettingsForm.of(useCases.settings().get(viewer.actor())), FieldErrors.NONE,
-                    "Someone changed the settings meanwhile; here they are as saved now. " + e.getMessage());
+            show(ctx, viewer, 409, typed, FieldErrors.NONE, e.getMessage(), null);
         }
     }
 
@@ -127,12 +134,14 @@ final class SettingsPage {
         }
     }
 
-    private void show(Context ctx, Viewer viewer, int status, SettingsForm form, FieldErrors errors, String error) {
+    private void show(Context ctx, Viewer viewer, int status, SettingsForm form, FieldErrors errors, String error,
+            ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, "Settings", Section.SETTINGS));
         params.put("form", form);
         params.put("errors", errors);
         params.put("error", error);
+        params.put("changed", changed);
         renderer.render(ctx, status, "settings.jte", params);
     }
 }

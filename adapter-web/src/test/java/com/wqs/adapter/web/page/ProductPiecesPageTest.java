@@ -169,7 +169,9 @@ class ProductPiecesPageTest {
                 "PCS-LAY", "Slider with a layout", ProductCategory.WINDOW, WindowType.SLIDING, 800, 3000, 600, 2500,
                 List.of(new BomLineCommand("HW-ROLL", "2", null, "Rollers", BomScope.EACH_SASH)), layout, true));
 
-        HttpResponse<String> saved = post("/catalog/products/" + product.id(), sliderForm("PCS-LAY"));
+        Map<String, String> form = sliderForm("PCS-LAY");
+        form.put("version", Long.toString(product.version()));
+        HttpResponse<String> saved = post("/catalog/products/" + product.id(), form);
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
         Product after = server.useCases().catalog().getProductByCode(server.adminActor(), "PCS-LAY");

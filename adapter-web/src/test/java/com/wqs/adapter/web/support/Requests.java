@@ -24,6 +24,12 @@ public final class Requests {
                 + "\",\"password\":\"a long enough password\"}";
     }
 
+    /** {@code json} (an object) with {@code "version": version} added: a replace made from that version. */
+    public static String withVersion(String json, long version) {
+        String object = json.strip();
+        return object.substring(0, object.length() - 1) + ",\"version\":" + version + "}";
+    }
+
     public static String customer(String name) {
         return "{\"name\":\"" + name + "\",\"email\":\"buyer@example.com\",\"phone\":\"+1 555 0100\","
                 + "\"address\":\"1 Main Street\",\"taxId\":\"TX-1\",\"notes\":\"\"}";

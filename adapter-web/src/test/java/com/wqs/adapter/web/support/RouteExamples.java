@@ -7,14 +7,18 @@ import com.wqs.application.port.in.MaterialCommand;
 import com.wqs.application.port.in.NewUserCommand;
 import com.wqs.application.port.in.OffcutCommand;
 import com.wqs.domain.cutting.Offcut;
+import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.MaterialUnit;
+import com.wqs.domain.catalog.ProductId;
+import com.wqs.domain.customer.Customer;
 import com.wqs.domain.user.Role;
 import com.wqs.domain.user.User;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -71,7 +75,11 @@ public final class RouteExamples {
                 e -> json(v1 + "/customers", Requests.customer("New Customer")));
         anyone("GET", v1 + "/customers/{id}", 200, e -> get(v1 + "/customers/" + env.customer.id()));
         add("PUT", v1 + "/customers/{id}", sales, 200, Map.of(production, 403),
-                e -> json(v1 + "/customers/" + freshCustomer(), Requests.customer("Renamed Customer")));
+                e -> {
+                    Customer fresh = freshCustomerRecord();
+                    return json(v1 + "/customers/" + fresh.id(),
+                            Requests.withVersion(Requests.customer("Renamed Customer"), fresh.version()));
+                });
         add("DELETE", v1 + "/customers/{id}", sales, 204, Map.of(production, 403),
                 e -> get(v1 + "/customers/" + freshCustomer()));
 
@@ -89,7 +97,10 @@ public final class RouteExamples {
         anyone("GET", v1 + "/products/{id}", 200, e -> get(v1 + "/products/" + freshProduct(v1)));
         add("PUT", v1 + "/products/{id}", admin, 200, adminOnly, e -> {
             String code = "PRD-" + Requests.next();
-            return json(v1 + "/products/" + freshProduct(v1, code), Requests.product(code));
+            String id = freshProduct(v1, code);
+            long version = env.useCases.catalog().getProduct(env.admin.asActor(),
+                    new ProductId(UUID.fromString(id))).version();
+            return json(v1 + "/products/" + id, Requests.withVersion(Requests.product(code), version));
         });
         add("DELETE", v1 + "/products/{id}", admin, 204, adminOnly, e -> get(v1 + "/products/" + freshProduct(v1)));
 
@@ -195,8 +206,12 @@ public final class RouteExamples {
     }
 
     private String freshCustomer() {
+        return freshCustomerRecord().id().toString();
+    }
+
+    private Customer freshCustomerRecord() {
         return env.useCases.customers().create(env.sales.asActor(),
-                new CustomerCommand("Customer " + Requests.next(), null, null, null, null, null)).id().toString();
+                new CustomerCommand("Customer " + Requests.next(), null, null, null, null, null));
     }
 
     private String freshMaterial() {
@@ -207,9 +222,9 @@ public final class RouteExamples {
 
     private Req freshMaterialPut(String v1) {
         String code = "PUT-" + Requests.next();
-        String id = env.useCases.catalog().createMaterial(env.admin.asActor(), new MaterialCommand(code, "Fresh",
-                MaterialCategory.HARDWARE, MaterialUnit.PIECE, BigDecimal.ONE, null, null, Map.of())).id().toString();
-        return json(v1 + "/materials/" + id, Requests.material(code));
+        Material fresh = env.useCases.catalog().createMaterial(env.admin.asActor(), new MaterialCommand(code, "Fresh",
+                MaterialCategory.HARDWARE, MaterialUnit.PIECE, BigDecimal.ONE, null, null, Map.of()));
+        return json(v1 + "/materials/" + fresh.id(), Requests.withVersion(Requests.material(code), fresh.version()));
     }
 
     private String freshProduct(String v1) {

@@ -15,7 +15,13 @@ import java.util.List;
 public interface ManageCatalogUseCase {
     Material createMaterial(Actor actor, MaterialCommand command);
 
-    Material updateMaterial(Actor actor, MaterialId id, MaterialCommand command);
+    /**
+     * Replaces a material.
+     *
+     * @param expectedVersion the version the client read (required, else a VALIDATION error on {@code version});
+     *         a stale one writes nothing: CONFLICT {@code material.stale}, carrying the stored version
+     */
+    Material updateMaterial(Actor actor, MaterialId id, MaterialCommand command, Long expectedVersion);
 
     Material getMaterial(Actor actor, MaterialId id);
 
@@ -26,7 +32,8 @@ public interface ManageCatalogUseCase {
 
     Product createProduct(Actor actor, ProductCommand command);
 
-    Product updateProduct(Actor actor, ProductId id, ProductCommand command);
+    /** Replaces a product; {@code expectedVersion} as for {@link #updateMaterial} ({@code product.stale}). */
+    Product updateProduct(Actor actor, ProductId id, ProductCommand command, Long expectedVersion);
 
     Product getProduct(Actor actor, ProductId id);
 

@@ -10,7 +10,14 @@ import com.wqs.domain.user.Actor;
 public interface ManageCustomersUseCase {
     Customer create(Actor actor, CustomerCommand command);
 
-    Customer update(Actor actor, CustomerId id, CustomerCommand command);
+    /**
+     * Replaces a customer's details.
+     *
+     * @param expectedVersion the version of the customer the client read (required: a missing one is a
+     *         VALIDATION error on {@code version}); when it is not the stored version (someone saved meanwhile)
+     *         nothing is written and the CONFLICT is {@code customer.stale}, carrying the stored version
+     */
+    Customer update(Actor actor, CustomerId id, CustomerCommand command, Long expectedVersion);
 
     Customer get(Actor actor, CustomerId id);
 

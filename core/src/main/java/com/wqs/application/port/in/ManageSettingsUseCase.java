@@ -7,5 +7,10 @@ public interface ManageSettingsUseCase {
     /** Everyone may read the settings (formatting, company data); only ADMIN changes them. */
     Settings get(Actor actor);
 
+    /**
+     * Replaces the settings. The command's {@code version} is the one the client read (required); when it is
+     * not the stored one nothing is written and the CONFLICT is {@code settings.stale}, carrying the stored
+     * version.
+     */
     Settings update(Actor actor, SettingsCommand command);
 }

@@ -1,4 +1,6 @@
 package com.wqs.adapter.web.api.dto;
 
-public record CustomerRequest(String name, String email, String phone, String address, String taxId, String notes) {
+/** A customer's details; {@code version} as for every replace (see its description). */
+public record CustomerRequest(String name, String email, String phone, String address, String taxId, String notes,
+        @Description(VersionRequest.ON_REPLACE) Long version) {
 }

@@ -7,5 +7,5 @@ import java.util.List;
 /** A product; {@code layout} absent: one cell, the whole window, no deductions (as before layouts). */
 public record ProductRequest(String code, String name, ProductCategory category, WindowType windowType,
         Integer minWidthMm, Integer maxWidthMm, Integer minHeightMm, Integer maxHeightMm, List<BomLineRequest> bom,
-        ProductLayoutRequest layout, Boolean active) {
+        ProductLayoutRequest layout, Boolean active, @Description(VersionRequest.ON_REPLACE) Long version) {
 }

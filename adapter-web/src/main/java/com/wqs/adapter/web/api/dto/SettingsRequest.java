@@ -9,5 +9,6 @@ import java.math.BigDecimal;
  */
 public record SettingsRequest(CompanyRequest company, BigDecimal profitMargin, BigDecimal indirectRate,
         BigDecimal taxRate, BigDecimal glassWaste, Integer validityDays, String currency, String zone, String locale,
-        String terms, CuttingSettingsJson cutting, Long version) {
+        String terms, CuttingSettingsJson cutting,
+        @Description(VersionRequest.REQUIRED) Long version) {
 }

@@ -10,6 +10,7 @@ import com.wqs.application.port.out.PageRequest;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link CustomerRepository}. */
@@ -56,7 +57,10 @@ public abstract class CustomerRepositoryContract extends StoreContract {
         customers().update(first);
 
         assertThatThrownBy(() -> customers().update(second))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("customer.stale"));
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("customer.stale");
+                    assertThat(e.currentVersion()).as("the version stored now").hasValue(1);
+                });
         assertThat(customers().findById(customer.id())).contains(first.withVersion(1));
     }
 

@@ -12,6 +12,7 @@ import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.MaterialId;
 import com.wqs.domain.catalog.MaterialUnit;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StaleVersionException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,10 @@ public abstract class MaterialRepositoryContract extends StoreContract {
         materials().update(withCost(material, "11.00"));
 
         assertThatThrownBy(() -> materials().update(withCost(material, "12.00")))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("material.stale"));
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("material.stale");
+                    assertThat(e.currentVersion()).as("the version stored now").hasValue(1);
+                });
         Material found = materials().findById(material.id()).orElseThrow();
         assertThat(found.unitCost()).isEqualByComparingTo("11.00");
         assertThat(found.version()).isEqualTo(1);

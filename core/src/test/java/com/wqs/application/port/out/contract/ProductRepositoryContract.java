@@ -14,6 +14,7 @@ import com.wqs.domain.catalog.ProductCategory;
 import com.wqs.domain.catalog.ProductId;
 import com.wqs.domain.catalog.WindowType;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StaleVersionException;
 import java.math.BigDecimal;
 import java.util.List;
 import com.wqs.testing.CatalogFixtures;
@@ -108,7 +109,10 @@ public abstract class ProductRepositoryContract extends StoreContract {
         products().update(renamed(product, "First"));
 
         assertThatThrownBy(() -> products().update(renamed(product, "Second")))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("product.stale"));
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("product.stale");
+                    assertThat(e.currentVersion()).as("the version stored now").hasValue(1);
+                });
         Product found = products().findById(product.id()).orElseThrow();
         assertThat(found.name()).isEqualTo("First");
         assertThat(found.version()).isEqualTo(1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wqs.application.port.out.SettingsRepository;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.testing.SettingsBuilder;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -63,7 +64,10 @@ public abstract class SettingsRepositoryContract extends StoreContract {
         settings().save(custom(0));
 
         assertThatThrownBy(() -> settings().save(Settings.defaults()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("settings.stale"));
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
+                    assertThat(e.code()).isEqualTo("settings.stale");
+                    assertThat(e.currentVersion()).as("the version stored now").hasValue(1);
+                });
         assertSameContent(settings().get(), custom(1));
     }
 
