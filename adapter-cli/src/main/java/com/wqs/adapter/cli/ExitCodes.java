@@ -17,6 +17,7 @@ public final class ExitCodes {
     public static final int UNAUTHENTICATED = 7;
     public static final int RATE_LIMITED = 8;
     public static final int UNPROCESSABLE = 9;
+    public static final int UNAVAILABLE = 10;
 
     private ExitCodes() {
     }
@@ -30,6 +31,7 @@ public final class ExitCodes {
             case UNAUTHENTICATED -> UNAUTHENTICATED;
             case RATE_LIMITED -> RATE_LIMITED;
             case UNPROCESSABLE -> UNPROCESSABLE;
+            case UNAVAILABLE -> UNAVAILABLE;
         };
     }
 }

@@ -9,5 +9,7 @@ public enum ErrorKind {
     UNPROCESSABLE,
     FORBIDDEN,
     UNAUTHENTICATED,
-    RATE_LIMITED
+    RATE_LIMITED,
+    /** The system is at capacity for this kind of work right now (e.g. PDF renders); retry shortly. */
+    UNAVAILABLE
 }

@@ -108,9 +108,10 @@ final class QuoteController implements ApiController {
         api.get("/quotes/{id}/pdf", this::pdf)
                 .summary("The customer's PDF of a sent revision (default the latest; a never-sent draft gets a "
                         + "DRAFT preview)")
-                .description("Regenerating a sent revision gives identical bytes.")
+                .description("Regenerating a sent revision gives identical bytes. When every PDF rendering slot"
+                        + " and its queue are taken: 503 pdf.busy with Retry-After.")
                 .query("revision", "integer", "revision number (default: the latest sent)")
-                .returnsContent(200, "application/pdf");
+                .returnsContent(200, "application/pdf").errors(503);
         api.get("/quotes/{id}/lines/{n}/drawing.svg", this::drawing)
                 .summary("The elevation drawing of window line n (from 1) of the quote's current pricing")
                 .description("A standalone SVG seen from outside: frame, mullions and transoms, cell labels (A, B, "

@@ -3,6 +3,7 @@ package com.wqs.adapter.web.api;
 import com.wqs.adapter.web.api.dto.CompanyRequest;
 import com.wqs.adapter.web.api.dto.SettingsRequest;
 import com.wqs.adapter.web.api.dto.SettingsResponse;
+import com.wqs.adapter.web.image.LogoImages;
 import com.wqs.adapter.web.json.JsonCodec;
 import com.wqs.adapter.web.security.RequestAuth;
 import com.wqs.application.port.in.ManageSettingsUseCase;
@@ -59,17 +60,20 @@ final class SettingsController implements ApiController {
         if (c == null) {
             return null;
         }
-        byte[] logo = null;
+        LogoImages.Logo logo = null;
         if (c.logo() != null && !c.logo().isBlank()) {
             try {
-                logo = Base64.getDecoder().decode(c.logo().trim());
+                // the type is read from the bytes; the declared logoContentType is not trusted
+                logo = LogoImages.toStore(Base64.getDecoder().decode(c.logo().trim()));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("company.logo", "must be base64"));
+            } catch (ValidationException e) {
+                errors.addAll(e.prefixed("company.").errors());
             }
         }
         try {
-            return new CompanyProfile(c.name(), c.address(), c.phone(), c.email(), c.taxId(), logo,
-                    logo == null ? null : c.logoContentType());
+            return new CompanyProfile(c.name(), c.address(), c.phone(), c.email(), c.taxId(),
+                    logo == null ? null : logo.bytes(), logo == null ? null : logo.contentType());
         } catch (ValidationException e) {
             errors.addAll(e.prefixed("company.").errors());
             return null;

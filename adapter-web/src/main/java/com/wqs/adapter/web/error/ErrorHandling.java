@@ -7,6 +7,7 @@ import com.wqs.domain.shared.ErrorKind;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.RateLimitedException;
 import com.wqs.domain.shared.StaleVersionException;
+import com.wqs.domain.shared.UnavailableException;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,8 +81,10 @@ public final class ErrorHandling {
         }
         int status = HttpStatuses.of(e.kind());
         if (e instanceof RateLimitedException limited) {
-            long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
-            ctx.header("Retry-After", Long.toString(seconds));
+            retryAfter(ctx, limited.retryAfter());
+        }
+        if (e instanceof UnavailableException unavailable) {
+            retryAfter(ctx, unavailable.retryAfter());
         }
         if (e.kind() == ErrorKind.UNAUTHENTICATED) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"wqs\"");
@@ -90,6 +94,11 @@ public final class ErrorHandling {
                 ? stale.currentVersion().getAsLong() : null;
         respond(ctx, new Problem(status, e.code(), HttpStatuses.reason(status), e.getMessage(), errors,
                 currentVersion));
+    }
+
+    /** {@code Retry-After} in whole seconds, at least 1. */
+    private static void retryAfter(Context ctx, Duration after) {
+        ctx.header("Retry-After", Long.toString(Math.max(1, (after.toMillis() + 999) / 1000)));
     }
 
     private void onHttpError(HttpResponseException e, Context ctx) {

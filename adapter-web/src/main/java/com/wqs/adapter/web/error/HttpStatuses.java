@@ -16,6 +16,7 @@ public final class HttpStatuses {
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
             case RATE_LIMITED -> 429;
+            case UNAVAILABLE -> 503;
         };
     }
 

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.format.LogoDataUri;
+import com.wqs.adapter.web.image.LogoImages;
 import com.wqs.application.port.in.SettingsCommand;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.catalog.CompanyProfile;
@@ -84,8 +85,10 @@ final class SettingsPage {
             if (upload.size() > CompanyProfile.MAX_LOGO_BYTES) {
                 throw new ValidationException("logo", "must be at most 512 KiB");
             }
-            logo = read(upload);
-            type = upload.contentType();
+            // the type is read from the bytes, not taken from the browser's declared content type
+            LogoImages.Logo stored = LogoImages.toStore(read(upload));
+            logo = stored.bytes();
+            type = stored.contentType();
         }
         return new CompanyProfile(form.text("name"), form.text("address"), form.text("phone"), form.text("email"),
                 form.text("taxId"), logo, type);

@@ -53,14 +53,29 @@ public final class OpenHtmlQuotePdfRenderer implements QuotePdfRenderer {
     }
 
     private final TemplateEngine templates;
+    private final RenderSlots slots;
 
+    /** One renderer per process (the modules bind it as a singleton): its render slots are the process's. */
     @Inject
     public OpenHtmlQuotePdfRenderer() {
-        this.templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        this(RenderSlots.forThisJvm());
     }
 
+    OpenHtmlQuotePdfRenderer(RenderSlots slots) {
+        this.templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        this.slots = slots;
+    }
+
+    /**
+     * Renders in one of the {@link RenderSlots}; when they and their queue are full, throws
+     * {@link com.wqs.domain.shared.UnavailableException} instead.
+     */
     @Override
     public byte[] render(String quoteNumber, QuoteRevision revision, boolean draft, Settings settings) {
+        return slots.run(() -> renderNow(quoteNumber, revision, draft, settings));
+    }
+
+    private byte[] renderNow(String quoteNumber, QuoteRevision revision, boolean draft, Settings settings) {
         String html = html(QuoteDocument.of(quoteNumber, revision, draft, settings));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

@@ -74,7 +74,7 @@ public record QuoteDocument(
                 company.name(),
                 nonBlank(company.address(), company.phone(), company.email()),
                 company.taxId(),
-                LogoDataUri.of(company),
+                LogoDataUri.forDocument(company),
                 number,
                 revision.revision(),
                 format.date(revision.sentAt()),
