@@ -11,6 +11,7 @@ import com.wqs.adapter.web.support.Requests;
 import com.wqs.adapter.web.support.WebTestServer;
 import com.wqs.application.port.in.OffcutCommand;
 import com.wqs.domain.cutting.Offcut;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.user.User;
 import com.wqs.testing.CatalogFixtures;
 import java.util.ArrayList;
@@ -273,7 +274,7 @@ class MalformedInputTest {
         bad("POST", V1 + "/quotes/{id}/work-order", draft + "/work-order", sales, "{}", 409, null);
 
         bad("PUT", V1 + "/work-orders/{id}", workOrder, production, "{\"priority\":1}", 400, "priority");
-        bad("PUT", V1 + "/work-orders/{id}", workOrder, production, "{\"productionNotes\":\"" + "n".repeat(5001) + "\"}",
+        bad("PUT", V1 + "/work-orders/{id}", workOrder, production, "{\"productionNotes\":\"" + "n".repeat(TextLimits.NOTES + 1) + "\"}",
                 400, "productionNotes");
         bad("POST", V1 + "/work-orders/{id}/status", workOrder + "/status", production, "{\"to\":\"DONE\"}", 400, "to");
         bad("POST", V1 + "/work-orders/{id}/status", workOrder + "/status", production, "{\"note\":\"x\"}", 400, "to");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.HttpResult;
 import com.wqs.adapter.web.support.WebTestServer;
+import com.wqs.domain.shared.TextLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -167,6 +168,62 @@ class OpenApiDocumentTest {
                 .asText()).isEqualTo("#/components/schemas/BomPiecesResponse");
         assertThat(schemas.get("BomPiecesResponse").get("properties").fieldNames()).toIterable()
                 .containsExactly("count", "lengthMm", "startAngle", "endAngle");
+    }
+
+    /**
+     * Every text a client sends has a limit, stated as {@code maxLength} from the core's {@link TextLimits}: each
+     * string property of every schema a request body uses (nested ones too), except enums and the decimal and
+     * date formats, which their format bounds.
+     */
+    @Test
+    void everyStringPropertyOfARequestHasAMaxLength() {
+        JsonNode schemas = document.get("components").get("schemas");
+        Set<String> requestSchemas = new TreeSet<>();
+        for (JsonNode path : document.get("paths")) {
+            for (JsonNode operation : path) {
+                JsonNode body = operation.get("requestBody");
+                if (body != null) {
+                    List<String> refs = new ArrayList<>();
+                    collectRefs(body, refs);
+                    refs.forEach(ref -> reachableSchemas(schemas, ref, requestSchemas));
+                }
+            }
+        }
+        List<String> unbounded = new ArrayList<>();
+        for (String name : requestSchemas) {
+            JsonNode properties = schemas.get(name).get("properties");
+            if (properties == null) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> property : properties.properties()) {
+                JsonNode schema = property.getValue().has("items") ? property.getValue().get("items")
+                        : property.getValue();
+                boolean text = "string".equals(schema.path("type").asText()) && !schema.has("enum")
+                        && !Set.of("decimal", "date", "date-time").contains(schema.path("format").asText());
+                if (text && !schema.has("maxLength")) {
+                    unbounded.add(name + "." + property.getKey());
+                }
+            }
+        }
+
+        assertThat(requestSchemas).contains("ProductRequest", "QuoteLineRequest", "CustomerRequest", "LayoutJson.Cell");
+        assertThat(unbounded).as("string properties of requests without maxLength").isEmpty();
+        assertThat(schemas.get("ProductRequest").get("properties").get("name").get("maxLength").asInt())
+                .isEqualTo(TextLimits.NAME);
+        assertThat(schemas.get("QuoteLineRequest").get("properties").get("colour").get("maxLength").asInt())
+                .isEqualTo(TextLimits.COLOUR);
+        assertThat(schemas.get("CutListReleaseRequest").get("properties").get("workOrders").get("items")
+                .get("maxLength").asInt()).isEqualTo(TextLimits.ID);
+    }
+
+    private static void reachableSchemas(JsonNode schemas, String ref, Set<String> seen) {
+        String name = ref.substring("#/components/schemas/".length());
+        if (!seen.add(name)) {
+            return;
+        }
+        List<String> refs = new ArrayList<>();
+        collectRefs(schemas.get(name), refs);
+        refs.forEach(next -> reachableSchemas(schemas, next, seen));
     }
 
     private static void collectRefs(JsonNode node, List<String> refs) {

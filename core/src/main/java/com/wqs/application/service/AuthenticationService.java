@@ -9,6 +9,7 @@ import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.Session;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.UnauthenticatedException;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * SHA-256 hashes.
  */
 public final class AuthenticationService implements AuthenticationUseCase {
-    private static final int MAX_TOKEN_NAME = 100;
+    private static final int MAX_TOKEN_NAME = TextLimits.TOKEN_NAME;
 
     private final Store store;
     private final PasswordHasher hasher;
@@ -118,7 +119,7 @@ public final class AuthenticationService implements AuthenticationUseCase {
             throw new ValidationException("name", "is required");
         }
         if (trimmed.length() > MAX_TOKEN_NAME) {
-            throw new ValidationException("name", "must be at most " + MAX_TOKEN_NAME + " characters");
+            throw new ValidationException("name", TextLimits.tooLong(MAX_TOKEN_NAME));
         }
         String secret = SecureTokens.newToken();
         ApiToken token = new ApiToken(ApiTokenId.newId(), actor.userId(), trimmed, Sha256.hex(secret), clock.instant());

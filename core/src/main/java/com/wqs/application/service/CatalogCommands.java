@@ -12,6 +12,7 @@ import com.wqs.domain.catalog.ProductId;
 import com.wqs.domain.catalog.ProductLayout;
 import com.wqs.domain.layout.CellBox;
 import com.wqs.domain.layout.LayoutGeometry;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +72,11 @@ final class CatalogCommands {
                 .map(LayoutGeometry::cells).orElse(List.of());
         for (int k = 0; k < cells.size(); k++) {
             String glass = cells.get(k).glassCode();
-            if (glass != null && !materialExists.test(glass)) {
-                validation.add("layout.defaultLayout.cells[" + k + "].glassCode", "no material with code " + glass);
+            String field = "layout.defaultLayout.cells[" + k + "].glassCode";
+            if (!TextLimits.fits(glass, TextLimits.CODE)) {
+                validation.add(field, TextLimits.tooLong(TextLimits.CODE));
+            } else if (glass != null && !materialExists.test(glass)) {
+                validation.add(field, "no material with code " + glass);
             }
         }
     }
@@ -98,7 +102,7 @@ final class CatalogCommands {
                     line.wasteFactor(), line.description(), line.scope());
         }
         if (bomLine.materialCode() != null && !bomLine.materialCode().isBlank()
-                && !materialExists.test(bomLine.materialCode())) {
+                && TextLimits.fits(bomLine.materialCode(), TextLimits.CODE) && !materialExists.test(bomLine.materialCode())) {
             validation.add(prefix + "materialCode", "no material with code " + bomLine.materialCode());
         }
         return bomLine;

@@ -5,6 +5,7 @@ import com.wqs.application.port.in.SettingsCommand;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.cutting.CuttingSettings;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
 import java.time.DateTimeException;
@@ -72,6 +73,10 @@ public final class SettingsService implements ManageSettingsUseCase {
             validation.add("zone", "is required");
             return PLACEHOLDER_ZONE;
         }
+        if (!TextLimits.fits(text, TextLimits.SHORT)) {
+            validation.add("zone", TextLimits.tooLong(TextLimits.SHORT));
+            return PLACEHOLDER_ZONE;
+        }
         try {
             return ZoneId.of(text.trim());
         } catch (DateTimeException e) {
@@ -83,6 +88,10 @@ public final class SettingsService implements ManageSettingsUseCase {
     private static Locale locale(Validation validation, String text) {
         if (text == null || text.isBlank()) {
             validation.add("locale", "is required");
+            return PLACEHOLDER_LOCALE;
+        }
+        if (!TextLimits.fits(text, TextLimits.SHORT)) {
+            validation.add("locale", TextLimits.tooLong(TextLimits.SHORT));
             return PLACEHOLDER_LOCALE;
         }
         try {

@@ -1,6 +1,7 @@
 package com.wqs.domain.catalog;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -65,6 +66,7 @@ public record BomLine(String materialCode, Formula formula, BigDecimal wasteFact
         if (line.wasteFactor().compareTo(NO_WASTE) < 0 || line.wasteFactor().compareTo(BigDecimal.TEN) > 0) {
             errors.add(new FieldError(prefix + "wasteFactor", "must be between 1.00 and 10"));
         }
+        TextLimits.check(errors, prefix + "description", line.description(), TextLimits.DESCRIPTION);
     }
 
     /** Parses a formula for the field {@code field}, turning syntax errors into a validation error. */

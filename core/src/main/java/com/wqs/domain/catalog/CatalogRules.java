@@ -1,13 +1,14 @@
 package com.wqs.domain.catalog;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Field rules shared by the catalogue records. */
 final class CatalogRules {
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private CatalogRules() {
     }
@@ -15,8 +16,10 @@ final class CatalogRules {
     static void checkCode(List<FieldError> errors, String field, String code) {
         if (code == null || code.isBlank()) {
             errors.add(new FieldError(field, "is required"));
+        } else if (code.trim().length() > TextLimits.CODE) {
+            errors.add(new FieldError(field, TextLimits.tooLong(TextLimits.CODE)));
         } else if (!CODE.matcher(code.trim()).matches()) {
-            errors.add(new FieldError(field, "must be 1-40 letters, digits, '.', '_' or '-'"));
+            errors.add(new FieldError(field, "must be 1-" + TextLimits.CODE + " letters, digits, '.', '_' or '-'"));
         }
     }
 

@@ -1,7 +1,11 @@
 package com.wqs.domain.catalog;
 
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /** The fabricator's own details, printed on every quote. The logo is optional (PNG or JPEG bytes). */
@@ -26,6 +30,17 @@ public record CompanyProfile(
             }
             logo = logo.clone();
         }
+    }
+
+    /** The fields longer than {@link TextLimits} allows, named {@code prefix + field}. */
+    public List<FieldError> check(String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        TextLimits.check(errors, prefix + "name", name, TextLimits.NAME);
+        TextLimits.check(errors, prefix + "address", address, TextLimits.ADDRESS);
+        TextLimits.check(errors, prefix + "phone", phone, TextLimits.SHORT);
+        TextLimits.check(errors, prefix + "email", email, TextLimits.EMAIL);
+        TextLimits.check(errors, prefix + "taxId", taxId, TextLimits.SHORT);
+        return errors;
     }
 
     @Override

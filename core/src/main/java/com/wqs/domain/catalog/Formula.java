@@ -1,5 +1,6 @@
 package com.wqs.domain.catalog;
 
+import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -21,7 +22,7 @@ public final class Formula {
     /** Every variable any formula may use; which of them a BOM line may use depends on its {@link BomScope}. */
     public static final Set<String> KNOWN_VARIABLES = BomScope.Names.all(VARIABLES);
     static final MathContext DIVISION = MathContext.DECIMAL128;
-    private static final int MAX_LENGTH = 500;
+    private static final int MAX_LENGTH = TextLimits.FORMULA;
 
     private final String source;
     private final Node root;

@@ -1,6 +1,7 @@
 package com.wqs.domain.catalog;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ public record Material(
         CatalogRules.checkCode(errors, "code", code);
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "is required"));
-        } else if (name.length() > 200) {
-            errors.add(new FieldError("name", "must be at most 200 characters"));
+        } else {
+            TextLimits.check(errors, "name", name.trim(), TextLimits.NAME);
         }
         if (category == null) {
             errors.add(new FieldError("category", "is required"));
@@ -82,6 +83,9 @@ public record Material(
         costs.forEach((colour, cost) -> {
             if (colour == null || colour.isBlank()) {
                 throw new ValidationException("colourCosts", "colour names must not be empty");
+            }
+            if (colour.trim().length() > TextLimits.COLOUR) {
+                throw new ValidationException("colourCosts", "colour names " + TextLimits.tooLong(TextLimits.COLOUR));
             }
             normalised.put(colour.trim().toUpperCase(Locale.ROOT), cost);
         });

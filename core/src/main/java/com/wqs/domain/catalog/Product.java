@@ -1,6 +1,7 @@
 package com.wqs.domain.catalog;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,8 @@ public record Product(
         CatalogRules.checkCode(errors, "code", code);
         if (name == null || name.isBlank()) {
             errors.add(new FieldError("name", "is required"));
+        } else {
+            TextLimits.check(errors, "name", name.trim(), TextLimits.NAME);
         }
         if (category == null) {
             errors.add(new FieldError("category", "is required"));

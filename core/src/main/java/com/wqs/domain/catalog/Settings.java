@@ -3,12 +3,13 @@ package com.wqs.domain.catalog;
 import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.Rate;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.time.ZoneId;
 
 /**
  * Installation-wide settings: company data printed on quotes, the default rates of new quotes and how the
@@ -66,8 +67,9 @@ public record Settings(
         if (locale == null) {
             errors.add(new FieldError("locale", "is required"));
         }
-        if (terms != null && terms.length() > 5000) {
-            errors.add(new FieldError("terms", "must be at most 5000 characters"));
+        TextLimits.check(errors, "terms", terms, TextLimits.NOTES);
+        if (company != null) {
+            errors.addAll(company.check("company."));
         }
         cutting = cutting == null ? CuttingSettings.DEFAULTS : cutting;
         errors.addAll(cutting.check("cutting."));

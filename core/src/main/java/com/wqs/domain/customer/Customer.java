@@ -1,6 +1,7 @@
 package com.wqs.domain.customer;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,24 +27,18 @@ public record Customer(
         }
         if (name.isEmpty()) {
             errors.add(new FieldError("name", "is required"));
-        } else if (name.length() > 200) {
-            errors.add(new FieldError("name", "must be at most 200 characters"));
+        } else {
+            TextLimits.check(errors, "name", name, TextLimits.NAME);
         }
-        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+        if (email.length() > TextLimits.EMAIL) {
+            errors.add(new FieldError("email", TextLimits.tooLong(TextLimits.EMAIL)));
+        } else if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("email", "is not a valid email address"));
         }
-        if (phone.length() > 50) {
-            errors.add(new FieldError("phone", "must be at most 50 characters"));
-        }
-        if (address.length() > 500) {
-            errors.add(new FieldError("address", "must be at most 500 characters"));
-        }
-        if (taxId.length() > 50) {
-            errors.add(new FieldError("taxId", "must be at most 50 characters"));
-        }
-        if (notes.length() > 5000) {
-            errors.add(new FieldError("notes", "must be at most 5000 characters"));
-        }
+        TextLimits.check(errors, "phone", phone, TextLimits.SHORT);
+        TextLimits.check(errors, "address", address, TextLimits.ADDRESS);
+        TextLimits.check(errors, "taxId", taxId, TextLimits.SHORT);
+        TextLimits.check(errors, "notes", notes, TextLimits.NOTES);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

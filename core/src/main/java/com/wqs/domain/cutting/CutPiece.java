@@ -1,6 +1,7 @@
 package com.wqs.domain.cutting;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public record CutPiece(String label, int lengthMm, BigDecimal startAngle, BigDec
     public static final BigDecimal MIN_ANGLE = BigDecimal.valueOf(10);
     public static final BigDecimal MAX_ANGLE = BigDecimal.valueOf(170);
     public static final int MAX_LENGTH_MM = 20_000;
-    public static final int MAX_LABEL_LENGTH = 200;
+    public static final int MAX_LABEL_LENGTH = TextLimits.NAME;
 
     public CutPiece {
         startAngle = startAngle == null ? SQUARE : startAngle;
@@ -26,7 +27,7 @@ public record CutPiece(String label, int lengthMm, BigDecimal startAngle, BigDec
         if (label == null || label.isBlank()) {
             errors.add(new FieldError("label", "is required"));
         } else if (label.length() > MAX_LABEL_LENGTH) {
-            errors.add(new FieldError("label", "must be at most " + MAX_LABEL_LENGTH + " characters"));
+            errors.add(new FieldError("label", TextLimits.tooLong(MAX_LABEL_LENGTH)));
         }
         if (lengthMm < 1 || lengthMm > MAX_LENGTH_MM) {
             errors.add(new FieldError("lengthMm", "must be between 1 and " + MAX_LENGTH_MM + " mm"));

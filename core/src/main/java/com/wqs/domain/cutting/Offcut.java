@@ -1,6 +1,7 @@
 package com.wqs.domain.cutting;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +21,10 @@ import java.util.OptionalLong;
  */
 public record Offcut(long id, String materialCode, String colour, int lengthMm, String source, String note,
         State state, Long createdByRelease, Long consumedByRelease, Instant createdAt, long version) {
-    public static final int MAX_CODE_LENGTH = 40;
-    public static final int MAX_COLOUR_LENGTH = 100;
-    public static final int MAX_SOURCE_LENGTH = 200;
-    public static final int MAX_NOTE_LENGTH = 2_000;
+    public static final int MAX_CODE_LENGTH = TextLimits.CODE;
+    public static final int MAX_COLOUR_LENGTH = TextLimits.COLOUR;
+    public static final int MAX_SOURCE_LENGTH = TextLimits.NAME;
+    public static final int MAX_NOTE_LENGTH = TextLimits.DESCRIPTION;
 
     /** Where an offcut is in its life: on the rack, cut by a released cut list, or thrown away by hand. */
     public enum State { AVAILABLE, CONSUMED, DISCARDED }
@@ -33,19 +34,19 @@ public record Offcut(long id, String materialCode, String colour, int lengthMm, 
         if (materialCode == null || materialCode.isBlank()) {
             errors.add(new FieldError("materialCode", "is required"));
         } else if (materialCode.strip().length() > MAX_CODE_LENGTH) {
-            errors.add(new FieldError("materialCode", "must be at most " + MAX_CODE_LENGTH + " characters"));
+            errors.add(new FieldError("materialCode", TextLimits.tooLong(MAX_CODE_LENGTH)));
         }
         if (colour != null && colour.strip().length() > MAX_COLOUR_LENGTH) {
-            errors.add(new FieldError("colour", "must be at most " + MAX_COLOUR_LENGTH + " characters"));
+            errors.add(new FieldError("colour", TextLimits.tooLong(MAX_COLOUR_LENGTH)));
         }
         if (lengthMm < 1 || lengthMm > CutPiece.MAX_LENGTH_MM) {
             errors.add(new FieldError("lengthMm", "must be between 1 and " + CutPiece.MAX_LENGTH_MM + " mm"));
         }
         if (source != null && source.strip().length() > MAX_SOURCE_LENGTH) {
-            errors.add(new FieldError("source", "must be at most " + MAX_SOURCE_LENGTH + " characters"));
+            errors.add(new FieldError("source", TextLimits.tooLong(MAX_SOURCE_LENGTH)));
         }
         if (note != null && note.strip().length() > MAX_NOTE_LENGTH) {
-            errors.add(new FieldError("note", "must be at most " + MAX_NOTE_LENGTH + " characters"));
+            errors.add(new FieldError("note", TextLimits.tooLong(MAX_NOTE_LENGTH)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

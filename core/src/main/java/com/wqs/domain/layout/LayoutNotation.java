@@ -1,5 +1,6 @@
 package com.wqs.domain.layout;
 
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * Examples: {@code V[SL,SR]}, {@code V(600)[FIX,CR]}, {@code H(1700)[TTL,FIX:GL-LAM-8]}.
  */
 public final class LayoutNotation {
-    private static final int MAX_LENGTH = 1000;
+    private static final int MAX_LENGTH = TextLimits.LAYOUT;
 
     private LayoutNotation() {
     }
@@ -32,7 +33,7 @@ public final class LayoutNotation {
             throw new ValidationException(field, "is empty");
         }
         if (text.length() > MAX_LENGTH) {
-            throw new ValidationException(field, "must be at most " + MAX_LENGTH + " characters");
+            throw new ValidationException(field, TextLimits.tooLong(MAX_LENGTH));
         }
         Parser parser = new Parser(text, field);
         Layout layout = parser.layout(0);

@@ -1,6 +1,7 @@
 package com.wqs.domain.pricing;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +15,10 @@ final class CodeLookup {
             List<FieldError> errors) {
         if (code == null || code.isEmpty()) {
             errors.add(new FieldError(field, "is required"));
+            return Optional.empty();
+        }
+        if (!TextLimits.fits(code, TextLimits.CODE)) {
+            errors.add(new FieldError(field, TextLimits.tooLong(TextLimits.CODE)));
             return Optional.empty();
         }
         Optional<T> found = lookup.apply(code);

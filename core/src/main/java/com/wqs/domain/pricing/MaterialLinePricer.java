@@ -3,6 +3,7 @@ package com.wqs.domain.pricing;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -24,7 +25,11 @@ final class MaterialLinePricer {
     Optional<CostedLine> cost(int index, MaterialLine line, String prefix, List<FieldError> errors) {
         Optional<Material> material = checkMaterial(line, prefix + "materialCode", errors);
         boolean quantityOk = checkQuantity(line.quantity(), prefix + "quantity", errors);
-        if (material.isEmpty() || !quantityOk) {
+        boolean descriptionOk = TextLimits.fits(line.description(), TextLimits.DESCRIPTION);
+        if (!descriptionOk) {
+            errors.add(new FieldError(prefix + "description", TextLimits.tooLong(TextLimits.DESCRIPTION)));
+        }
+        if (material.isEmpty() || !quantityOk || !descriptionOk) {
             return Optional.empty();
         }
         Material m = material.get();

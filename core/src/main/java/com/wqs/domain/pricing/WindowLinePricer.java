@@ -17,6 +17,7 @@ import com.wqs.domain.quote.QuoteRates;
 import com.wqs.domain.quote.WindowLine;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.Money;
+import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -52,6 +53,8 @@ final class WindowLinePricer {
         if (line.quantity() < 1 || line.quantity() > QuoteLine.MAX_QUANTITY) {
             errors.add(new FieldError(prefix + "quantity", "must be between 1 and " + QuoteLine.MAX_QUANTITY));
         }
+        TextLimits.check(errors, prefix + "colour", line.colour(), TextLimits.COLOUR);
+        TextLimits.check(errors, prefix + "description", line.description(), TextLimits.DESCRIPTION);
         if (errors.size() > errorsBefore) {
             return Optional.empty();
         }

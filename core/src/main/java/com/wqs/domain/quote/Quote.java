@@ -6,6 +6,7 @@ import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.StatusChange;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.UserId;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 public final class Quote {
     public static final int MAX_LINES = 200;
-    public static final int MAX_NOTES = 5000;
+    public static final int MAX_NOTES = TextLimits.NOTES;
 
     private final QuoteId id;
     private final String number;
@@ -122,9 +123,7 @@ public final class Quote {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException("reason", "is required");
         }
-        if (reason.length() > 1000) {
-            throw new ValidationException("reason", "must be at most 1000 characters");
-        }
+        TextLimits.require("reason", reason.trim(), TextLimits.DESCRIPTION);
         move(QuoteStatus.REJECTED, by, now, reason.trim());
         this.rejectionReason = reason.trim();
     }
@@ -137,6 +136,7 @@ public final class Quote {
     }
 
     public void cancel(String note, UserId by, Instant now) {
+        TextLimits.require("note", note, TextLimits.DESCRIPTION);
         move(QuoteStatus.CANCELLED, by, now, note);
     }
 
@@ -184,7 +184,7 @@ public final class Quote {
             throw new ValidationException("lines", "must have at most " + MAX_LINES + " lines");
         }
         if (notes != null && notes.length() > MAX_NOTES) {
-            throw new ValidationException("notes", "must be at most " + MAX_NOTES + " characters");
+            throw new ValidationException("notes", TextLimits.tooLong(MAX_NOTES));
         }
     }
 

@@ -1,11 +1,12 @@
 package com.wqs.domain.user;
 
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 
 /** Minimum password quality: long enough, not absurdly long (hashing cost). */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = TextLimits.PASSWORD;
 
     private PasswordPolicy() {
     }
@@ -15,7 +16,7 @@ public final class PasswordPolicy {
             throw new ValidationException("password", "must be at least " + MIN_LENGTH + " characters");
         }
         if (password.length() > MAX_LENGTH) {
-            throw new ValidationException("password", "must be at most " + MAX_LENGTH + " characters");
+            throw new ValidationException("password", TextLimits.tooLong(MAX_LENGTH));
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.wqs.domain.user;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,15 @@ public record User(UserId id, String email, String fullName, String passwordHash
         if (id == null) {
             errors.add(new FieldError("id", "is required"));
         }
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (email.length() > TextLimits.EMAIL) {
+            errors.add(new FieldError("email", TextLimits.tooLong(TextLimits.EMAIL)));
+        } else if (!EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("email", "is not a valid email address"));
         }
         if (fullName.isEmpty()) {
             errors.add(new FieldError("fullName", "is required"));
-        } else if (fullName.length() > 200) {
-            errors.add(new FieldError("fullName", "must be at most 200 characters"));
+        } else {
+            TextLimits.check(errors, "fullName", fullName, TextLimits.NAME);
         }
         if (passwordHash == null || passwordHash.isBlank()) {
             errors.add(new FieldError("password", "is required"));

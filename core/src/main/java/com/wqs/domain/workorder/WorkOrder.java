@@ -5,6 +5,7 @@ import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.StatusChange;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +92,7 @@ public final class WorkOrder {
     }
 
     public void moveTo(WorkOrderStatus target, String note, UserId by, Instant now) {
+        TextLimits.require("note", note, TextLimits.DESCRIPTION);
         if (!status.canMoveTo(target)) {
             throw new ConflictException("work_order.invalid_transition",
                     "work order " + number + " cannot go from " + status + " to " + target);

@@ -1,7 +1,11 @@
 package com.wqs.domain.workorder;
 
+import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The editable part of a work order. */
 public record WorkOrderDetails(Priority priority, LocalDate estimatedDelivery, String productionNotes,
@@ -10,11 +14,11 @@ public record WorkOrderDetails(Priority priority, LocalDate estimatedDelivery, S
         priority = priority == null ? Priority.NORMAL : priority;
         productionNotes = productionNotes == null ? "" : productionNotes;
         deliveryInstructions = deliveryInstructions == null ? "" : deliveryInstructions;
-        if (productionNotes.length() > 5000) {
-            throw new ValidationException("productionNotes", "must be at most 5000 characters");
-        }
-        if (deliveryInstructions.length() > 5000) {
-            throw new ValidationException("deliveryInstructions", "must be at most 5000 characters");
+        List<FieldError> errors = new ArrayList<>();
+        TextLimits.check(errors, "productionNotes", productionNotes, TextLimits.NOTES);
+        TextLimits.check(errors, "deliveryInstructions", deliveryInstructions, TextLimits.NOTES);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.wqs.application.port.in.CustomerCommand;
 import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.domain.customer.Customer;
+import com.wqs.domain.shared.TextLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,12 +23,14 @@ public final class CustomerCommands {
 
     @Command(name = "add", description = "Create a customer.")
     public int add(
-            @Option(names = "--name", required = true) String name,
-            @Option(names = "--email") String email,
-            @Option(names = "--phone") String phone,
-            @Option(names = "--address") String address,
-            @Option(names = "--tax-id") String taxId,
-            @Option(names = "--notes") String notes) {
+            @Option(names = "--name", required = true,
+                    description = "At most " + TextLimits.NAME + " characters.")
+                            String name,
+            @Option(names = "--email", description = "At most " + TextLimits.EMAIL + " characters.") String email,
+            @Option(names = "--phone", description = "At most " + TextLimits.SHORT + " characters.") String phone,
+            @Option(names = "--address", description = "At most " + TextLimits.ADDRESS + " characters.") String address,
+            @Option(names = "--tax-id", description = "At most " + TextLimits.SHORT + " characters.") String taxId,
+            @Option(names = "--notes", description = "At most " + TextLimits.NOTES + " characters.") String notes) {
         Customer customer = context.useCases().customers()
                 .create(context.actor(), new CustomerCommand(name, email, phone, address, taxId, notes));
         Output out = context.output();

@@ -9,6 +9,7 @@ import com.wqs.application.port.in.ManageOffcutsUseCase;
 import com.wqs.application.port.in.OffcutCommand;
 import com.wqs.application.port.out.OffcutSearch;
 import com.wqs.domain.cutting.Offcut;
+import com.wqs.domain.shared.TextLimits;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +50,9 @@ public final class OffcutCommands {
             @Option(names = "--material", required = true, paramLabel = "CODE") String material,
             @Option(names = "--length", required = true, paramLabel = "MM") int length,
             @Option(names = "--colour") String colour,
-            @Option(names = "--note", description = "E.g. where it lies.") String note) {
+            @Option(names = "--note",
+                    description = "E.g. where it lies (at most " + TextLimits.DESCRIPTION + " characters).")
+                            String note) {
         Offcut offcut = offcuts().add(context.actor(), new OffcutCommand(material, colour, length, note, null));
         return print(offcut, "Put " + offcut.label() + " on the rack");
     }

@@ -22,6 +22,7 @@ import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.UserId;
@@ -54,7 +55,7 @@ public final class QuoteCommands {
             @Mixin RatesOptions rates,
             @Option(names = "--valid-until", paramLabel = "DATE", description = "Default: today + the validity days.")
                     LocalDate validUntil,
-            @Option(names = "--notes") String notes) {
+            @Option(names = "--notes", description = "At most " + TextLimits.NOTES + " characters.") String notes) {
         List<QuoteLine> quoteLines = lines.parse();
         RatesCommand ratesCommand = rates.toCommand();
         CustomerId customerId = new Lookup(context).customer(customer);
@@ -133,7 +134,9 @@ public final class QuoteCommands {
 
     @Command(name = "reject", description = "Record that the customer rejected a sent quote.")
     public int reject(@Parameters(paramLabel = "QUOTE") String ref,
-            @Option(names = "--reason", required = true) String reason) {
+            @Option(names = "--reason", required = true,
+                    description = "At most " + TextLimits.DESCRIPTION + " characters.")
+                            String reason) {
         return transition(ref, "Rejected",
                 (actor, id) -> context.useCases().quoteLifecycle().reject(actor, id, reason));
     }
@@ -144,7 +147,10 @@ public final class QuoteCommands {
     }
 
     @Command(name = "cancel", description = "Cancel a draft or sent quote.")
-    public int cancel(@Parameters(paramLabel = "QUOTE") String ref, @Option(names = "--note") String note) {
+    public int cancel(@Parameters(paramLabel = "QUOTE") String ref,
+            @Option(names = "--note",
+                    description = "At most " + TextLimits.DESCRIPTION + " characters.")
+                            String note) {
         return transition(ref, "Cancelled",
                 (actor, id) -> context.useCases().quoteLifecycle().cancel(actor, id, note));
     }

@@ -6,6 +6,7 @@ import com.wqs.adapter.cli.output.Table;
 import com.wqs.application.port.in.ManageUsersUseCase;
 import com.wqs.application.port.in.NewUserCommand;
 import com.wqs.application.port.in.UserUpdateCommand;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.Role;
@@ -27,7 +28,9 @@ public final class UserCommands {
             "On an empty database this creates the first ADMIN (then --role ADMIN is required)."})
     public int add(
             @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
-            @Option(names = "--name", required = true, paramLabel = "FULL_NAME") String name,
+            @Option(names = "--name", required = true, paramLabel = "FULL_NAME",
+                    description = "At most " + TextLimits.NAME + " characters.")
+                            String name,
             @Option(names = "--role", defaultValue = "SALES", paramLabel = "ROLE",
                     description = "ADMIN, SALES or PRODUCTION (default: ${DEFAULT-VALUE}).") Role role,
             @Option(names = "--password", required = true, interactive = true, arity = "0..1", paramLabel = "PASSWORD",

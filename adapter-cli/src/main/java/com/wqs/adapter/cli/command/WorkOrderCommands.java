@@ -6,34 +6,35 @@ import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Style;
 import com.wqs.adapter.cli.output.Table;
+import com.wqs.adapter.web.api.csv.CutListCsv;
+import com.wqs.adapter.web.api.dto.CutListResponse;
+import com.wqs.adapter.web.api.dto.MaterialsListResponse;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Outcome;
 import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
-import com.wqs.adapter.web.api.csv.CutListCsv;
-import com.wqs.adapter.web.api.dto.CutListResponse;
-import com.wqs.adapter.web.api.dto.MaterialsListResponse;
 import com.wqs.domain.cutting.BarPlan;
 import com.wqs.domain.cutting.Cut;
 import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.cutting.GroupPlan;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.workorder.CutList;
-import com.wqs.domain.workorder.MaterialsList;
-import com.wqs.domain.workorder.ProfileCutPlan;
-import com.wqs.domain.workorder.WorkOrderId;
 import com.wqs.domain.workorder.GlassPane;
+import com.wqs.domain.workorder.MaterialsList;
 import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.ProfileCutPlan;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
+import com.wqs.domain.workorder.WorkOrderId;
 import com.wqs.domain.workorder.WorkOrderStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +60,12 @@ public final class WorkOrderCommands {
                     Priority priority,
             @Option(names = "--delivery", paramLabel = "DATE", description = "Estimated delivery date (YYYY-MM-DD).")
                     LocalDate delivery,
-            @Option(names = "--notes", description = "Production notes.") String notes,
-            @Option(names = "--instructions", description = "Delivery instructions.") String instructions,
+            @Option(names = "--notes",
+                    description = "Production notes (at most " + TextLimits.NOTES + " characters).")
+                            String notes,
+            @Option(names = "--instructions",
+                    description = "Delivery instructions (at most " + TextLimits.NOTES + " characters).")
+                            String instructions,
             @Option(names = "--idempotency-key", paramLabel = "KEY",
                     description = "Retrying with the same key returns the first result.") String key) {
         WorkOrderDetails details = new WorkOrderDetails(priority, delivery, notes, instructions);
@@ -115,7 +120,7 @@ public final class WorkOrderCommands {
     @Command(name = "status", description = "Move a work order to its next status.")
     public int status(@Parameters(paramLabel = "WORK_ORDER") String ref,
             @Option(names = "--to", required = true, paramLabel = "STATUS") WorkOrderStatus target,
-            @Option(names = "--note") String note) {
+            @Option(names = "--note", description = "At most " + TextLimits.DESCRIPTION + " characters.") String note) {
         WorkOrder order = context.useCases().workOrders()
                 .changeStatus(context.actor(), new Lookup(context).workOrder(ref), target, note);
         Output out = context.output();

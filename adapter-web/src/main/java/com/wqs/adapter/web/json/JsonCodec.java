@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.wqs.domain.shared.DomainException;
 import com.wqs.domain.shared.ValidationException;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
@@ -32,6 +33,9 @@ public final class JsonCodec {
     public static final String JSON = "application/json";
 
     private final ObjectMapper mapper;
+
+    /** The largest JSON request body (1 MiB): room for a settings body with the largest logo in base64. */
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     public JsonCodec() {
         this.mapper = JsonMapper.builder()
@@ -76,17 +80,36 @@ public final class JsonCodec {
      */
     public <T> T read(Context ctx, Class<T> type) {
         requireJsonContentType(ctx);
-        return parse(ctx.bodyAsBytes(), type);
+        return parse(body(ctx), type);
     }
 
     /** As {@link #read}, but an empty body gives {@code whenEmpty}. */
     public <T> T readOptional(Context ctx, Class<T> type, T whenEmpty) {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = body(ctx);
         if (isBlank(body)) {
             return whenEmpty;
         }
         requireJsonContentType(ctx);
         return parse(body, type);
+    }
+
+    /**
+     * The body of a JSON request, refused with 413 beyond {@link #MAX_BODY_BYTES} (a declared length is refused
+     * before reading; the server's own limit, larger for CSV imports, bounds what is read at all).
+     */
+    private static byte[] body(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        return body;
+    }
+
+    private static ContentTooLargeResponse tooLarge() {
+        return new ContentTooLargeResponse("a JSON body must be at most " + MAX_BODY_BYTES / 1024 + " KiB");
     }
 
     /** Parses a JSON document; errors name the field as {@link #read} does. */

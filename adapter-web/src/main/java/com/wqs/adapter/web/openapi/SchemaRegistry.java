@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.wqs.adapter.web.api.dto.Description;
 import com.wqs.adapter.web.api.dto.EnumNames;
+import com.wqs.adapter.web.api.dto.MaxLength;
+import com.wqs.domain.shared.TextLimits;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -67,7 +69,7 @@ final class SchemaRegistry {
         if (c == String.class) {
             schema.put("type", "string");
             if (propertyName.equals("id") || propertyName.endsWith("Id")) {
-                schema.put("format", "uuid");
+                schema.put("format", "uuid").put("maxLength", TextLimits.ID);
             }
         } else if (c == int.class || c == Integer.class) {
             schema.put("type", "integer").put("format", "int32");
@@ -120,6 +122,11 @@ final class SchemaRegistry {
             if (typeName != null && component.getName().equals(DISCRIMINATOR)) {
                 property.putArray("enum").add(typeName.value());
                 required.add(component.getName());
+            }
+            MaxLength maxLength = component.getAnnotation(MaxLength.class);
+            if (maxLength != null) {
+                (property.has("items") ? (ObjectNode) property.get("items") : property).put("maxLength",
+                        maxLength.value());
             }
             Description description = component.getAnnotation(Description.class);
             properties.set(component.getName(), description == null ? property : described(property, description));

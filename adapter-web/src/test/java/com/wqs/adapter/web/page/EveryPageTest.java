@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every page answers 200 to each role allowed to see it, and renders in Chromium without a single
  * console error (script errors, CSP violations and failed loads are all logged there), with a label
- * for every field and no id used twice.
+ * for every field, a maxlength on every text field and no id used twice.
  */
 class EveryPageTest {
     private static final String SALES_EMAIL = "sam@wqs.example";
@@ -36,6 +36,11 @@ class EveryPageTest {
     private static final String UNLABELLED_FIELDS = "return Array.from(document.querySelectorAll("
             + "'input:not([type=hidden]), select, textarea'))"
             + ".filter(el => el.labels.length === 0 && !el.getAttribute('aria-label'))"
+            + ".map(el => el.name || el.id || el.outerHTML);";
+    /** Text inputs and text areas without a {@code maxlength} (the limits come from the core's TextLimits). */
+    private static final String UNBOUNDED_FIELDS = "return Array.from(document.querySelectorAll('textarea, input'))"
+            + ".filter(el => el.tagName === 'TEXTAREA' || ['text', 'search', 'email', 'password', 'tel', 'url']"
+            + ".includes(el.type)).filter(el => !(el.maxLength > 0))"
             + ".map(el => el.name || el.id || el.outerHTML);";
     private static final String DUPLICATE_IDS = "const ids = Array.from(document.querySelectorAll('[id]'), el => el.id);"
             + "return ids.filter((id, i) => ids.indexOf(id) !== i);";
@@ -155,6 +160,8 @@ class EveryPageTest {
                 assertThat(browser.findAll("main h1")).as(page).hasSize(1);
                 assertThat(browser.driver().executeScript(UNLABELLED_FIELDS)).as("fields without a label on " + page)
                         .asList().isEmpty();
+                assertThat(browser.driver().executeScript(UNBOUNDED_FIELDS)).as("text fields without maxlength on "
+                        + page).asList().isEmpty();
                 assertThat(browser.driver().executeScript(DUPLICATE_IDS)).as("ids used twice on " + page)
                         .asList().isEmpty();
                 assertThat(browser.consoleErrors()).as("console of " + page + " as " + email).isEmpty();

@@ -250,7 +250,12 @@ final class BadInputCorpus {
                 replaceAt(UNKNOWN_ID, route, path, raw, null);
             }
         }
-        replaceAt(LONG_STRING, route, path, quoted(HostileStrings.LONG), HostileStrings.LONG);
+        // Every text field has a limit (TextLimits) far below 100,000 characters: refused naming the field, never
+        // stored; only the login answers 401 (it does not say which part of the credentials is wrong).
+        String longField = JsonMutations.fieldName(path);
+        add(LONG_STRING, route, longField + " = " + abbreviate(quoted(HostileStrings.LONG)), longField,
+                route.endsWith("/auth/login") ? null : 400, null,
+                a -> a.withBody(JsonMutations.replace(a.bodyText(), path, quoted(HostileStrings.LONG))));
         boolean freeText = FREE_TEXT.contains(String.valueOf(path.get(path.size() - 1)));
         for (String text : freeText ? HostileStrings.MARKUP : List.of(pick(HostileStrings.MARKUP),
                 pick(HostileStrings.MARKUP))) {

@@ -82,14 +82,17 @@ final class CsvTable {
         return rows;
     }
 
-    /** The trimmed cell, or null when the column is absent or the cell empty. */
+    /**
+     * The trimmed cell as the text it stands for ({@link CsvText#imported}: the quote an export put before a
+     * formula-like text is taken off), or null when the column is absent or the cell empty.
+     */
     String cell(CSVRecord row, String column) {
         Integer index = columns.get(column);
         if (index == null || index >= row.size()) {
             return null;
         }
         String value = row.get(index).trim();
-        return value.isEmpty() ? null : value;
+        return value.isEmpty() ? null : CsvText.imported(value);
     }
 
     static String rowField(CSVRecord row, String column) {

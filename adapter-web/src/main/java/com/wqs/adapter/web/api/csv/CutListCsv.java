@@ -33,10 +33,12 @@ public final class CutListCsv {
                 for (BarPlan bar : profile.plan().bars()) {
                     for (int i = 0; i < bar.cuts().size(); i++) {
                         Cut cut = bar.cuts().get(i);
-                        printer.printRecord(profile.materialCode(), profile.colour() == null ? "" : profile.colour(),
+                        printer.printRecord(CsvText.exported(profile.materialCode()),
+                                CsvText.exported(profile.colour()),
                                 bar.number(), bar.source().name(), bar.offcutId() == null ? "" : bar.offcutId(),
                                 bar.lengthMm(), i + 1, cut.startMm(), cut.piece().lengthMm(),
-                                angle(cut.piece().startAngle()), angle(cut.piece().endAngle()), cut.piece().label(),
+                                angle(cut.piece().startAngle()), angle(cut.piece().endAngle()),
+                                CsvText.exported(cut.piece().label()),
                                 bar.remainderMm(), bar.remainderKept());
                     }
                 }

@@ -45,10 +45,11 @@ public final class MaterialCsv {
             header.addAll(OPTIONAL);
             printer.printRecord(header);
             for (Material m : materials) {
-                printer.printRecord(m.code(), m.name(), m.category().name(), m.unit().name(),
+                printer.printRecord(CsvText.exported(m.code()), CsvText.exported(m.name()), m.category().name(),
+                        m.unit().name(),
                         m.unitCost().toPlainString(),
                         m.stockLengthM() == null ? "" : m.stockLengthM().toPlainString(),
-                        Boolean.toString(m.active()), colourCosts(m.colourCosts()));
+                        Boolean.toString(m.active()), CsvText.exported(colourCosts(m.colourCosts())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -82,10 +82,12 @@ public final class ProductCsv {
             header.addAll(OPTIONAL);
             printer.printRecord(header);
             for (Product p : products) {
-                List<Object> product = List.of(p.code(), p.name(), p.category().name(), p.windowType().name(),
+                List<Object> product = List.of(CsvText.exported(p.code()), CsvText.exported(p.name()),
+                        p.category().name(), p.windowType().name(),
                         p.minWidthMm(), p.maxWidthMm(), p.minHeightMm(), p.maxHeightMm(), Boolean.toString(p.active()));
                 ProductLayout l = p.layout();
-                List<Object> layout = List.of(l.defaultLayout() == null ? "" : l.defaultLayout().notation(),
+                List<Object> layout = List.of(CsvText.exported(l.defaultLayout() == null ? null
+                        : l.defaultLayout().notation()),
                         Boolean.toString(!l.lineMayChange()), l.divisionWidthMm(), l.minCellMm(),
                         l.fixedDeduction().widthMm(), l.fixedDeduction().heightMm(), l.sashDeduction().widthMm(),
                         l.sashDeduction().heightMm());
@@ -94,9 +96,9 @@ public final class ProductCsv {
                             concat(layout, List.of("", "", "", "", ""))));
                 }
                 for (BomLine line : p.bom()) {
-                    printer.printRecord(concat(concat(product, List.of(line.materialCode(),
-                            line.formula() == null ? "" : line.formula().source(), line.wasteFactor().toPlainString(),
-                            line.description())), concat(layout, concat(List.of(line.scope().name()), pieces(line)))));
+                    printer.printRecord(concat(concat(product, List.of(CsvText.exported(line.materialCode()),
+                            CsvText.exported(line.formula() == null ? null : line.formula().source()),
+                            line.wasteFactor().toPlainString(), CsvText.exported(line.description()))), concat(layout, concat(List.of(line.scope().name()), pieces(line)))));
                 }
             }
         } catch (IOException e) {
@@ -111,7 +113,8 @@ public final class ProductCsv {
         if (pieces == null) {
             return List.of("", "", "", "");
         }
-        return List.of(pieces.count().source(), pieces.lengthMm().source(), pieces.startAngle().toPlainString(),
+        return List.of(CsvText.exported(pieces.count().source()), CsvText.exported(pieces.lengthMm().source()),
+                pieces.startAngle().toPlainString(),
                 pieces.endAngle().toPlainString());
     }
 

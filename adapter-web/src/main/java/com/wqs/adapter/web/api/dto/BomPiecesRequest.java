@@ -1,11 +1,13 @@
 package com.wqs.adapter.web.api.dto;
 
 import com.wqs.application.port.in.ProductCommand.PiecesCommand;
+import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 
 /** The pieces of a profile BOM line, as a request gives them; the descriptions are the schema's. */
 @Description(BomPiecesRequest.ABOUT)
-public record BomPiecesRequest(@Description(COUNT) String count, @Description(LENGTH) String lengthMm,
+public record BomPiecesRequest(@Description(COUNT) @MaxLength(TextLimits.FORMULA) String count,
+        @Description(LENGTH) @MaxLength(TextLimits.FORMULA) String lengthMm,
         @Description(START_ANGLE) BigDecimal startAngle, @Description(END_ANGLE) BigDecimal endAngle) {
     static final String ABOUT = "The pieces a profile line (a profile bought in bars) is cut into, each time its "
             + "scope is evaluated, instead of a quantity formula: count pieces of lengthMm each. The line's metres are "

@@ -1,4 +1,6 @@
 package com.wqs.adapter.web.api.dto;
 
-public record CreateTokenRequest(String name) {
+import com.wqs.domain.shared.TextLimits;
+
+public record CreateTokenRequest(@MaxLength(TextLimits.TOKEN_NAME) String name) {
 }

@@ -13,6 +13,7 @@ import com.wqs.domain.layout.Direction;
 import com.wqs.domain.layout.Layout;
 import com.wqs.domain.layout.LayoutNotation;
 import com.wqs.domain.layout.Opening;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,15 +47,17 @@ public sealed interface LayoutJson permits LayoutJson.Cell, LayoutJson.Split {
 
     /** A glazed cell; {@code glassCode} null means the line's glass. */
     @JsonTypeName("cell")
-    record Cell(String type, @EnumNames(Opening.class) String opening, String glassCode,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String notation) implements LayoutJson {
+    record Cell(String type, @EnumNames(Opening.class) String opening, @MaxLength(TextLimits.CODE) String glassCode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @MaxLength(TextLimits.LAYOUT) String notation)
+            implements LayoutJson {
     }
 
     /** A cell divided by mullions (VERTICAL, parts left to right) or transoms (HORIZONTAL, parts bottom up). */
     @JsonTypeName("split")
     record Split(String type, @EnumNames(Direction.class) String direction, List<Integer> positionsMm,
             List<LayoutJson> parts,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String notation) implements LayoutJson {
+            @JsonInclude(JsonInclude.Include.NON_NULL) @MaxLength(TextLimits.LAYOUT) String notation)
+            implements LayoutJson {
     }
 
     /** The layout as a tree, its notation on the top node; null stays null. */

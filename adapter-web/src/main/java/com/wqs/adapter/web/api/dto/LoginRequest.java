@@ -1,4 +1,6 @@
 package com.wqs.adapter.web.api.dto;
 
-public record LoginRequest(String email, String password) {
+import com.wqs.domain.shared.TextLimits;
+
+public record LoginRequest(@MaxLength(TextLimits.EMAIL) String email, @MaxLength(TextLimits.PASSWORD) String password) {
 }

@@ -1,5 +1,7 @@
 package com.wqs.adapter.web.api.dto;
 
+import com.wqs.domain.shared.TextLimits;
+
 /** An optional note for a transition (cancel). */
-public record NoteRequest(String note) {
+public record NoteRequest(@MaxLength(TextLimits.DESCRIPTION) String note) {
 }

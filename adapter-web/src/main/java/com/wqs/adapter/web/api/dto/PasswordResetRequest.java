@@ -1,4 +1,6 @@
 package com.wqs.adapter.web.api.dto;
 
-public record PasswordResetRequest(String password) {
+import com.wqs.domain.shared.TextLimits;
+
+public record PasswordResetRequest(@MaxLength(TextLimits.PASSWORD) String password) {
 }

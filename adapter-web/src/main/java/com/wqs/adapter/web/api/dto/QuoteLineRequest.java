@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.api.dto;
 
 import com.wqs.domain.pricing.LineKind;
+import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 
 /**
@@ -8,6 +9,8 @@ import java.math.BigDecimal;
  * quantity and optionally its own {@code layout} (absent: the product's default). {@code MATERIAL}:
  * materialCode and a decimal quantity (a string such as {@code "2.5"}).
  */
-public record QuoteLineRequest(LineKind type, String productCode, String glassCode, String colour, Integer widthMm,
-        Integer heightMm, BigDecimal quantity, String materialCode, String description, LayoutJson layout) {
+public record QuoteLineRequest(LineKind type, @MaxLength(TextLimits.CODE) String productCode,
+        @MaxLength(TextLimits.CODE) String glassCode, @MaxLength(TextLimits.COLOUR) String colour, Integer widthMm,
+        Integer heightMm, BigDecimal quantity, @MaxLength(TextLimits.CODE) String materialCode,
+        @MaxLength(TextLimits.DESCRIPTION) String description, LayoutJson layout) {
 }

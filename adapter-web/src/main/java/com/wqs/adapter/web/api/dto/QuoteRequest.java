@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.api.dto;
 
+import com.wqs.domain.shared.TextLimits;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,5 +11,5 @@ import java.util.List;
  * create.
  */
 public record QuoteRequest(String customerId, List<QuoteLineRequest> lines, RatesRequest rates, LocalDate validUntil,
-        String notes, Long version) {
+        @MaxLength(TextLimits.NOTES) String notes, Long version) {
 }

@@ -1,4 +1,6 @@
 package com.wqs.adapter.web.api.dto;
 
-public record RejectRequest(String reason) {
+import com.wqs.domain.shared.TextLimits;
+
+public record RejectRequest(@MaxLength(TextLimits.DESCRIPTION) String reason) {
 }

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.api.dto;
 
+import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +9,8 @@ import java.math.BigDecimal;
  * allowance and shortest kept offcut, mm) may be left out to keep the current values.
  */
 public record SettingsRequest(CompanyRequest company, BigDecimal profitMargin, BigDecimal indirectRate,
-        BigDecimal taxRate, BigDecimal glassWaste, Integer validityDays, String currency, String zone, String locale,
-        String terms, CuttingSettingsJson cutting,
+        BigDecimal taxRate, BigDecimal glassWaste, Integer validityDays, @MaxLength(TextLimits.SHORT) String currency,
+        @MaxLength(TextLimits.SHORT) String zone, @MaxLength(TextLimits.SHORT) String locale,
+        @MaxLength(TextLimits.NOTES) String terms, CuttingSettingsJson cutting,
         @Description(VersionRequest.REQUIRED) Long version) {
 }

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.api.dto;
 
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.workorder.WorkOrderStatus;
 
-public record StatusChangeRequest(WorkOrderStatus to, String note) {
+public record StatusChangeRequest(WorkOrderStatus to, @MaxLength(TextLimits.DESCRIPTION) String note) {
 }
