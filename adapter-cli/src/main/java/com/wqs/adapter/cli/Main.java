@@ -11,6 +11,8 @@ import com.wqs.adapter.cli.command.QuoteCommands;
 import com.wqs.adapter.cli.command.ServeCommand;
 import com.wqs.adapter.cli.command.StatsCommand;
 import com.wqs.adapter.cli.command.UserCommands;
+import com.wqs.adapter.cli.command.TokenCommands;
+import com.wqs.adapter.cli.command.LoginThrottleCommands;
 import com.wqs.adapter.cli.command.WorkOrderCommands;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +61,8 @@ public final class Main implements Runnable {
                 .addSubcommand(new MigrateCommand(context))
                 .addSubcommand(new DemoCommand(context))
                 .addSubcommand(new UserCommands(context))
+                .addSubcommand(new TokenCommands(context))
+                .addSubcommand(new LoginThrottleCommands(context))
                 .addSubcommand(new CustomerCommands(context))
                 .addSubcommand(new MaterialCommands(context))
                 .addSubcommand(new ProductCommands(context))

@@ -1,10 +1,17 @@
 package com.wqs.adapter.persistence;
 
 import com.wqs.application.port.out.LoginAttemptRepository;
+import com.wqs.application.port.out.LoginFailures;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 /** Failed logins in a shared table, so the rate limit holds across server instances. */
 final class JdbiLoginAttemptRepository implements LoginAttemptRepository {
+    private static final String SUMMARY = "SELECT attempt_key, COUNT(*) AS failures, MIN(attempted_at) AS oldest,"
+            + " MAX(attempted_at) AS latest FROM login_attempts WHERE attempted_at >= :since";
+
     private final Database db;
 
     JdbiLoginAttemptRepository(Database db) {
@@ -20,23 +27,21 @@ final class JdbiLoginAttemptRepository implements LoginAttemptRepository {
     }
 
     @Override
-    public int countFailuresSince(String key, Instant since) {
-        return db.read(h -> h.createQuery("SELECT COUNT(*) FROM login_attempts WHERE attempt_key = :key"
-                + " AND attempted_at >= :since")
+    public LoginFailures failuresSince(String key, Instant since) {
+        return db.read(h -> h.createQuery(SUMMARY + " AND attempt_key = :key GROUP BY attempt_key")
                 .bind("key", key)
                 .bind("since", Columns.micros(since))
-                .mapTo(Integer.class)
-                .one());
+                .map((rs, ctx) -> map(rs))
+                .findOne()
+                .orElse(LoginFailures.none(key)));
     }
 
     @Override
-    public Instant oldestFailureSince(String key, Instant since) {
-        return db.read(h -> h.createQuery("SELECT MIN(attempted_at) FROM login_attempts WHERE attempt_key = :key"
-                + " AND attempted_at >= :since")
-                .bind("key", key)
+    public List<LoginFailures> allFailuresSince(Instant since) {
+        return db.read(h -> h.createQuery(SUMMARY + " GROUP BY attempt_key ORDER BY attempt_key")
                 .bind("since", Columns.micros(since))
-                .map((rs, ctx) -> Columns.instant(rs, 1))
-                .one());
+                .map((rs, ctx) -> map(rs))
+                .list());
     }
 
     @Override
@@ -44,5 +49,17 @@ final class JdbiLoginAttemptRepository implements LoginAttemptRepository {
         db.writeVoid(h -> h.createUpdate("DELETE FROM login_attempts WHERE attempt_key = :key")
                 .bind("key", key)
                 .execute());
+    }
+
+    @Override
+    public int deleteBefore(Instant before) {
+        return db.write(h -> h.createUpdate("DELETE FROM login_attempts WHERE attempted_at < :before")
+                .bind("before", Columns.micros(before))
+                .execute());
+    }
+
+    private static LoginFailures map(ResultSet rs) throws SQLException {
+        return new LoginFailures(rs.getString("attempt_key"), rs.getInt("failures"), Columns.instant(rs, "oldest"),
+                Columns.instant(rs, "latest"));
     }
 }

@@ -68,6 +68,14 @@ final class JdbiSessionRepository implements SessionRepository {
     }
 
     @Override
+    public void deleteForUserExcept(UserId userId, String keptTokenHash) {
+        db.writeVoid(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :userId AND token_hash <> :kept")
+                .bind("userId", userId.toString())
+                .bind("kept", keptTokenHash)
+                .execute());
+    }
+
+    @Override
     public int deleteExpired(Instant now, Instant idleCutoff) {
         return db.write(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at < :now OR last_seen_at < :idleCutoff")
                 .bind("now", Columns.micros(now))

@@ -24,7 +24,9 @@ final class OlderSchema {
                     "CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at, status, total_minor)",
                     "CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor)"),
             7, List.of("ALTER TABLE products DROP COLUMN layout"),
-            8, List.of("DROP TABLE offcuts", "DROP TABLE cut_list_release_orders", "DROP TABLE cut_list_releases"));
+            8, List.of("DROP TABLE offcuts", "DROP TABLE cut_list_release_orders", "DROP TABLE cut_list_releases"),
+            9, List.of("DROP INDEX ix_login_attempts_time", "ALTER TABLE api_tokens DROP COLUMN last_used_at",
+                    "ALTER TABLE api_tokens DROP COLUMN expires_at"));
 
     private OlderSchema() {
     }

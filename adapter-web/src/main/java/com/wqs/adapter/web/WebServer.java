@@ -10,6 +10,7 @@ import com.wqs.adapter.web.http.ClientAddress;
 import com.wqs.adapter.web.http.FormText;
 import com.wqs.adapter.web.http.RequestIds;
 import com.wqs.adapter.web.http.SecurityHeaders;
+import com.wqs.adapter.web.http.Transport;
 import com.wqs.adapter.web.json.JsonCodec;
 import com.wqs.adapter.web.openapi.OpenApiDocument;
 import com.wqs.adapter.web.security.Authenticator;
@@ -51,10 +52,11 @@ public final class WebServer {
             List<RouteRegistrar> registrars) {
         this.config = config;
         JsonCodec json = new JsonCodec();
-        Authenticator authenticator = new Authenticator(useCases.authentication());
-        BrowserSessions sessions = new BrowserSessions(useCases.authentication(), authenticator,
-                new SessionCookie(config.secureCookies()));
-        RouteGuard guard = new RouteGuard(authenticator, new ForgeryProtection(config.trustedOrigins()));
+        Transport transport = new Transport(config.servedOverHttps(), config.trustForwardedFor());
+        SessionCookie cookie = new SessionCookie(transport);
+        Authenticator authenticator = new Authenticator(useCases.authentication(), cookie);
+        BrowserSessions sessions = new BrowserSessions(useCases.authentication(), authenticator, cookie);
+        RouteGuard guard = new RouteGuard(authenticator, new ForgeryProtection(config.originsToTrust()));
         AccessLog accessLog = new AccessLog(registry);
         Supplier<String> openApi = new OpenApiSupplier(this, json);
         ApiRoutes api = ApiRouting.declare(useCases, sessions, store::isReady, registry, openApi, json);
@@ -80,7 +82,7 @@ public final class WebServer {
             new ErrorHandling(registry, config.loginPagePath(), errorPage(registrars)).install(javalin);
             javalin.routes.before(ctx -> {
                 RequestIds.assign(ctx);
-                SecurityHeaders.apply(ctx);
+                SecurityHeaders.apply(ctx, transport.isHttps(ctx));
                 FormText.check(ctx);
             });
             javalin.requestLogger.http(accessLog::record);

@@ -110,6 +110,17 @@ class MalformedInputTest {
         bad("POST", V1 + "/tokens", V1 + "/tokens", sales, "{\"name\":123}", 400, "name");
         bad("POST", V1 + "/tokens", V1 + "/tokens", sales, "", 400, "body");
         bad("DELETE", V1 + "/tokens/{id}", V1 + "/tokens/not-a-uuid", sales, null, 400, "id");
+        bad("POST", V1 + "/tokens", V1 + "/tokens", sales, "{\"name\":\"t\",\"expiresInDays\":\"soon\"}", 400,
+                "expiresInDays");
+        bad("POST", V1 + "/tokens", V1 + "/tokens", sales, "{\"name\":\"t\",\"expiresInDays\":366}", 400,
+                "expiresInDays");
+        bad("POST", V1 + "/me/password", V1 + "/me/password", sales, "{\"currentPassword\":5,\"password\":\"x\"}",
+                400, "currentPassword");
+        bad("POST", V1 + "/me/password", V1 + "/me/password", sales, "", 400, "body");
+        bad("POST", V1 + "/me/password", V1 + "/me/password", sales,
+                "{\"currentPassword\":\"" + WebTestServer.PASSWORD + "\",\"password\":\"password1\"}", 400, "password");
+        bad("DELETE", V1 + "/login-throttles", V1 + "/login-throttles", admin, null, 400, "key");
+        bad("DELETE", V1 + "/login-throttles", V1 + "/login-throttles?key=nonsense", admin, null, 400, "key");
         bad("DELETE", V1 + "/tokens/{id}", token, env.otherSales, null, 404, null);
 
         bad("POST", V1 + "/users", V1 + "/users", admin, "{\"email\":\"x@example.com\",\"fullName\":\"X\","

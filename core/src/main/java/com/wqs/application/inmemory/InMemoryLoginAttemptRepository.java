@@ -1,11 +1,12 @@
 package com.wqs.application.inmemory;
 
 import com.wqs.application.port.out.LoginAttemptRepository;
+import com.wqs.application.port.out.LoginFailures;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 final class InMemoryLoginAttemptRepository implements LoginAttemptRepository {
     private final InMemoryDatabase database;
@@ -24,13 +25,17 @@ final class InMemoryLoginAttemptRepository implements LoginAttemptRepository {
     }
 
     @Override
-    public int countFailuresSince(String key, Instant since) {
-        return database.read(tables -> (int) failuresSince(tables, key, since).count());
+    public LoginFailures failuresSince(String key, Instant since) {
+        return database.read(tables -> summarise(key, tables.loginFailures.getOrDefault(key, List.of()), since));
     }
 
     @Override
-    public Instant oldestFailureSince(String key, Instant since) {
-        return database.read(tables -> failuresSince(tables, key, since).min(Comparator.naturalOrder()).orElse(null));
+    public List<LoginFailures> allFailuresSince(Instant since) {
+        return database.read(tables -> tables.loginFailures.entrySet().stream()
+                .map(entry -> summarise(entry.getKey(), entry.getValue(), since))
+                .filter(failures -> failures.count() > 0)
+                .sorted(Comparator.comparing(LoginFailures::key))
+                .toList());
     }
 
     @Override
@@ -38,7 +43,26 @@ final class InMemoryLoginAttemptRepository implements LoginAttemptRepository {
         database.write(tables -> tables.loginFailures.remove(key));
     }
 
-    private static Stream<Instant> failuresSince(Tables tables, String key, Instant since) {
-        return tables.loginFailures.getOrDefault(key, List.of()).stream().filter(at -> !at.isBefore(since));
+    @Override
+    public int deleteBefore(Instant before) {
+        return database.writeAndGet(tables -> {
+            int removed = 0;
+            for (Map.Entry<String, List<Instant>> entry : List.copyOf(tables.loginFailures.entrySet())) {
+                List<Instant> kept = entry.getValue().stream().filter(at -> !at.isBefore(before)).toList();
+                removed += entry.getValue().size() - kept.size();
+                if (kept.isEmpty()) {
+                    tables.loginFailures.remove(entry.getKey());
+                } else {
+                    tables.loginFailures.put(entry.getKey(), kept);
+                }
+            }
+            return removed;
+        });
+    }
+
+    private static LoginFailures summarise(String key, List<Instant> failures, Instant since) {
+        List<Instant> inWindow = failures.stream().filter(at -> !at.isBefore(since)).sorted().toList();
+        return inWindow.isEmpty() ? LoginFailures.none(key)
+                : new LoginFailures(key, inWindow.size(), inWindow.get(0), inWindow.get(inWindow.size() - 1));
     }
 }

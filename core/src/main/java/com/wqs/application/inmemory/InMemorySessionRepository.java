@@ -46,6 +46,12 @@ final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
+    public void deleteForUserExcept(UserId userId, String keptTokenHash) {
+        database.write(tables -> tables.sessions.values().removeIf(s -> s.userId().equals(userId)
+                && !s.tokenHash().equals(keptTokenHash)));
+    }
+
+    @Override
     public int deleteExpired(Instant now, Instant idleCutoff) {
         return database.writeAndGet(tables -> {
             int before = tables.sessions.size();

@@ -4,6 +4,7 @@ import com.wqs.application.port.in.AuthenticatedUser;
 import com.wqs.application.port.in.AuthenticationUseCase;
 import com.wqs.application.port.in.CreatedApiToken;
 import com.wqs.application.port.in.LoginResult;
+import com.wqs.application.port.in.PasswordChangeCommand;
 import com.wqs.application.port.out.ApiToken;
 import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.Session;
@@ -12,14 +13,17 @@ import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.UnauthenticatedException;
 import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.ApiTokenId;
 import com.wqs.domain.user.PasswordPolicy;
 import com.wqs.domain.user.User;
 import com.wqs.domain.user.UserId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,6 +34,8 @@ import java.util.Optional;
  */
 public final class AuthenticationService implements AuthenticationUseCase {
     private static final int MAX_TOKEN_NAME = TextLimits.TOKEN_NAME;
+    /** A token's last use is written at most this often, so scripts hammering the API cost no writes. */
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     private final Store store;
     private final PasswordHasher hasher;
@@ -43,22 +49,24 @@ public final class AuthenticationService implements AuthenticationUseCase {
         this.hasher = hasher;
         this.clock = clock;
         this.policy = policy;
-        this.throttle = new LoginThrottle(store.loginAttempts(), policy);
+        this.throttle = new LoginThrottle(store.loginAttempts(), policy.login());
     }
 
     @Override
     public LoginResult login(String email, String password, String clientAddress) {
         Instant now = clock.instant();
-        String accountKey = LoginThrottle.accountKey(User.normaliseEmail(email));
-        String addressKey = LoginThrottle.addressKey(clientAddress);
-        store.transactions().run(() -> throttle.check(accountKey, addressKey, now));
+        LoginThrottle.Keys keys = LoginThrottle.Keys.of(User.normaliseEmail(email), clientAddress);
+        store.transactions().readOnly(() -> {
+            throttle.check(keys, now);
+            return null;
+        });
         Optional<User> user = store.transactions().inTransaction(() -> store.users().findByEmail(User.normaliseEmail(email)));
         if (!passwordMatches(user, password) || !user.get().active()) {
-            store.transactions().run(() -> throttle.recordFailure(accountKey, addressKey, now));
+            store.transactions().run(() -> throttle.recordFailure(keys, now));
             throw new UnauthenticatedException();
         }
         return store.transactions().inTransaction(() -> {
-            throttle.clearAccount(accountKey);
+            throttle.recordSuccess(keys);
             return startSession(user.get(), now);
         });
     }
@@ -98,7 +106,10 @@ public final class AuthenticationService implements AuthenticationUseCase {
     public int purgeExpiredSessions() {
         Instant now = clock.instant();
         Instant idleCutoff = now.minus(policy.idleTimeout());
-        return store.transactions().inTransaction(() -> store.sessions().deleteExpired(now, idleCutoff));
+        return store.transactions().inTransaction(() -> {
+            throttle.forgetOld(now);
+            return store.sessions().deleteExpired(now, idleCutoff);
+        });
     }
 
     @Override
@@ -107,22 +118,36 @@ public final class AuthenticationService implements AuthenticationUseCase {
             return Optional.empty();
         }
         String hash = Sha256.hex(secret);
-        return store.transactions().readOnly(() -> store.apiTokens().findByHash(hash)
-                .flatMap(token -> activeUser(token.userId()))
-                .map(user -> new AuthenticatedUser(user, null)));
+        Instant now = clock.instant();
+        Optional<ApiToken> token = store.transactions().readOnly(() -> store.apiTokens().findByHash(hash))
+                .filter(t -> !t.hasExpired(now));
+        Optional<AuthenticatedUser> user = token
+                .flatMap(t -> store.transactions().readOnly(() -> activeUser(t.userId())))
+                .map(u -> new AuthenticatedUser(u, null));
+        if (user.isPresent() && isStale(token.get().lastUsedAt(), now)) {
+            store.transactions().run(() -> store.apiTokens().touch(token.get().id(), now));
+        }
+        return user;
     }
 
     @Override
-    public CreatedApiToken createApiToken(Actor actor, String name) {
+    public CreatedApiToken createApiToken(Actor actor, String name, Integer expiresInDays) {
         String trimmed = name == null ? "" : name.trim();
+        Validation validation = new Validation();
         if (trimmed.isEmpty()) {
-            throw new ValidationException("name", "is required");
+            validation.add("name", "is required");
+        } else if (trimmed.length() > MAX_TOKEN_NAME) {
+            validation.add("name", TextLimits.tooLong(MAX_TOKEN_NAME));
         }
-        if (trimmed.length() > MAX_TOKEN_NAME) {
-            throw new ValidationException("name", TextLimits.tooLong(MAX_TOKEN_NAME));
+        int days = expiresInDays == null ? policy.defaultTokenDays() : expiresInDays;
+        if (days < 1 || days > policy.maxTokenDays()) {
+            validation.add("expiresInDays", "must be between 1 and " + policy.maxTokenDays() + " days");
         }
+        validation.throwIfInvalid();
         String secret = SecureTokens.newToken();
-        ApiToken token = new ApiToken(ApiTokenId.newId(), actor.userId(), trimmed, Sha256.hex(secret), clock.instant());
+        Instant now = clock.instant();
+        ApiToken token = new ApiToken(ApiTokenId.newId(), actor.userId(), trimmed, Sha256.hex(secret), now,
+                now.plus(Duration.ofDays(days)), null);
         store.transactions().run(() -> store.apiTokens().insert(token));
         return new CreatedApiToken(token, secret);
     }
@@ -130,6 +155,12 @@ public final class AuthenticationService implements AuthenticationUseCase {
     @Override
     public List<ApiToken> listApiTokens(Actor actor) {
         return store.transactions().readOnly(() -> store.apiTokens().findForUser(actor.userId()));
+    }
+
+    @Override
+    public List<ApiToken> listAllApiTokens(Actor actor) {
+        Access.require(AccessPolicy.canManageUsers(actor), "only ADMIN sees every user's API tokens");
+        return store.transactions().readOnly(() -> store.apiTokens().findAll());
     }
 
     @Override
@@ -148,6 +179,32 @@ public final class AuthenticationService implements AuthenticationUseCase {
     public User me(Actor actor) {
         return store.transactions().inTransaction(() -> store.users().findById(actor.userId()))
                 .orElseThrow(() -> new NotFoundException("user", actor.userId()));
+    }
+
+    @Override
+    public User changePassword(Actor actor, PasswordChangeCommand command) {
+        Objects.requireNonNull(command, "command");
+        Instant now = clock.instant();
+        User user = me(actor);
+        LoginThrottle.Keys keys = LoginThrottle.Keys.of(user.email(), command.clientAddress());
+        store.transactions().readOnly(() -> {
+            throttle.check(keys, now);
+            return null;
+        });
+        if (!passwordMatches(Optional.of(user), command.currentPassword())) {
+            store.transactions().run(() -> throttle.recordFailure(keys, now));
+            throw new ValidationException("currentPassword", "is not your current password");
+        }
+        String newPassword = command.newPassword();
+        Passwords.check(store, newPassword, user.email(), user.fullName());
+        if (newPassword.equals(command.currentPassword())) {
+            throw new ValidationException("password", "must differ from the current password");
+        }
+        String hash = hasher.hash(newPassword);
+        String kept = command.keptSessionToken() == null || command.keptSessionToken().isBlank() ? null
+                : Sha256.hex(command.keptSessionToken());
+        // the version read before the slow hash: a change made meanwhile makes this one a CONFLICT
+        return store.transactions().inTransaction(() -> Passwords.replace(store, user, hash, kept));
     }
 
     /** Always verifies once, against a dummy hash for an unknown email, so timing reveals nothing. */
@@ -179,6 +236,10 @@ public final class AuthenticationService implements AuthenticationUseCase {
 
     private boolean hasEnded(Session session, Instant now) {
         return !now.isBefore(session.expiresAt()) || !now.isBefore(session.lastSeenAt().plus(policy.idleTimeout()));
+    }
+
+    private static boolean isStale(Instant lastUsedAt, Instant now) {
+        return lastUsedAt == null || !lastUsedAt.plus(LAST_USED_PRECISION).isAfter(now);
     }
 
     private Optional<User> activeUser(UserId id) {

@@ -8,6 +8,7 @@ import com.wqs.application.port.in.FindQuotesUseCase;
 import com.wqs.application.port.in.GetQuoteStatisticsUseCase;
 import com.wqs.application.port.in.ManageCatalogUseCase;
 import com.wqs.application.port.in.ManageCustomersUseCase;
+import com.wqs.application.port.in.ManageLoginThrottlesUseCase;
 import com.wqs.application.port.in.ManageOffcutsUseCase;
 import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.ManageUsersUseCase;
@@ -32,6 +33,7 @@ public final class UseCases {
     private final ManageSettingsUseCase settings;
     private final ManageUsersUseCase users;
     private final AuthenticationUseCase authentication;
+    private final ManageLoginThrottlesUseCase loginThrottles;
     private final CreateQuoteUseCase createQuote;
     private final UpdateQuoteUseCase updateQuote;
     private final PriceQuoteUseCase priceQuote;
@@ -51,6 +53,7 @@ public final class UseCases {
         this.settings = new SettingsService(store);
         this.users = new UserService(store, passwordHasher);
         this.authentication = new AuthenticationService(store, passwordHasher, clock, authPolicy);
+        this.loginThrottles = new LoginThrottleService(store, clock, authPolicy);
         this.createQuote = new CreateQuoteService(store, clock);
         this.updateQuote = new UpdateQuoteService(store, clock);
         this.priceQuote = new PriceQuoteService(store);
@@ -93,6 +96,10 @@ public final class UseCases {
 
     public AuthenticationUseCase authentication() {
         return authentication;
+    }
+
+    public ManageLoginThrottlesUseCase loginThrottles() {
+        return loginThrottles;
     }
 
     public CreateQuoteUseCase createQuote() {

@@ -9,7 +9,6 @@ import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
-import com.wqs.domain.user.PasswordPolicy;
 import com.wqs.domain.user.Role;
 import com.wqs.domain.user.User;
 import com.wqs.domain.user.UserId;
@@ -18,8 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * User administration (ADMIN only). There is always an active ADMIN left; disabling a user or
- * resetting their password signs them out everywhere. Passwords are hashed before the transaction
+ * User administration (ADMIN only). There is always an active ADMIN left; disabling a user signs them
+ * out everywhere, resetting their password also revokes their API tokens. Passwords are hashed before the transaction
  * starts, so the slow hash never holds the store's write lock.
  */
 public final class UserService implements ManageUsersUseCase {
@@ -90,13 +89,11 @@ public final class UserService implements ManageUsersUseCase {
     @Override
     public User resetPassword(Actor actor, UserId id, String newPassword) {
         requireAdmin(actor);
-        PasswordPolicy.check(newPassword);
+        User user = store.transactions().readOnly(() -> load(id));
+        Passwords.check(store, newPassword, user.email(), user.fullName());
         String hash = hasher.hash(newPassword);
-        return store.transactions().inTransaction(() -> {
-            store.users().update(load(id).withPasswordHash(hash));
-            store.sessions().deleteForUser(id);
-            return load(id);
-        });
+        // the version read before the slow hash: a change made meanwhile makes this one a CONFLICT
+        return store.transactions().inTransaction(() -> Passwords.replace(store, user, hash, null));
     }
 
     @Override
@@ -107,7 +104,7 @@ public final class UserService implements ManageUsersUseCase {
     /** Validates every field (reported together), then hashes the password. */
     private User newUser(String email, String fullName, Role role, String password) {
         Validation validation = new Validation();
-        validation.check(() -> PasswordPolicy.check(password));
+        validation.check(() -> Passwords.check(store, password, email, fullName));
         User user = validation.check(() -> new User(UserId.newId(), email, fullName, UNHASHED, role, true, 0));
         validation.throwIfInvalid();
         return user.withPasswordHash(hasher.hash(password));

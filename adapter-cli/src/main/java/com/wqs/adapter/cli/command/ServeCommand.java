@@ -29,8 +29,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on (default: $WQS_HOST, else 0.0.0.0).")
     String host;
 
-    @Option(names = "--secure-cookies", description = "Mark session cookies Secure (set when users come over HTTPS; "
-            + "default: $WQS_SECURE_COOKIES=true).")
+    @Option(names = "--public-url", paramLabel = "URL", description = "The address users reach the server at, e.g. "
+            + "https://quotes.example.com (default: $WQS_PUBLIC_URL). An https:// URL turns on HSTS and the Secure "
+            + "__Host- session cookie; its origin is trusted on form posts.")
+    String publicUrl;
+
+    @Option(names = "--secure-cookies", description = "Users come over HTTPS: HSTS and the Secure __Host- session "
+            + "cookie, as an https:// --public-url does (default: $WQS_SECURE_COOKIES=true).")
     boolean secureCookies;
 
     @Option(names = "--trusted-origin", paramLabel = "ORIGIN",
@@ -38,7 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
     List<String> trustedOrigins;
 
     @Option(names = "--trust-forwarded-for",
-            description = "Take the client address from X-Forwarded-For (only behind a proxy that sets it).")
+            description = "Trust the reverse proxy's X-Forwarded-For (client address) and X-Forwarded-Proto: https "
+                    + "(HTTPS) headers: only behind a proxy that sets them.")
     boolean trustForwardedFor;
 
     public ServeCommand(CliContext context) {
@@ -49,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Logging.informative();
         WebConfig config = new ServerSettings(context.env()).config(port, host, secureCookies, trustedOrigins,
-                trustForwardedFor);
+                trustForwardedFor, publicUrl);
         Wqs wqs = context.wqs(WebModules.of(config));
         new FirstAdmin(wqs.useCases(), wqs.store(), context.env()).createIfConfigured();
 
@@ -72,8 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "wqs-shutdown"));
         String shownHost = "0.0.0.0".equals(config.host()) ? "localhost" : config.host();
-        LOG.info("Window Quotation System is listening on http://{}:{}/ (database {})", shownHost, server.port(),
-                context.storeLocation().describe());
+        LOG.info("Window Quotation System is listening on http://{}:{}/ (database {}){}", shownHost, server.port(),
+                context.storeLocation().describe(), config.publicUrl() == null ? "" : "; public URL " + config.publicUrl());
         stopped.await();
         return 0;
     }

@@ -15,7 +15,7 @@ final class ServerSettings {
     }
 
     WebConfig config(Integer port, String host, boolean secureCookies, List<String> trustedOrigins,
-            boolean trustForwardedFor) {
+            boolean trustForwardedFor, String publicUrl) {
         WebConfig defaults = WebConfig.defaults();
         int chosenPort = port != null ? port : envPort(defaults.port());
         if (chosenPort < 0 || chosenPort > 65_535) {
@@ -24,7 +24,19 @@ final class ServerSettings {
         List<String> origins = trustedOrigins != null ? trustedOrigins : envList("WQS_TRUSTED_ORIGINS");
         return new WebConfig(host != null ? host : env.getOrDefault("WQS_HOST", defaults.host()), chosenPort,
                 secureCookies || envFlag("WQS_SECURE_COOKIES"), defaults.maxBodyBytes(), defaults.shutdownGrace(),
-                origins, trustForwardedFor || envFlag("WQS_TRUST_FORWARDED_FOR"), WebModules.LOGIN_PAGE);
+                origins, trustForwardedFor || envFlag("WQS_TRUST_FORWARDED_FOR"), WebModules.LOGIN_PAGE,
+                publicUrl(publicUrl != null ? publicUrl : env.get("WQS_PUBLIC_URL")));
+    }
+
+    private static String publicUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String url = value.trim();
+        if (!url.matches("(?i)https?://[^/\\s?#]+(/\\S*)?")) {
+            throw new ValidationException("--public-url", "must be an http:// or https:// URL, e.g. https://quotes.example.com");
+        }
+        return url;
     }
 
     private int envPort(int fallback) {

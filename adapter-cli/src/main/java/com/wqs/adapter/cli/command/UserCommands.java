@@ -5,6 +5,7 @@ import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.application.port.in.ManageUsersUseCase;
 import com.wqs.application.port.in.NewUserCommand;
+import com.wqs.application.port.in.PasswordChangeCommand;
 import com.wqs.application.port.in.UserUpdateCommand;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "user", description = "Manage users (ADMIN only, except the very first ADMIN).")
 public final class UserCommands {
+    /** What a wrong current password counts against in the login throttle: the CLI has no client address. */
+    private static final String CLI_ADDRESS = "cli";
+
     private final CliContext context;
 
     public UserCommands(CliContext context) {
@@ -34,7 +38,9 @@ public final class UserCommands {
             @Option(names = "--role", defaultValue = "SALES", paramLabel = "ROLE",
                     description = "ADMIN, SALES or PRODUCTION (default: ${DEFAULT-VALUE}).") Role role,
             @Option(names = "--password", required = true, interactive = true, arity = "0..1", paramLabel = "PASSWORD",
-                    description = "At least 10 characters; asked for when given without a value.") String password) {
+                    description = "At least 8 characters (15 or more is better), not a common password, not containing the "
+                            + "user's name, email or the company's name; asked for when given without a value.")
+                    String password) {
         ManageUsersUseCase users = context.useCases().users();
         User user;
         if (context.store().users().count() == 0) {
@@ -62,7 +68,8 @@ public final class UserCommands {
         return 0;
     }
 
-    @Command(name = "passwd", description = "Set a user's password (ends their sessions).")
+    @Command(name = "passwd", description = {"Set a user's password as an ADMIN (a reset: no current password needed).",
+            "Ends all their sessions and revokes all their API tokens. To change your own, use change-password."})
     public int passwd(
             @Parameters(paramLabel = "EMAIL") String email,
             @Option(names = "--password", required = true, interactive = true, arity = "0..1", paramLabel = "PASSWORD")
@@ -72,6 +79,23 @@ public final class UserCommands {
         User changed = context.useCases().users().resetPassword(actor, user.id(), password);
         Output out = context.output();
         out.result(changed, () -> out.line("Password changed for " + changed.email()));
+        return 0;
+    }
+
+    @Command(name = "change-password", description = {"Change your own password: the acting user's (--as EMAIL).",
+            "The current password is required. Ends all your sessions and revokes all your API tokens."})
+    public int changePassword(
+            @Option(names = "--current-password", required = true, interactive = true, arity = "0..1",
+                    paramLabel = "PASSWORD", description = "Your current password; asked for when given without a value.")
+                    String currentPassword,
+            @Option(names = "--password", required = true, interactive = true, arity = "0..1", paramLabel = "PASSWORD",
+                    description = "The new password (rules as for 'user add'); asked for when given without a value.")
+                    String password) {
+        User changed = context.useCases().authentication().changePassword(context.actor(),
+                new PasswordChangeCommand(currentPassword, password, CLI_ADDRESS, null));
+        Output out = context.output();
+        out.result(changed, () -> out.line("Password changed for " + changed.email()
+                + "; their sessions were ended and API tokens revoked"));
         return 0;
     }
 

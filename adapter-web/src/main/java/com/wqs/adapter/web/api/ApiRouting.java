@@ -19,6 +19,7 @@ public final class ApiRouting {
                 new OpsController(storeReady, registry, openApiDocument, json),
                 new AuthController(useCases.authentication(), sessions, json),
                 new UserController(useCases.users(), json),
+                new LoginThrottleController(useCases.loginThrottles(), json),
                 new CustomerController(useCases.customers(), json),
                 new CatalogController(useCases.catalog(), json),
                 new CatalogCsvController(useCases.catalog(), json),

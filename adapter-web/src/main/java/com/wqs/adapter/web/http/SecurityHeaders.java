@@ -23,7 +23,14 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static void apply(Context ctx) {
+    /** Browsers keep to HTTPS for this host and its subdomains for a year (OWASP ASVS 5.0, V3.4.1). */
+    public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+    /** @param https the request came over HTTPS ({@link Transport}): only then is HSTS sent */
+    public static void apply(Context ctx, boolean https) {
+        if (https) {
+            ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");

@@ -18,6 +18,10 @@ final class Notices {
             Map.entry("converted", "The work order was created from the accepted quote."),
             Map.entry("status", "The status was changed."),
             Map.entry("password", "The password was changed."),
+            Map.entry("own-password", "Your password was changed. Your other sessions were signed out and your API"
+                    + " tokens revoked."),
+            Map.entry("token-revoked", "The API token was revoked."),
+            Map.entry("throttle-cleared", "The login throttle was cleared."),
             Map.entry("imported", "The catalogue was imported."),
             Map.entry("deleted", "Deleted."),
             Map.entry("released", "The cut list was released to the workshop: its offcuts left the rack and the ones it"

@@ -42,5 +42,6 @@ public final class PageRoutes implements RouteRegistrar {
         new CatalogPages(useCases, renderer).register(routes);
         new UserPages(useCases, renderer).register(routes);
         new SettingsPage(useCases, renderer).register(routes);
+        new AccountPage(useCases, renderer).register(routes);
     }
 }

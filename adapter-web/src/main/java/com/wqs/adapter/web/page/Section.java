@@ -13,7 +13,8 @@ public enum Section {
     CUSTOMERS("Customers", "/customers", EnumSet.of(Role.ADMIN, Role.SALES)),
     CATALOG("Catalogue", "/catalog", EnumSet.allOf(Role.class)),
     USERS("Users", "/users", EnumSet.of(Role.ADMIN)),
-    SETTINGS("Settings", "/settings", EnumSet.of(Role.ADMIN));
+    SETTINGS("Settings", "/settings", EnumSet.of(Role.ADMIN)),
+    ACCOUNT("My account", "/account", EnumSet.allOf(Role.class));
 
     private final String label;
     private final String href;

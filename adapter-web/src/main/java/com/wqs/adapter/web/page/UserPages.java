@@ -7,15 +7,21 @@ import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Role;
+import com.wqs.domain.user.User;
 import com.wqs.domain.user.UserId;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The users of the installation (ADMIN only): add, change role or active flag, set a new password. */
+/**
+ * The users of the installation (ADMIN only): add, change role or active flag, set a new password; every
+ * user's API tokens (revoke) and the login throttles in force (clear).
+ */
 final class UserPages {
     private final UseCases useCases;
     private final PageRenderer renderer;
@@ -31,6 +37,11 @@ final class UserPages {
         routes.post("/users", this::create);
         routes.post("/users/{id}", this::update);
         routes.post("/users/{id}/password", this::resetPassword);
+        routes.post("/users/tokens/{id}/revoke", ctx -> {
+            AccountPage.revokeToken(ctx, useCases);
+            ctx.redirect("/users?done=token-revoked", HttpStatus.SEE_OTHER);
+        });
+        routes.post("/users/throttles/clear", this::clearThrottle);
     }
 
     private void create(Context ctx) {
@@ -76,10 +87,24 @@ final class UserPages {
         }
     }
 
+    private void clearThrottle(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        try {
+            useCases.loginThrottles().clear(viewer.actor(), ctx.formParam("key"));
+            ctx.redirect("/users?done=throttle-cleared", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new NewUserForm("", "", "SALES"), FieldErrors.NONE, e.getMessage());
+        }
+    }
+
     private void show(Context ctx, Viewer viewer, int status, NewUserForm typed, FieldErrors errors, String error) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, "Users", Section.USERS));
-        params.put("users", useCases.users().list(viewer.actor()));
+        List<User> users = useCases.users().list(viewer.actor());
+        params.put("users", users);
+        params.put("emails", users.stream().collect(Collectors.toMap(u -> u.id(), User::email)));
+        params.put("tokens", useCases.authentication().listAllApiTokens(viewer.actor()));
+        params.put("throttles", useCases.loginThrottles().list(viewer.actor()));
         params.put("typed", typed);
         params.put("errors", errors);
         params.put("error", error);

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Resolves a request's credentials once per request: an {@code Authorization: Bearer} token when the
- * header is present (a request that sends one is judged by it alone), otherwise the {@code wqs_session}
- * cookie.
+ * header is present (a request that sends one is judged by it alone), otherwise the session cookie
+ * ({@link SessionCookie}).
  */
 public final class Authenticator {
     public static final Key<Authenticator> KEY = new Key<>("wqs.authenticator");
@@ -18,9 +18,11 @@ public final class Authenticator {
     private static final String BEARER = "Bearer ";
 
     private final AuthenticationUseCase authentication;
+    private final SessionCookie cookie;
 
-    public Authenticator(AuthenticationUseCase authentication) {
+    public Authenticator(AuthenticationUseCase authentication, SessionCookie cookie) {
         this.authentication = authentication;
+        this.cookie = cookie;
     }
 
     public Optional<Authentication> resolve(Context ctx) {
@@ -56,7 +58,7 @@ public final class Authenticator {
             return authentication.authenticateApiToken(secret)
                     .map(user -> new Authentication(user, Authentication.Method.TOKEN, null));
         }
-        String session = ctx.cookie(SessionCookie.NAME);
+        String session = cookie.read(ctx);
         if (session == null || session.isBlank()) {
             return Optional.empty();
         }

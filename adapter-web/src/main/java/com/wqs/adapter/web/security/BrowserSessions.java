@@ -41,7 +41,7 @@ public final class BrowserSessions {
     }
 
     private void endServerSession(Context ctx) {
-        String token = ctx.cookie(SessionCookie.NAME);
+        String token = cookie.read(ctx);
         if (token != null && !token.isBlank()) {
             authentication.logout(token);
         }

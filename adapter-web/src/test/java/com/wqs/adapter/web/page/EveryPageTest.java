@@ -91,7 +91,7 @@ class EveryPageTest {
         List<String> pages = new ArrayList<>(salesPages());
         pages.addAll(List.of("/dashboard?scope=all", "/quotes?mine=1", "/catalog/materials/new",
                 "/catalog/materials/" + material, "/catalog/products/new", "/catalog/products/" + product, "/users",
-                "/settings"));
+                "/settings", "/account"));
         assertEveryPageOpens(PageTestServer.ADMIN_EMAIL, pages);
     }
 
@@ -105,7 +105,8 @@ class EveryPageTest {
         assertEveryPageOpens(PRODUCTION_EMAIL, List.of("/dashboard", "/quotes", "/quotes/" + sent,
                 "/quotes/" + converted, "/work-orders", "/work-orders?priority=HIGH", "/work-orders/" + workOrder,
                 "/work-orders/" + workOrder + "/cut-list", "/work-orders/" + workOrder + "/cut-list?kerfMm=3&trimMm=5",
-                "/cut-lists?workOrders=" + workOrder, "/offcuts", "/offcuts?state=ALL", "/catalog", "/customers"));
+                "/cut-lists?workOrders=" + workOrder, "/offcuts", "/offcuts?state=ALL", "/catalog", "/customers",
+                "/account"));
     }
 
     @Test

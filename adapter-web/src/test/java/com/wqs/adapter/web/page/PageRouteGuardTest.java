@@ -140,7 +140,8 @@ class PageRouteGuardTest {
                 "GET /offcuts",
                 "GET /customers", "GET /customers/new",
                 "GET /customers/{id}", "GET /catalog", "GET /catalog/materials/new", "GET /catalog/materials/{id}",
-                "GET /catalog/products/new", "GET /catalog/products/{id}", "GET /users", "GET /settings");
+                "GET /catalog/products/new", "GET /catalog/products/{id}", "GET /users", "GET /settings",
+                "GET /account");
     }
 
     private static List<String> guardedPosts() {
@@ -152,6 +153,7 @@ class PageRouteGuardTest {
                 "POST /catalog/materials/{id}", "POST /catalog/materials/{id}/delete", "POST /catalog/products",
                 "POST /catalog/products/{id}", "POST /catalog/products/{id}/delete", "POST /catalog/labor-rates",
                 "POST /catalog/import", "POST /users", "POST /users/{id}", "POST /users/{id}/password",
-                "POST /settings");
+                "POST /settings", "POST /account/password", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
+                "POST /users/tokens/{id}/revoke", "POST /users/throttles/clear");
     }
 }

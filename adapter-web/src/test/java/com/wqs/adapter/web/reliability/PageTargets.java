@@ -24,12 +24,14 @@ final class PageTargets {
         this.env = env;
         for (String fixed : new String[] {"/login", "/logout", "/users", "/customers", "/quotes", "/catalog/materials",
                 "/catalog/products", "/catalog/labor-rates", "/catalog/import", "/settings", "/quotes/drawing",
-                "/cut-lists/release", "/offcuts"}) {
+                "/cut-lists/release", "/offcuts", "/account/password", "/account/tokens", "/users/throttles/clear"}) {
             paths.put("POST " + fixed, () -> fixed);
         }
         paths.put("POST /customers/{id}", () -> "/customers/" + customer());
         paths.put("POST /users/{id}", () -> "/users/" + user());
         paths.put("POST /users/{id}/password", () -> "/users/" + user() + "/password");
+        paths.put("POST /account/tokens/{id}/revoke", () -> "/account/tokens/" + token() + "/revoke");
+        paths.put("POST /users/tokens/{id}/revoke", () -> "/users/tokens/" + token() + "/revoke");
         paths.put("POST /catalog/materials/{id}", () -> "/catalog/materials/" + material());
         paths.put("POST /catalog/materials/{id}/delete", () -> "/catalog/materials/" + material() + "/delete");
         paths.put("POST /catalog/products/{id}", () -> "/catalog/products/" + product());
@@ -68,6 +70,10 @@ final class PageTargets {
     private String user() {
         return env.useCases.users().create(env.admin.asActor(), new NewUserCommand("page" + Requests.next()
                 + "@example.com", "Page Target", Role.SALES, "a long enough password")).id().toString();
+    }
+
+    private String token() {
+        return env.useCases.authentication().createApiToken(env.admin.asActor(), "page target").token().id().toString();
     }
 
     private String material() {

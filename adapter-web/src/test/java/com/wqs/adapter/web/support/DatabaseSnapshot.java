@@ -21,7 +21,9 @@ public final class DatabaseSnapshot {
         store.transactions().run(() -> {
             List<User> users = store.users().findAll();
             state.add(users);
-            users.forEach(user -> state.add(store.apiTokens().findForUser(user.id())));
+            // a token's last use is bookkeeping of the request itself (the bearer token that sent it)
+            users.forEach(user -> state.add(store.apiTokens().findForUser(user.id()).stream()
+                    .map(token -> token.withLastUsedAt(null)).toList()));
             state.add(store.customers().search(null, new PageRequest(1, PageRequest.MAX_SIZE)));
             state.add(store.materials().findAll());
             state.add(store.products().findAll());

@@ -27,6 +27,7 @@ import java.util.function.Function;
  * examples the bad-input corpus mutates.
  */
 public final class RouteExamples {
+    private static final String INTERIM_PASSWORD = "an interim long password";
     private final WebTestServer env;
     private final Map<String, RouteCase> cases = new LinkedHashMap<>();
 
@@ -57,11 +58,21 @@ public final class RouteExamples {
         anyone("POST", v1 + "/auth/logout", 204, e -> json(v1 + "/auth/logout", null));
         anyone("GET", v1 + "/me", 200, e -> get(v1 + "/me"));
         anyone("GET", v1 + "/tokens", 200, e -> get(v1 + "/tokens"));
-        anyone("POST", v1 + "/tokens", 201, e -> json(v1 + "/tokens", "{\"name\":\"ci\"}"));
+        anyone("POST", v1 + "/tokens", 201, e -> json(v1 + "/tokens", "{\"name\":\"ci\",\"expiresInDays\":30}"));
+        add("GET", v1 + "/tokens/all", admin, 200, Map.of(sales, 403, production, 403), e -> get(v1 + "/tokens/all"));
+        // an ADMIN reset to another password first, so the change puts the fixture's password back
+        add("POST", v1 + "/me/password", other, 200, Map.of(), e -> {
+            e.useCases.users().resetPassword(admin.asActor(), other.id(), INTERIM_PASSWORD);
+            return json(v1 + "/me/password", "{\"currentPassword\":\"" + INTERIM_PASSWORD + "\",\"password\":\""
+                    + WebTestServer.PASSWORD + "\"}");
+        });
         add("DELETE", v1 + "/tokens/{id}", sales, 204, Map.of(other, 404),
                 e -> get(v1 + "/tokens/" + e.useCases.authentication().createApiToken(sales.asActor(), "x").token().id()));
 
         Map<User, Integer> adminOnly = Map.of(sales, 403, production, 403);
+        add("GET", v1 + "/login-throttles", admin, 200, adminOnly, e -> get(v1 + "/login-throttles"));
+        add("DELETE", v1 + "/login-throttles", admin, 204, adminOnly,
+                e -> get(v1 + "/login-throttles?key=account%3Anobody%40example.com"));
         add("GET", v1 + "/users", admin, 200, adminOnly, e -> get(v1 + "/users"));
         add("POST", v1 + "/users", admin, 201, adminOnly, e -> json(v1 + "/users", Requests.newUser("SALES")));
         add("GET", v1 + "/users/{id}", admin, 200, adminOnly, e -> get(v1 + "/users/" + sales.id()));

@@ -126,8 +126,14 @@ public final class WebTestServer implements AutoCloseable {
         return List.of(admin, sales, otherSales, production);
     }
 
+    /** The user's API token; made anew when a password change or reset (which revokes tokens) ended it. */
     public Credentials bearer(User user) {
-        return Credentials.bearer(tokens.get(user.id().value()));
+        String secret = tokens.get(user.id().value());
+        if (secret != null && useCases.authentication().authenticateApiToken(secret).isEmpty()) {
+            secret = useCases.authentication().createApiToken(user.asActor(), "tests").secret();
+            tokens.put(user.id().value(), secret);
+        }
+        return Credentials.bearer(secret);
     }
 
     /** Signs in through the use case (not HTTP) and returns the browser's credentials. */

@@ -29,15 +29,39 @@ public interface AuthenticationUseCase {
      */
     int purgeExpiredSessions();
 
-    /** The token's user; empty when unknown or the user is inactive. */
+    /**
+     * The token's user; empty when unknown, expired or the user is inactive. Records when the token was
+     * used, at most once a minute.
+     */
     Optional<AuthenticatedUser> authenticateApiToken(String secret);
 
-    CreatedApiToken createApiToken(Actor actor, String name);
+    /**
+     * A new token for the actor, valid {@code expiresInDays} (null: the default, 90; from 1 to 365 →
+     * VALIDATION on {@code expiresInDays} otherwise).
+     */
+    CreatedApiToken createApiToken(Actor actor, String name, Integer expiresInDays);
 
+    default CreatedApiToken createApiToken(Actor actor, String name) {
+        return createApiToken(actor, name, null);
+    }
+
+    /** The actor's own tokens, expired ones included, oldest first. */
     List<ApiToken> listApiTokens(Actor actor);
+
+    /** Every user's tokens (ADMIN only), oldest first. */
+    List<ApiToken> listAllApiTokens(Actor actor);
 
     /** Owner or ADMIN; anyone else gets NOT_FOUND. */
     void revokeApiToken(Actor actor, ApiTokenId id);
 
     User me(Actor actor);
+
+    /**
+     * The actor changes their own password: the current one is required (wrong → VALIDATION on
+     * {@code currentPassword}, counted like a failed sign-in), the new one must pass the password policy.
+     * Revokes every API token of the user and every session but the one kept.
+     *
+     * @throws com.wqs.domain.shared.RateLimitedException too many recent failures, as for {@link #login}
+     */
+    User changePassword(Actor actor, PasswordChangeCommand command);
 }

@@ -19,7 +19,7 @@ public interface ManageUsersUseCase {
     /** The last active ADMIN cannot be demoted or disabled (CONFLICT). Disabling ends the user's sessions. */
     User update(Actor actor, UserId id, UserUpdateCommand command);
 
-    /** Sets a new password and ends the user's sessions. */
+    /** Sets a new password (the password policy applies), ends the user's sessions and revokes their API tokens. */
     User resetPassword(Actor actor, UserId id, String newPassword);
 
     /** Bootstraps an empty installation; CONFLICT when any user exists. */

@@ -15,6 +15,9 @@ public interface SessionRepository {
 
     void deleteForUser(UserId userId);
 
+    /** Ends every session of the user except the one with {@code keptTokenHash} (the one in use). */
+    void deleteForUserExcept(UserId userId, String keptTokenHash);
+
     /** Removes sessions that ended before {@code now} by absolute expiry or idled past {@code idleCutoff}. */
     int deleteExpired(Instant now, Instant idleCutoff);
 }

@@ -77,6 +77,23 @@ public abstract class SessionRepositoryContract extends StoreContract {
     }
 
     @Test
+    void deleteForUserExceptKeepsTheNamedSessionAndOtherUsersSessions() {
+        User other = givenUser();
+        Session kept = session(user, NOW, NOW.plus(Duration.ofHours(1)));
+        Session ended = session(user, NOW, NOW.plus(Duration.ofHours(2)));
+        Session others = session(other, NOW, NOW.plus(Duration.ofHours(1)));
+        sessions().insert(kept);
+        sessions().insert(ended);
+        sessions().insert(others);
+
+        sessions().deleteForUserExcept(user.id(), kept.tokenHash());
+
+        assertThat(sessions().findByTokenHash(kept.tokenHash())).contains(kept);
+        assertThat(sessions().findByTokenHash(ended.tokenHash())).isEmpty();
+        assertThat(sessions().findByTokenHash(others.tokenHash())).contains(others);
+    }
+
+    @Test
     void deleteExpiredRemovesSessionsPastTheirExpiryOrIdleTooLong() {
         Instant idleCutoff = NOW.minus(Duration.ofMinutes(30));
         Session expired = session(user, NOW.minus(Duration.ofHours(13)), NOW.minusMillis(1), NOW.minusSeconds(60));
