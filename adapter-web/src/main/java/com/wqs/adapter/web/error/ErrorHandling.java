@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorHandling {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+    /** How much of a refused oversized body is read and dropped so that the 413 reaches the client. */
+    private static final long MAX_DISCARDED_BYTES = 16L * 1024 * 1024;
     private static final String INTERNAL_DETAIL =
             "An unexpected error occurred. Please report the request id if it persists.";
 
@@ -110,8 +113,30 @@ public final class ErrorHandling {
         if (status == 405) {
             allowHeader(e.getDetails()).ifPresent(allow -> ctx.header("Allow", allow));
         }
+        if (status == 413) {
+            discardUnreadBody(ctx);
+        }
         String detail = e.getMessage() == null || e.getMessage().isBlank() ? HttpStatuses.reason(status) : e.getMessage();
         respond(ctx, new Problem(status, "http." + status, HttpStatuses.reason(status), detail, List.of()));
+    }
+
+    /**
+     * Reads and drops what is left of a refused body (at most {@link #MAX_DISCARDED_BYTES}): a server that answers
+     * 413 and closes with the body unread resets the connection, and the reset can wipe the 413 from the client's
+     * buffer before it reads it, so the client sees no answer at all. A body larger still gets the reset.
+     */
+    private static void discardUnreadBody(Context ctx) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long discarded = 0;
+            int read;
+            while (discarded < MAX_DISCARDED_BYTES && (read = in.read(buffer)) >= 0) {
+                discarded += read;
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("Could not discard the rest of a refused body", e);
+        }
     }
 
     private void onUnexpected(Exception e, Context ctx) {
