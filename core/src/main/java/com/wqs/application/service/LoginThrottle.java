@@ -47,8 +47,10 @@ final class LoginThrottle {
     /** @throws RateLimitedException when any of the attempt's counters blocks it now */
     void check(Keys keys, Instant now) {
         // the latest of the three, so that retrying then passes every counter
-        Optional<Instant> until = Stream.of(keys.pair(), keys.address(), keys.account())
-                .map(key -> blockedUntil(key, now))
+        Optional<Instant> until = Stream.of(
+                        blockedUntil(Kind.PAIR, keys.pair(), now),
+                        blockedUntil(Kind.ADDRESS, keys.address(), now),
+                        blockedUntil(Kind.ACCOUNT, keys.account(), now))
                 .flatMap(Optional::stream)
                 .filter(at -> at.isAfter(now))
                 .max(Comparator.naturalOrder());
@@ -102,8 +104,8 @@ final class LoginThrottle {
         return attempts.deleteBefore(now.minus(limits.longestWindow()));
     }
 
-    private Optional<Instant> blockedUntil(String key, Instant now) {
-        Kind kind = kindOf(key);
+    /** The counter's kind is given, not parsed back from the key: an empty email still makes a (short) key. */
+    private Optional<Instant> blockedUntil(Kind kind, String key, Instant now) {
         return Optional.ofNullable(blockedUntil(kind, attempts.failuresSince(key, now.minus(window(kind)))));
     }
 
