@@ -18,10 +18,13 @@ import java.util.Set;
  * A SHA-256 over every row of every table of a SQLite file, read with sqlite-jdbc beside the server (not
  * through the store's ports, so nothing the ports leave out escapes it), except the tables a refused
  * request may legitimately change: {@code sessions} (a signed-in request moves its idle expiry) and
- * {@code login_attempts} (a failed login is counted for throttling).
+ * {@code login_attempts} (a failed login is counted for throttling), and the columns such a request may
+ * change: {@code api_tokens.last_used_at} (the request's token was used).
  */
 public final class TableChecksum implements AutoCloseable {
     public static final Set<String> CHANGED_BY_REFUSED_REQUESTS = Set.of("sessions", "login_attempts");
+    /** Columns (table.column) a refused request may change, left out of the checksum. */
+    public static final Set<String> COLUMNS_CHANGED_BY_REFUSED_REQUESTS = Set.of("api_tokens.last_used_at");
 
     private final Connection connection;
     private long lastDataVersion = -1;
@@ -84,9 +87,19 @@ public final class TableChecksum implements AutoCloseable {
                 try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY "
                         + allColumns(statement, table))) {
                     int columns = rows.getMetaData().getColumnCount();
+                    Set<Integer> skipped = new java.util.HashSet<>();
+                    for (int c = 1; c <= columns; c++) {
+                        if (COLUMNS_CHANGED_BY_REFUSED_REQUESTS.contains(
+                                table + "." + rows.getMetaData().getColumnName(c).toLowerCase(java.util.Locale.ROOT))) {
+                            skipped.add(c);
+                        }
+                    }
                     while (rows.next()) {
                         digest.update((byte) 2);
                         for (int c = 1; c <= columns; c++) {
+                            if (skipped.contains(c)) {
+                                continue;
+                            }
                             byte[] value = rows.getBytes(c);
                             digest.update(value == null ? new byte[] {3} : value);
                             digest.update((byte) 4);
