@@ -42,7 +42,7 @@ set -a; . "$WORK/bench.env"; set +a
 # Samples the server every second while wrk runs: heap used (sum of the heap pools in /metrics) and RSS.
 sample() { # file
   while kill -0 "$SERVER" 2>/dev/null; do
-    heap=$(curl -s "http://127.0.0.1:$WQS_PORT/metrics" \
+    heap=$(curl -s -H "Authorization: Bearer bench-metrics-token-0123456789" "http://127.0.0.1:$WQS_PORT/metrics" \
       | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $NF} END {printf "%.0f", s}')
     rss=$(awk '/^VmRSS:/ {print $2 * 1024}' "/proc/$SERVER/status")
     echo "$heap $rss" >> "$1"

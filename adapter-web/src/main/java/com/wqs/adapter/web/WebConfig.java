@@ -26,11 +26,16 @@ import java.util.Objects;
  * @param publicUrl the address users reach the server at (e.g. {@code https://quotes.example.com}), or
  *     null; an {@code https://} one means every request came over HTTPS (HSTS, {@code __Host-} Secure
  *     session cookie), and its origin is trusted on state-changing requests
+ * @param metricsToken the secret a scraper sends as {@code Authorization: Bearer <token>} to read
+ *     {@code /metrics}; null disables {@code /metrics} (404). At least {@value #MIN_METRICS_TOKEN_LENGTH}
+ *     characters, no spaces.
  */
 public record WebConfig(String host, int port, boolean secureCookies, long maxBodyBytes, Duration shutdownGrace,
-        List<String> trustedOrigins, boolean trustForwardedFor, String loginPagePath, String publicUrl) {
+        List<String> trustedOrigins, boolean trustForwardedFor, String loginPagePath, String publicUrl,
+        String metricsToken) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 4L * 1024 * 1024;
+    public static final int MIN_METRICS_TOKEN_LENGTH = 16;
 
     public WebConfig {
         Objects.requireNonNull(host, "host");
@@ -42,6 +47,11 @@ public record WebConfig(String host, int port, boolean secureCookies, long maxBo
             throw new IllegalArgumentException("maxBodyBytes must be at least 1024: " + maxBodyBytes);
         }
         trustedOrigins = trustedOrigins == null ? List.of() : List.copyOf(trustedOrigins);
+        if (metricsToken != null && (metricsToken.length() < MIN_METRICS_TOKEN_LENGTH
+                || !metricsToken.chars().allMatch(c -> c > ' ' && c < 127))) {
+            throw new IllegalArgumentException("the metrics token must be at least " + MIN_METRICS_TOKEN_LENGTH
+                    + " printable ASCII characters without spaces");
+        }
         publicUrl = publicUrl == null || publicUrl.isBlank() ? null : normalisedPublicUrl(publicUrl.trim());
     }
 
@@ -74,54 +84,59 @@ public record WebConfig(String host, int port, boolean secureCookies, long maxBo
         }
     }
 
-    /** Port 8080 on every interface, plain HTTP cookies, 4 MiB bodies, 10 s shutdown grace. */
+    /** Port 8080 on every interface, plain HTTP cookies, 4 MiB bodies, 10 s shutdown grace, no {@code /metrics}. */
     public static WebConfig defaults() {
         return new WebConfig("0.0.0.0", 8080, false, DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(10), List.of(), false,
-                null, null);
+                null, null, null);
     }
 
     public WebConfig withPort(int newPort) {
         return new WebConfig(host, newPort, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
-                trustForwardedFor, loginPagePath, publicUrl);
+                trustForwardedFor, loginPagePath, publicUrl, metricsToken);
     }
 
     public WebConfig withHost(String newHost) {
         return new WebConfig(newHost, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
-                trustForwardedFor, loginPagePath, publicUrl);
+                trustForwardedFor, loginPagePath, publicUrl, metricsToken);
     }
 
     public WebConfig withSecureCookies(boolean secure) {
         return new WebConfig(host, port, secure, maxBodyBytes, shutdownGrace, trustedOrigins, trustForwardedFor,
-                loginPagePath, publicUrl);
+                loginPagePath, publicUrl, metricsToken);
     }
 
     public WebConfig withMaxBodyBytes(long bytes) {
         return new WebConfig(host, port, secureCookies, bytes, shutdownGrace, trustedOrigins, trustForwardedFor,
-                loginPagePath, publicUrl);
+                loginPagePath, publicUrl, metricsToken);
     }
 
     public WebConfig withShutdownGrace(Duration grace) {
         return new WebConfig(host, port, secureCookies, maxBodyBytes, grace, trustedOrigins, trustForwardedFor,
-                loginPagePath, publicUrl);
+                loginPagePath, publicUrl, metricsToken);
     }
 
     public WebConfig withTrustedOrigins(List<String> origins) {
         return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, origins, trustForwardedFor,
-                loginPagePath, publicUrl);
+                loginPagePath, publicUrl, metricsToken);
     }
 
     public WebConfig withTrustForwardedFor(boolean trust) {
         return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins, trust,
-                loginPagePath, publicUrl);
+                loginPagePath, publicUrl, metricsToken);
     }
 
     public WebConfig withPublicUrl(String url) {
         return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
-                trustForwardedFor, loginPagePath, url);
+                trustForwardedFor, loginPagePath, url, metricsToken);
     }
 
     public WebConfig withLoginPagePath(String path) {
         return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
-                trustForwardedFor, path, publicUrl);
+                trustForwardedFor, path, publicUrl, metricsToken);
+    }
+
+    public WebConfig withMetricsToken(String token) {
+        return new WebConfig(host, port, secureCookies, maxBodyBytes, shutdownGrace, trustedOrigins,
+                trustForwardedFor, loginPagePath, publicUrl, token);
     }
 }

@@ -6,6 +6,7 @@ import com.wqs.adapter.web.error.ErrorHandling;
 import com.wqs.adapter.web.error.ErrorPage;
 import com.wqs.adapter.web.error.MalformedRequestHandler;
 import com.wqs.adapter.web.http.AccessLog;
+import com.wqs.adapter.web.http.BodyCharset;
 import com.wqs.adapter.web.http.ClientAddress;
 import com.wqs.adapter.web.http.FormText;
 import com.wqs.adapter.web.http.RequestIds;
@@ -16,6 +17,7 @@ import com.wqs.adapter.web.openapi.OpenApiDocument;
 import com.wqs.adapter.web.security.Authenticator;
 import com.wqs.adapter.web.security.BrowserSessions;
 import com.wqs.adapter.web.security.ForgeryProtection;
+import com.wqs.adapter.web.security.MetricsToken;
 import com.wqs.adapter.web.security.RouteGuard;
 import com.wqs.adapter.web.security.SessionCookie;
 import com.wqs.application.port.out.Store;
@@ -59,7 +61,8 @@ public final class WebServer {
         RouteGuard guard = new RouteGuard(authenticator, new ForgeryProtection(config.originsToTrust()));
         AccessLog accessLog = new AccessLog(registry);
         Supplier<String> openApi = new OpenApiSupplier(this, json);
-        ApiRoutes api = ApiRouting.declare(useCases, sessions, store::isReady, registry, openApi, json);
+        ApiRoutes api = ApiRouting.declare(useCases, sessions, store::isReady, registry, openApi, json,
+                new MetricsToken(config.metricsToken()));
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
@@ -83,6 +86,7 @@ public final class WebServer {
             javalin.routes.before(ctx -> {
                 RequestIds.assign(ctx);
                 SecurityHeaders.apply(ctx, transport.isHttps(ctx));
+                BodyCharset.requireUtf8(ctx);
                 FormText.check(ctx);
             });
             javalin.requestLogger.http(accessLog::record);

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.HttpApi;
@@ -15,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** What every response carries, whatever its outcome, and what the monitoring endpoints expose. */
 class HeadersAndMetricsTest {
+    static final String METRICS_TOKEN = "metrics-token-for-tests-0123456789";
     private static WebTestServer env;
 
     @BeforeAll
     static void start() {
-        env = WebTestServer.start(WebConfig.defaults().withMaxBodyBytes(2048), List.of());
+        env = WebTestServer.start(WebConfig.defaults().withMaxBodyBytes(2048).withMetricsToken(METRICS_TOKEN),
+                List.of());
     }
 
     @AfterAll
@@ -69,12 +72,47 @@ class HeadersAndMetricsTest {
         env.http.get("/api/v1/customers/" + env.customer.id(), env.bearer(env.sales));
         env.http.get("/api/v1/customers/" + UUID.randomUUID(), env.bearer(env.sales));
 
-        HttpResult metrics = env.http.get("/metrics", Credentials.NONE);
+        HttpResult metrics = env.http.get("/metrics", Credentials.bearer(METRICS_TOKEN));
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.contentType()).startsWith("text/plain");
         assertThat(metrics.text())
                 .contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/v1/customers/{id}\"}")
                 .contains("http_server_requests_seconds_count{method=\"GET\",status=\"404\",uri=\"/api/v1/customers/{id}\"}")
                 .doesNotContain(env.customer.id().toString());
+    }
+
+    @Test
+    void metricsNeedTheMetricsToken() {
+        for (Credentials wrong : List.of(Credentials.NONE, Credentials.bearer(METRICS_TOKEN + "x"),
+                Credentials.bearer(METRICS_TOKEN.substring(1)), env.bearer(env.admin), env.session(env.admin))) {
+            HttpResult refused = env.http.get("/metrics", wrong);
+            assertThat(refused.status()).as("%s -> %s", wrong, refused).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"metrics\"");
+            assertThat(refused.text()).doesNotContain("http_server_requests");
+        }
+        HttpResult lowerCaseScheme = env.http.send("GET", "/metrics", null, null, Credentials.NONE,
+                Map.of("Authorization", "bearer " + METRICS_TOKEN));
+        assertThat(lowerCaseScheme.status()).isEqualTo(200);
+    }
+
+    @Test
+    void withoutAConfiguredMetricsTokenThereAreNoMetrics() {
+        try (WebTestServer plain = WebTestServer.start()) {
+            for (Credentials any : List.of(Credentials.NONE, Credentials.bearer(METRICS_TOKEN), plain.bearer(plain.admin))) {
+                HttpResult result = plain.http.get("/metrics", any);
+                assertThat(result.status()).as("%s -> %s", any, result).isEqualTo(404);
+                assertThat(result.contentType()).startsWith("application/problem+json");
+                assertThat(result.text()).doesNotContain("http_server_requests");
+            }
+        }
+    }
+
+    @Test
+    void aMetricsTokenTooShortOrWithSpacesIsRefusedAtConfiguration() {
+        for (String bad : List.of("short", "", "has spaces in the middle of it", "x".repeat(15))) {
+            assertThatThrownBy(() -> WebConfig.defaults().withMetricsToken(bad))
+                    .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("metrics token");
+        }
     }
 }

@@ -42,7 +42,8 @@ class UnexpectedErrorTest {
 
     @BeforeAll
     static void start() {
-        env = WebTestServer.start(WebConfig.defaults(), List.of(FAILING_ROUTES));
+        env = WebTestServer.start(WebConfig.defaults().withMetricsToken(HeadersAndMetricsTest.METRICS_TOKEN),
+                List.of(FAILING_ROUTES));
     }
 
     @AfterAll
@@ -69,7 +70,7 @@ class UnexpectedErrorTest {
         }
         assertThat(env.registry.get("wqs.unhandled.exceptions").tag("exception", "java.lang.AbstractMethodError")
                 .counter().count()).isEqualTo(1.0);
-        assertThat(env.http.get("/metrics", Credentials.NONE).text())
+        assertThat(env.http.get("/metrics", Credentials.bearer(HeadersAndMetricsTest.METRICS_TOKEN)).text())
                 .contains("wqs_unhandled_exceptions_total{exception=\"java.lang.AbstractMethodError\"} 1.0");
     }
 

@@ -47,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(HTTPS) headers: only behind a proxy that sets them.")
     boolean trustForwardedFor;
 
+    @Option(names = "--metrics-token", paramLabel = "TOKEN", description = "Secret a Prometheus scraper sends as "
+            + "'Authorization: Bearer TOKEN' to read /metrics, at least 16 characters (default: $WQS_METRICS_TOKEN, "
+            + "better than this option, which shows in the process list). Without one, /metrics answers 404.")
+    String metricsToken;
+
     public ServeCommand(CliContext context) {
         this.context = context;
     }
@@ -55,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Logging.informative();
         WebConfig config = new ServerSettings(context.env()).config(port, host, secureCookies, trustedOrigins,
-                trustForwardedFor, publicUrl);
+                trustForwardedFor, publicUrl, metricsToken);
         Wqs wqs = context.wqs(WebModules.of(config));
         new FirstAdmin(wqs.useCases(), wqs.store(), context.env()).createIfConfigured();
 

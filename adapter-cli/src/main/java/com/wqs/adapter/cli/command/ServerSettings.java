@@ -15,7 +15,7 @@ final class ServerSettings {
     }
 
     WebConfig config(Integer port, String host, boolean secureCookies, List<String> trustedOrigins,
-            boolean trustForwardedFor, String publicUrl) {
+            boolean trustForwardedFor, String publicUrl, String metricsToken) {
         WebConfig defaults = WebConfig.defaults();
         int chosenPort = port != null ? port : envPort(defaults.port());
         if (chosenPort < 0 || chosenPort > 65_535) {
@@ -25,7 +25,8 @@ final class ServerSettings {
         return new WebConfig(host != null ? host : env.getOrDefault("WQS_HOST", defaults.host()), chosenPort,
                 secureCookies || envFlag("WQS_SECURE_COOKIES"), defaults.maxBodyBytes(), defaults.shutdownGrace(),
                 origins, trustForwardedFor || envFlag("WQS_TRUST_FORWARDED_FOR"), WebModules.LOGIN_PAGE,
-                publicUrl(publicUrl != null ? publicUrl : env.get("WQS_PUBLIC_URL")));
+                publicUrl(publicUrl != null ? publicUrl : env.get("WQS_PUBLIC_URL")),
+                metricsToken(metricsToken));
     }
 
     private static String publicUrl(String value) {
@@ -37,6 +38,20 @@ final class ServerSettings {
             throw new ValidationException("--public-url", "must be an http:// or https:// URL, e.g. https://quotes.example.com");
         }
         return url;
+    }
+
+    /** The option, else {@code $WQS_METRICS_TOKEN}; none (blank) leaves {@code /metrics} disabled. */
+    private String metricsToken(String option) {
+        String source = option != null ? "--metrics-token" : "WQS_METRICS_TOKEN";
+        String token = option != null ? option : env.get("WQS_METRICS_TOKEN");
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        try {
+            return WebConfig.defaults().withMetricsToken(token.trim()).metricsToken();
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(source, e.getMessage());
+        }
     }
 
     private int envPort(int fallback) {

@@ -2,6 +2,7 @@ package com.wqs.adapter.web.api;
 
 import com.wqs.adapter.web.json.JsonCodec;
 import com.wqs.adapter.web.security.BrowserSessions;
+import com.wqs.adapter.web.security.MetricsToken;
 import com.wqs.application.service.UseCases;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
@@ -14,9 +15,10 @@ public final class ApiRouting {
     }
 
     public static ApiRoutes declare(UseCases useCases, BrowserSessions sessions, BooleanSupplier storeReady,
-            PrometheusMeterRegistry registry, Supplier<String> openApiDocument, JsonCodec json) {
+            PrometheusMeterRegistry registry, Supplier<String> openApiDocument, JsonCodec json,
+            MetricsToken metricsToken) {
         List<ApiController> controllers = List.of(
-                new OpsController(storeReady, registry, openApiDocument, json),
+                new OpsController(storeReady, registry, openApiDocument, json, metricsToken),
                 new AuthController(useCases.authentication(), sessions, json),
                 new UserController(useCases.users(), json),
                 new LoginThrottleController(useCases.loginThrottles(), json),

@@ -4,6 +4,7 @@ import com.wqs.adapter.web.api.dto.HealthResponse;
 import com.wqs.adapter.web.error.Problem;
 import com.wqs.adapter.web.error.ProblemResponder;
 import com.wqs.adapter.web.json.JsonCodec;
+import com.wqs.adapter.web.security.MetricsToken;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -13,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Operations endpoints, public and outside the versioned API: liveness, readiness (the store is reachable
- * and migrated), Prometheus metrics and the OpenAPI document. Expose {@code /metrics} to the monitoring
- * network only (a proxy rule), as it names routes and error types.
+ * Operations endpoints outside the versioned API: liveness, readiness (the store is reachable and
+ * migrated) and the OpenAPI document, public; Prometheus metrics, which name routes and error types, only
+ * for a scraper with the metrics token ({@link MetricsToken}: 404 when none is configured).
  */
 final class OpsController implements ApiController {
     private static final Logger LOG = LoggerFactory.getLogger(OpsController.class);
@@ -25,9 +26,11 @@ final class OpsController implements ApiController {
     private final PrometheusMeterRegistry registry;
     private final Supplier<String> openApiDocument;
     private final JsonCodec json;
+    private final MetricsToken metricsToken;
 
     OpsController(BooleanSupplier storeReady, PrometheusMeterRegistry registry, Supplier<String> openApiDocument,
-            JsonCodec json) {
+            JsonCodec json, MetricsToken metricsToken) {
+        this.metricsToken = metricsToken;
         this.storeReady = storeReady;
         this.registry = registry;
         this.openApiDocument = openApiDocument;
@@ -44,7 +47,8 @@ final class OpsController implements ApiController {
                 .returns(HealthResponse.class).errors(503);
         api.root(HandlerType.GET, "/metrics", this::metrics).publicAccess()
                 .summary("Prometheus metrics: http_server_requests per route and status, "
-                        + "wqs_unhandled_exceptions_total by exception type")
+                        + "wqs_unhandled_exceptions_total by exception type; only with the metrics token "
+                        + "(Authorization: Bearer <token>; 404 when the server has none configured)")
                 .returnsContent(200, "text/plain");
         api.root(HandlerType.GET, "/openapi.json", this::openApi).publicAccess()
                 .summary("This OpenAPI 3 document").returnsContent(200, JsonCodec.JSON);
@@ -63,7 +67,7 @@ final class OpsController implements ApiController {
             // A failing probe means "not ready", not a server error; the cause is logged whole.
             LOG.warn("readiness check failed", e);
             ready = false;
-            detail = "the readiness check failed: " + e.getClass().getName();
+            detail = "the readiness check failed (the server log has the cause)";
         }
         if (ready) {
             json.ok(ctx, new HealthResponse("UP"));
@@ -73,6 +77,7 @@ final class OpsController implements ApiController {
     }
 
     private void metrics(Context ctx) {
+        metricsToken.check(ctx);
         ctx.contentType(PROMETHEUS_TEXT).result(registry.scrape());
     }
 

@@ -21,11 +21,15 @@ public final class RequestIds {
 
     /** Assigns the id of this request (first handler of every request). */
     public static void assign(Context ctx) {
-        String offered = ctx.header(HEADER);
-        String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = accept(ctx.header(HEADER));
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         MDC.put(MDC_KEY, id);
+    }
+
+    /** The client's id when it is a sane token, otherwise a new UUID. */
+    public static String accept(String offered) {
+        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     /** This request's id; assigns one if the request never went through {@link #assign}. */

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.http;
 
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * Headers on every response. The pages load scripts, styles, fonts and images from this server only;
@@ -20,6 +21,15 @@ public final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The headers of every response, whatever its path (also on those Jetty answers before any route). */
+    public static final Map<String, String> EVERY_RESPONSE = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "same-origin",
+            "Cross-Origin-Opener-Policy", "same-origin",
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+
     private SecurityHeaders() {
     }
 
@@ -31,12 +41,7 @@ public final class SecurityHeaders {
         if (https) {
             ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         }
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        EVERY_RESPONSE.forEach(ctx::header);
         if (ctx.path().startsWith("/api/")) {
             // API answers carry personal and commercial data: never keep them in shared caches.
             ctx.header("Cache-Control", "no-store");

@@ -2,7 +2,6 @@ package com.wqs.adapter.web.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.wqs.adapter.web.input.TextRules;
@@ -23,7 +22,7 @@ final class CheckedTextDeserializer extends StdScalarDeserializer<String> {
         }
         Optional<String> problem = TextRules.problem(text);
         if (problem.isPresent()) {
-            throw JsonMappingException.from(parser, problem.get());
+            throw JsonFieldException.at(parser, "", problem.get());
         }
         return text;
     }

@@ -1,6 +1,5 @@
 package com.wqs.adapter.web.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -128,12 +127,10 @@ public final class JsonCodec {
                 throw domain;
             }
             throw new ValidationException(JsonErrors.field(e), JsonErrors.message(e));
-        } catch (JsonParseException e) {
-            throw new ValidationException("body", JsonErrors.syntaxMessage(e));
         } catch (JsonMappingException e) {
             throw new ValidationException(JsonErrors.field(e), JsonErrors.message(e));
         } catch (IOException e) {
-            throw new ValidationException("body", "could not be read: " + e.getMessage());
+            throw new ValidationException("body", JsonErrors.readingMessage(e));
         }
     }
 

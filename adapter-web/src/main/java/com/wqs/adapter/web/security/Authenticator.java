@@ -45,17 +45,19 @@ public final class Authenticator {
         ctx.attribute(AccessLog.USER_ID_ATTRIBUTE, result.map(a -> a.user().id().toString()).orElse(null));
     }
 
-    private Optional<Authentication> lookUp(Context ctx) {
+    /** The secret of an {@code Authorization: Bearer <secret>} header; empty when there is none or it is another scheme. */
+    public static Optional<String> bearerSecret(Context ctx) {
         String authorization = ctx.header("Authorization");
-        if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-                return Optional.empty();
-            }
-            String secret = authorization.substring(BEARER.length()).trim();
-            if (secret.isEmpty()) {
-                return Optional.empty();
-            }
-            return authentication.authenticateApiToken(secret)
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        String secret = authorization.substring(BEARER.length()).trim();
+        return secret.isEmpty() ? Optional.empty() : Optional.of(secret);
+    }
+
+    private Optional<Authentication> lookUp(Context ctx) {
+        if (ctx.header("Authorization") != null) {
+            return bearerSecret(ctx).flatMap(authentication::authenticateApiToken)
                     .map(user -> new Authentication(user, Authentication.Method.TOKEN, null));
         }
         String session = cookie.read(ctx);

@@ -1,8 +1,10 @@
 package com.wqs.adapter.web.bench;
 
 import com.wqs.adapter.web.support.Credentials;
+import com.wqs.adapter.web.WebConfig;
 import com.wqs.adapter.web.support.WebTestServer;
 import io.javalin.Javalin;
+import java.util.List;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +19,15 @@ import java.nio.file.Path;
  * under load. Not a test.
  */
 public final class BenchServers {
+    /** benchmarks/http.sh reads the heap from {@code /metrics} with this token. */
+    static final String METRICS_TOKEN = "bench-metrics-token-0123456789";
+
     private BenchServers() {
     }
 
     public static void main(String[] args) throws IOException {
         Path envFile = Path.of(args[0]);
-        try (WebTestServer wqs = WebTestServer.start()) {
+        try (WebTestServer wqs = WebTestServer.start(WebConfig.defaults().withMetricsToken(METRICS_TOKEN), List.of())) {
             new JvmMemoryMetrics().bindTo(wqs.registry);
             Javalin bare = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;

@@ -3,17 +3,21 @@ package com.wqs.adapter.web.reliability;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** One request of the corpus as sent: method, path with query, body bytes (null: none), content type, headers. */
+/**
+ * One request of the corpus as sent: method, path with query, body bytes (null: none), content type, headers;
+ * {@code streamed} in chunks; {@code raw} written by hand on a socket, method and path as they are (requests
+ * no HTTP client sends, which Jetty refuses before any route).
+ */
 record Attempt(String method, String path, byte[] body, String contentType, Map<String, String> headers,
-        boolean streamed) {
+        boolean streamed, boolean raw) {
 
     static Attempt of(String method, String path, String body, String contentType) {
         return new Attempt(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType,
-                Map.of(), false);
+                Map.of(), false, false);
     }
 
     Attempt withBody(byte[] newBody, String newContentType) {
-        return new Attempt(method, path, newBody, newContentType, headers, streamed);
+        return new Attempt(method, path, newBody, newContentType, headers, streamed, raw);
     }
 
     Attempt withBody(String newBody) {
@@ -21,16 +25,21 @@ record Attempt(String method, String path, byte[] body, String contentType, Map<
     }
 
     Attempt withPath(String newPath) {
-        return new Attempt(method, newPath, body, contentType, headers, streamed);
+        return new Attempt(method, newPath, body, contentType, headers, streamed, raw);
     }
 
     Attempt withHeaders(Map<String, String> newHeaders) {
-        return new Attempt(method, path, body, contentType, newHeaders, streamed);
+        return new Attempt(method, path, body, contentType, newHeaders, streamed, raw);
     }
 
     /** Sent in chunks, without a Content-Length. */
     Attempt inChunks() {
-        return new Attempt(method, path, body, contentType, headers, true);
+        return new Attempt(method, path, body, contentType, headers, true, raw);
+    }
+
+    /** Written by hand on a socket with {@code newMethod} (null: the same) and the path as it is. */
+    Attempt raw(String newMethod) {
+        return new Attempt(newMethod == null ? method : newMethod, path, body, contentType, headers, streamed, true);
     }
 
     String bodyText() {

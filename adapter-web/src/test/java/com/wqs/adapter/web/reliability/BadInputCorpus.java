@@ -44,6 +44,7 @@ final class BadInputCorpus {
     static final String PATH_PARAM = "path-param";
     static final String QUERY_PARAM = "query-param";
     static final String CSV = "csv";
+    static final String JETTY = "jetty-level";
 
     private static final Pattern ENUM_LIKE = Pattern.compile("[A-Z][A-Z0-9_]+");
     private static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -83,6 +84,7 @@ final class BadInputCorpus {
     private void forRoute(String route, Attempt sample) {
         String template = route.substring(route.indexOf(' ') + 1);
         pathParams(route, template, sample);
+        jettyLevel(route, template);
         if (sample.method().equals("GET")) {
             queryParams(route, sample);
         } else if (sample.body() == null) {
@@ -149,6 +151,35 @@ final class BadInputCorpus {
         int q = pathAndQuery.indexOf('?');
         return pathAndQuery.substring(0, q + 1) + Arrays.stream(pathAndQuery.substring(q + 1).split("&"))
                 .map(p -> p.startsWith(param + "=") ? param + "=" + encoded : p).collect(Collectors.joining("&"));
+    }
+
+    // ---- requests Jetty refuses before any route ----------------------------------------------------------
+
+    /**
+     * Requests no HTTP client sends, written on a socket: a path parameter with an unencoded brace, a bad or
+     * ambiguous escape; a header of 64 KB; methods no route serves. Each must be a problem+json with the
+     * request id like every other error.
+     */
+    private void jettyLevel(String route, String template) {
+        String[] names = template.split("/");
+        for (int i = 0; i < names.length; i++) {
+            if (!names[i].startsWith("{")) {
+                continue;
+            }
+            String param = names[i].substring(1, names[i].length() - 1);
+            int segment = i;
+            for (String value : List.of("{" + param + "}", "%zz", "%", "%00", "\u00e9")) {
+                add(JETTY, route, param + " = " + value + " (raw)", null, 400, null,
+                        a -> a.withPath(replaceSegment(a.path(), segment, value)).raw(null));
+            }
+        }
+        add(JETTY, route, "path ending in /%zz (raw)", null, 400, null,
+                a -> a.withPath(a.path().replaceFirst("\\?.*$", "") + "/%zz").raw(null));
+        add(JETTY, route, "header of 64 KB (raw)", null, 431, null,
+                a -> a.withBody(null, null).withHeaders(Map.of("X-Big", "a".repeat(64 * 1024))).raw(null));
+        for (String method : List.of("FOO", "TRACE", "PROPFIND")) {
+            add(JETTY, route, "method " + method + " (raw)", null, 405, null, a -> a.raw(method));
+        }
     }
 
     // ---- JSON bodies ------------------------------------------------------------------------------------
@@ -361,6 +392,9 @@ final class BadInputCorpus {
                 a -> a.withBody(huge, a.contentType()).inChunks());
         List<String> types = new ArrayList<>(CONTENT_TYPES);
         types.add(otherType);
+        for (String charset : List.of("utf-16", "UTF-16LE", "iso-8859-1", "\"windows-1252\"")) {
+            types.add(sample.contentType() + "; charset=" + charset);
+        }
         for (String type : types) {
             add(CONTENT_TYPE, route, "Content-Type: " + type, null, 415, null, a -> a.withBody(a.body(), type));
         }

@@ -8,6 +8,7 @@ import com.wqs.adapter.web.page.PageRoutes;
 import com.wqs.adapter.web.pdf.OpenHtmlQuotePdfRenderer;
 import com.wqs.adapter.web.support.Credentials;
 import com.wqs.adapter.web.support.HttpResult;
+import com.wqs.adapter.web.support.RawHttp;
 import com.wqs.adapter.web.support.RouteExamples;
 import com.wqs.adapter.web.support.RouteExamples.Req;
 import com.wqs.adapter.web.support.RouteExamples.RouteCase;
@@ -51,6 +52,9 @@ class BadInputCorpusReliabilityTest {
     private static final int NO_ANSWER = 599;
     /** Fields the domain stores in upper case (a line's colour is a code: "white" is WHITE). */
     private static final Set<String> UPPER_CASED = Set.of("colour");
+    /** What a problem never holds: class and package names, Jackson's words, its token locations. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "com\\.|java\\.|jackson|source:|line:|column:|`|feature|exception", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
     /**
      * Fields of which a record gives one or the other: a BOM line has a formula or its pieces, so a line whose
@@ -204,11 +208,29 @@ class BadInputCorpusReliabilityTest {
 
     private static HttpResult send(Attempt attempt, RouteCase route) {
         Credentials credentials = credentials(route);
+        if (attempt.raw()) {
+            return sendRaw(attempt, credentials);
+        }
         return attempt.streamed()
                 ? env.http.sendChunked(attempt.method(), attempt.path(), attempt.body(), attempt.contentType(),
                         credentials, attempt.headers())
                 : env.http.send(attempt.method(), attempt.path(), attempt.body(), attempt.contentType(), credentials,
                         attempt.headers());
+    }
+
+    private static HttpResult sendRaw(Attempt attempt, Credentials credentials) {
+        List<String> headers = new ArrayList<>();
+        if (credentials instanceof Credentials.Bearer bearer) {
+            headers.add("Authorization: Bearer " + bearer.secret());
+        }
+        if (attempt.contentType() != null) {
+            headers.add("Content-Type: " + attempt.contentType());
+        }
+        headers.add("Content-Length: " + (attempt.body() == null ? 0 : attempt.body().length));
+        headers.add("Connection: close");
+        attempt.headers().forEach((name, value) -> headers.add(name + ": " + value));
+        return RawHttp.exchange(env.server.port(), RawHttp.head(attempt.method() + " " + attempt.path() + " HTTP/1.1",
+                headers.toArray(String[]::new)), attempt.body());
     }
 
     private static void check(CorpusEntry entry, HttpResult result, String what) {
@@ -248,6 +270,11 @@ class BadInputCorpusReliabilityTest {
                 && problem.has("detail") && problem.path("requestId").asText().equals(result.header("X-Request-Id"));
         if (!complete) {
             FIGURES.violation("incomplete problem: " + what);
+        }
+        List<String> texts = new ArrayList<>(List.of(problem.path("detail").asText()));
+        problem.path("errors").forEach(e -> texts.add(e.path("message").asText()));
+        if (texts.stream().anyMatch(text -> INTERNALS.matcher(text).find())) {
+            FIGURES.violation("problem naming the reader's internals (a class, a feature, a token location): " + what);
         }
         if (!problem.path("code").asText().equals("validation_failed")) {
             return;

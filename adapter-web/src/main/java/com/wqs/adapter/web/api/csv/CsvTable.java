@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -23,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  * and no unknown one.
  */
 final class CsvTable {
+    private static final Pattern LINE = Pattern.compile("(?:startline|line:?)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
     private final Map<String, Integer> columns;
@@ -39,7 +42,7 @@ final class CsvTable {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException e) {
-            throw new ValidationException("body", "is not valid CSV: " + e.getMessage());
+            throw new ValidationException("body", "is not valid CSV" + syntaxReason(e));
         }
         if (records.isEmpty()) {
             throw new ValidationException("body", "is empty: expected a header row and data rows");
@@ -97,6 +100,23 @@ final class CsvTable {
 
     static String rowField(CSVRecord row, String column) {
         return "rows[" + row.getRecordNumber() + "]." + column;
+    }
+
+    /**
+     * The CSV rule the file breaks and the row it is in, in plain words: the reader's message (its class
+     * names, "encapsulated token") never reaches the client.
+     */
+    private static String syntaxReason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher line = LINE.matcher(message);
+        String where = line.find() ? " (row " + line.group(1) + ")" : "";
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return where + ": a quoted cell is not closed (a \" is missing)";
+        }
+        if (message.contains("between encapsulated token and delimiter")) {
+            return where + ": text follows a quoted cell before the next comma (write a \" inside a quoted cell as \"\")";
+        }
+        return where + ": the file is not well-formed (RFC 4180: cells separated by commas, quotes doubled inside quoted cells)";
     }
 
     private static String decode(byte[] body) {
