@@ -51,7 +51,8 @@ public final class PasswordPolicy {
 
     /**
      * The words a password of this account must not contain, lower-case: the email's local part, the full
-     * name and each of its words of at least {@value #MIN_CONTEXT_WORD} letters, and the company's name.
+     * name and each of its words of at least {@value #MIN_CONTEXT_WORD} letters, and the company's whole name (not
+     * its words: a shop called "Glass & Windows" may not forbid every password with "glass" in it).
      */
     public static List<String> contextWords(String email, String fullName, String companyName) {
         List<String> words = new ArrayList<>();
@@ -59,7 +60,9 @@ public final class PasswordPolicy {
         int at = normalisedEmail.indexOf('@');
         addIfLongEnough(words, at > 0 ? normalisedEmail.substring(0, at) : normalisedEmail);
         addWithWords(words, fullName);
-        addWithWords(words, companyName);
+        if (companyName != null) {
+            addIfLongEnough(words, companyName.trim().toLowerCase(Locale.ROOT));
+        }
         return List.copyOf(words);
     }
 

@@ -153,7 +153,7 @@ class AccountCredentialsTest {
     void newUsersAndResetsAreCheckedAgainstTheCompanyName() {
         nameTheCompany("Sunrise Glazing");
 
-        assertThatThrownBy(() -> bed.useCases.users().resetPassword(bed.admin, bed.salesUser.id(), "SUNRISE2026!"))
+        assertThatThrownBy(() -> bed.useCases.users().resetPassword(bed.admin, bed.salesUser.id(), "SUNRISE GLAZING 2026!"))
                 .isInstanceOf(ValidationException.class);
     }
 

@@ -41,8 +41,8 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"my ana.silva pass", "xxSILVAxx-2024", "maria forever 1", "glazing is fun!",
-            "glazing brothers ltd", "Brothers#1999"})
+    @ValueSource(strings = {"my ana.silva pass", "xxSILVAxx-2024", "maria forever 1", "my glazing brothers ltd!",
+            "GLAZING BROTHERS LTD 99"})
     void theEmailsLocalPartTheNameAndTheCompanyAreRefusedAnywhereInAnyCase(String personal) {
         assertRefused(personal, ANA, "must not contain your name");
     }
@@ -50,8 +50,11 @@ class PasswordPolicyTest {
     @Test
     void shortNameWordsAndTheEmailsDomainDoNotCount() {
         assertThat(ANA).doesNotContain("ana", "ltd", "example.com")
-                .contains("ana.silva", "ana maria silva", "maria", "silva", "glazing", "brothers");
+                .contains("ana.silva", "ana maria silva", "maria", "silva", "glazing brothers ltd")
+                .doesNotContain("glazing", "brothers");
         assertThatCode(() -> PasswordPolicy.check("banana cake at example.com", ANA)).doesNotThrowAnyException();
+        // the company's name counts whole, not word by word: a glass shop's staff may say "glazing"
+        assertThatCode(() -> PasswordPolicy.check("glazing is fun!", ANA)).doesNotThrowAnyException();
     }
 
     private static void assertRefused(String password, List<String> context, String message) {

@@ -63,9 +63,9 @@ public final class DemoData {
         if (existingAdmin.isPresent()) {
             admin = existingAdmin.get();
         } else if (store.users().count() == 0) {
-            admin = app.users().createFirstAdmin(ADMIN_EMAIL, "Demo Admin", PASSWORD);
+            admin = app.users().createFirstAdmin(ADMIN_EMAIL, "Alex Owner", PASSWORD);
         } else {
-            admin = app.users().create(actingAdmin.get(), new NewUserCommand(ADMIN_EMAIL, "Demo Admin", Role.ADMIN,
+            admin = app.users().create(actingAdmin.get(), new NewUserCommand(ADMIN_EMAIL, "Alex Owner", Role.ADMIN,
                     PASSWORD));
         }
         Actor adminActor = admin.asActor();
