@@ -33,7 +33,6 @@ import java.util.Optional;
  * SHA-256 hashes.
  */
 public final class AuthenticationService implements AuthenticationUseCase {
-    private static final int MAX_TOKEN_NAME = TextLimits.TOKEN_NAME;
     /** A token's last use is written at most this often, so scripts hammering the API cost no writes. */
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
@@ -136,8 +135,8 @@ public final class AuthenticationService implements AuthenticationUseCase {
         Validation validation = new Validation();
         if (trimmed.isEmpty()) {
             validation.add("name", "is required");
-        } else if (trimmed.length() > MAX_TOKEN_NAME) {
-            validation.add("name", TextLimits.tooLong(MAX_TOKEN_NAME));
+        } else if (trimmed.length() > TextLimits.TOKEN_NAME) {
+            validation.add("name", TextLimits.tooLong(TextLimits.TOKEN_NAME));
         }
         int days = expiresInDays == null ? policy.defaultTokenDays() : expiresInDays;
         if (days < 1 || days > policy.maxTokenDays()) {

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.http;
 
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /**
  * The client's address as the server's own proxy reports it: the last entry of {@code X-Forwarded-For},
@@ -13,16 +14,23 @@ public final class ClientAddress {
     }
 
     public static String behindProxy(Context ctx) {
-        String forwarded = ctx.header("X-Forwarded-For");
-        if (forwarded != null) {
-            String[] hops = forwarded.split(",");
+        return lastHop(ctx.header("X-Forwarded-For")).orElseGet(() -> ctx.req().getRemoteAddr());
+    }
+
+    /**
+     * The last non-empty entry of a comma-separated forwarding header ({@code X-Forwarded-For},
+     * {@code X-Forwarded-Proto}): the one the server's own proxy set; empty without one.
+     */
+    static Optional<String> lastHop(String header) {
+        if (header != null) {
+            String[] hops = header.split(",");
             for (int i = hops.length - 1; i >= 0; i--) {
                 String hop = hops[i].trim();
                 if (!hop.isEmpty()) {
-                    return hop;
+                    return Optional.of(hop);
                 }
             }
         }
-        return ctx.req().getRemoteAddr();
+        return Optional.empty();
     }
 }

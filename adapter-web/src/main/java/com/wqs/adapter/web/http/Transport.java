@@ -1,7 +1,6 @@
 package com.wqs.adapter.web.http;
 
 import io.javalin.http.Context;
-import java.util.Locale;
 
 /**
  * Whether a request reached users over HTTPS: always when the server is configured as served over HTTPS
@@ -24,14 +23,7 @@ public final class Transport {
         if (alwaysHttps || ctx.req().isSecure()) {
             return true;
         }
-        if (!trustForwardedProto) {
-            return false;
-        }
-        String proto = ctx.header("X-Forwarded-Proto");
-        if (proto == null) {
-            return false;
-        }
-        String[] hops = proto.split(",");
-        return "https".equals(hops[hops.length - 1].trim().toLowerCase(Locale.ROOT));
+        return trustForwardedProto && ClientAddress.lastHop(ctx.header("X-Forwarded-Proto"))
+                .map(proto -> proto.equalsIgnoreCase("https")).orElse(false);
     }
 }

@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -87,10 +89,10 @@ public final class TableChecksum implements AutoCloseable {
                 try (ResultSet rows = statement.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY "
                         + allColumns(statement, table))) {
                     int columns = rows.getMetaData().getColumnCount();
-                    Set<Integer> skipped = new java.util.HashSet<>();
+                    Set<Integer> skipped = new HashSet<>();
                     for (int c = 1; c <= columns; c++) {
                         if (COLUMNS_CHANGED_BY_REFUSED_REQUESTS.contains(
-                                table + "." + rows.getMetaData().getColumnName(c).toLowerCase(java.util.Locale.ROOT))) {
+                                table + "." + rows.getMetaData().getColumnName(c).toLowerCase(Locale.ROOT))) {
                             skipped.add(c);
                         }
                     }
