@@ -124,11 +124,11 @@ class MalformedInputTest {
         bad("DELETE", V1 + "/tokens/{id}", token, env.otherSales, null, 404, null);
 
         bad("POST", V1 + "/users", V1 + "/users", admin, "{\"email\":\"x@example.com\",\"fullName\":\"X\","
-                + "\"role\":\"KING\",\"password\":\"a long enough password\"}", 400, "role");
+                + "\"role\":\"KING\",\"password\":\"lilac kettle orbit 42\"}", 400, "role");
         bad("POST", V1 + "/users", V1 + "/users", admin, "{\"email\":7,\"fullName\":\"X\",\"role\":\"SALES\","
-                + "\"password\":\"a long enough password\"}", 400, "email");
+                + "\"password\":\"lilac kettle orbit 42\"}", 400, "email");
         bad("POST", V1 + "/users", V1 + "/users", admin, "{\"email\":\"sales@example.com\",\"fullName\":\"X\","
-                + "\"role\":\"SALES\",\"password\":\"a long enough password\"}", 409, null);
+                + "\"role\":\"SALES\",\"password\":\"lilac kettle orbit 42\"}", 409, null);
         bad("POST", V1 + "/users", V1 + "/users", admin, "{\"email\":\"new@example.com\",\"fullName\":\"X\","
                 + "\"role\":\"SALES\",\"password\":\"short\"}", 400, "password");
         bad("PATCH", V1 + "/users/{id}", user, admin, "{\"active\":\"yes\"}", 400, "active");

@@ -9,6 +9,7 @@ import com.wqs.application.port.out.ApiToken;
 import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.Session;
 import com.wqs.application.port.out.Store;
+import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.UnauthenticatedException;
@@ -22,6 +23,7 @@ import com.wqs.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -185,6 +187,13 @@ public final class AuthenticationService implements AuthenticationUseCase {
         Objects.requireNonNull(command, "command");
         Instant now = clock.instant();
         User user = me(actor);
+        // the request's shape first: an overlong field is a 400 naming it, whatever the throttle says
+        List<FieldError> tooLong = new ArrayList<>();
+        TextLimits.check(tooLong, "currentPassword", command.currentPassword(), PasswordPolicy.MAX_LENGTH);
+        TextLimits.check(tooLong, "password", command.newPassword(), PasswordPolicy.MAX_LENGTH);
+        if (!tooLong.isEmpty()) {
+            throw new ValidationException(tooLong);
+        }
         LoginThrottle.Keys keys = LoginThrottle.Keys.of(user.email(), command.clientAddress());
         store.transactions().readOnly(() -> {
             throttle.check(keys, now);

@@ -21,7 +21,7 @@ public final class Requests {
 
     public static String newUser(String role) {
         return "{\"email\":\"user" + next() + "@example.com\",\"fullName\":\"New User\",\"role\":\"" + role
-                + "\",\"password\":\"a long enough password\"}";
+                + "\",\"password\":\"lilac kettle orbit 42\"}";
     }
 
     /** {@code json} (an object) with {@code "version": version} added: a replace made from that version. */

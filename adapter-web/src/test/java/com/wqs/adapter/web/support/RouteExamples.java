@@ -209,7 +209,7 @@ public final class RouteExamples {
     private User freshUser() {
         return env.useCases.users().create(env.admin.asActor(),
                 new NewUserCommand("fresh" + Requests.next() + "@example.com", "Fresh User", Role.SALES,
-                        "a long enough password"));
+                        "lilac kettle orbit 42"));
     }
 
     private Offcut freshOffcut() {
