@@ -60,7 +60,7 @@ public final class WebServer {
         BrowserSessions sessions = new BrowserSessions(useCases.authentication(), authenticator, cookie);
         RouteGuard guard = new RouteGuard(authenticator, new ForgeryProtection(config.originsToTrust()));
         AccessLog accessLog = new AccessLog(registry);
-        Supplier<String> openApi = new OpenApiSupplier(this, json);
+        Supplier<String> openApi = new OpenApiSupplier(this, json, config.publicUrl());
         ApiRoutes api = ApiRouting.declare(useCases, sessions, store::isReady, registry, openApi, json,
                 new MetricsToken(config.metricsToken()));
         this.app = Javalin.create(javalin -> {
@@ -157,18 +157,20 @@ public final class WebServer {
     private static final class OpenApiSupplier implements Supplier<String> {
         private final WebServer server;
         private final JsonCodec json;
+        private final String publicUrl;
         private volatile String document;
 
-        OpenApiSupplier(WebServer server, JsonCodec json) {
+        OpenApiSupplier(WebServer server, JsonCodec json, String publicUrl) {
             this.server = server;
             this.json = json;
+            this.publicUrl = publicUrl;
         }
 
         @Override
         public String get() {
             String current = document;
             if (current == null) {
-                current = OpenApiDocument.render(server.httpEndpoints(), json.mapper());
+                current = OpenApiDocument.render(server.httpEndpoints(), json.mapper(), publicUrl);
                 document = current;
             }
             return current;

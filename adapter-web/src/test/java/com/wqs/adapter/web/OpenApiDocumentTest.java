@@ -170,6 +170,35 @@ class OpenApiDocumentTest {
                 .containsExactly("count", "lengthMm", "startAngle", "endAngle");
     }
 
+    @Test
+    void serversFormatsAndTheMetricsTokenAreDeclared() {
+        assertThat(document.get("servers").get(0).get("url").asText()).as("no public URL: the server read from")
+                .isEqualTo("/");
+        JsonNode schemas = document.get("components").get("schemas");
+        assertThat(schemas.get("CustomerResponse").get("properties").get("taxId").has("format"))
+                .as("a tax number is free text").isFalse();
+        assertThat(schemas.get("CustomerRequest").get("properties").get("taxId").has("format")).isFalse();
+        assertThat(schemas.get("CutListResponse.BarJson").get("properties").get("offcutId").has("format"))
+                .as("the saw sheet's OC-17").isFalse();
+        assertThat(schemas.get("WorkOrderResponse").get("properties").get("quoteId").get("format").asText())
+                .isEqualTo("uuid");
+
+        JsonNode offcutId = document.get("paths").get("/api/v1/offcuts/{id}").get("get").get("parameters").get(0);
+        assertThat(offcutId.get("schema").has("format")).isFalse();
+        assertThat(offcutId.get("schema").get("pattern").asText()).isEqualTo("^(OC-)?[0-9]+$");
+        JsonNode lineNumber = document.get("paths").get("/api/v1/quotes/{id}/lines/{n}/drawing.svg").get("get")
+                .get("parameters").get(1);
+        assertThat(lineNumber.get("schema").get("type").asText()).isEqualTo("integer");
+
+        JsonNode metrics = document.get("paths").get("/metrics").get("get");
+        assertThat(metrics.get("security").get(0).has("metricsToken")).isTrue();
+        assertThat(metrics.get("responses").fieldNames()).toIterable().contains("401", "404");
+        assertThat(document.get("components").get("securitySchemes").get("metricsToken").get("scheme").asText())
+                .isEqualTo("bearer");
+        document.get("paths").forEach(path -> path.forEach(op -> assertThat(op.get("responses").has("400"))
+                .as(op.get("operationId").asText() + " can be refused as malformed").isTrue()));
+    }
+
     /**
      * Every text a client sends has a limit, stated as {@code maxLength} from the core's {@link TextLimits}: each
      * string property of every schema a request body uses (nested ones too), except enums and the decimal and

@@ -101,6 +101,12 @@ public final class Operation {
         return this;
     }
 
+    /** A query parameter the route cannot do without (400 naming it when absent). */
+    public Operation requiredQuery(String name, String schemaType, String description) {
+        parameters.add(new ApiDoc.Param("query", name, schemaType, null, List.of(), description, true));
+        return this;
+    }
+
     public Operation query(String name, String schemaType, String format, String description) {
         parameters.add(new ApiDoc.Param("query", name, schemaType, format, List.of(), description, false));
         return this;

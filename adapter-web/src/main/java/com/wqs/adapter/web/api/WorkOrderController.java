@@ -108,14 +108,14 @@ final class WorkOrderController implements ApiController {
                 .summary("One optimised cut list across several work orders (shops optimise across jobs)")
                 .description("workOrders: comma-separated work order ids (1 to "
                         + ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS + "), each visible to the caller. " + settings)
-                .query("workOrders", "string", "comma-separated work order ids")
+                .requiredQuery("workOrders", "string", "comma-separated work order ids")
                 .query("kerfMm", "integer", "saw kerf").query("trimMm", "integer", "trim at each bar end")
                 .query("mitreAllowanceMm", "integer", "extra length per mitred end")
                 .query("minOffcutMm", "integer", "shortest remainder kept as an offcut")
                 .returns(CutListResponse.class);
         api.get("/cut-lists.csv", this::batchCutListCsv)
                 .summary("The saw list of a cut list across several work orders, as CSV")
-                .query("workOrders", "string", "comma-separated work order ids")
+                .requiredQuery("workOrders", "string", "comma-separated work order ids")
                 .returnsContent(200, CatalogCsvController.CSV);
         String release = "Plans with the shop's cutting settings and the offcuts on the rack, then in one transaction "
                 + "consumes the offcuts the plan cuts and puts the remainders it keeps on the rack. Idempotent: "

@@ -10,6 +10,7 @@ import com.wqs.adapter.web.error.ProblemResponder;
 import com.wqs.adapter.web.security.RouteGuard;
 import com.wqs.adapter.web.security.SessionCookie;
 import io.javalin.router.Endpoint;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +24,19 @@ import java.util.regex.Pattern;
  */
 public final class OpenApiDocument {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{(\\w+)}");
+    /** Routes whose {@code {id}} is an offcut's number ({@code 17} or {@code OC-17}), not a UUID. */
+    private static final String OFFCUT_PATHS = "/api/v1/offcuts/";
+    /** The one route read with the metrics token instead of a user's session or bearer token. */
+    private static final String METRICS_PATH = "/metrics";
 
     private OpenApiDocument() {
     }
 
-    public static String render(List<Endpoint> endpoints, ObjectMapper mapper) {
+    /**
+     * @param publicUrl the address users reach the server at, named as the document's server; null names
+     *     the server the document was fetched from (a relative {@code /})
+     */
+    public static String render(List<Endpoint> endpoints, ObjectMapper mapper, String publicUrl) {
         SchemaRegistry schemas = new SchemaRegistry(mapper);
         ObjectNode root = mapper.createObjectNode();
         root.put("openapi", "3.0.3");
@@ -39,7 +48,12 @@ public final class OpenApiDocument {
                         + "YYYY-MM-DD. Errors are application/problem+json (RFC 9457) with a requestId; "
                         + "validation problems list every bad field. Browsers authenticate with the "
                         + SessionCookie.NAME + " cookie (state changes need the X-CSRF-Token header from "
-                        + "GET /api/v1/me), scripts with Authorization: Bearer <token> (POST /api/v1/tokens).");
+                        + "GET /api/v1/me), scripts with Authorization: Bearer <token> (POST /api/v1/tokens).")
+                .set("license", mapper.createObjectNode().put("name", "Proprietary"));
+        root.putArray("servers").addObject()
+                .put("url", publicUrl == null ? "/" : stripTrailingSlash(publicUrl))
+                .put("description", publicUrl == null ? "the server this document was read from"
+                        : "the server's public address");
         root.set("security", mapper.createArrayNode()
                 .add(mapper.createObjectNode().set("session", mapper.createArrayNode()))
                 .add(mapper.createObjectNode().set("bearer", mapper.createArrayNode())));
@@ -54,7 +68,10 @@ public final class OpenApiDocument {
         ObjectNode components = root.putObject("components");
         ObjectNode securitySchemes = components.putObject("securitySchemes");
         securitySchemes.putObject("session").put("type", "apiKey").put("in", "cookie").put("name", SessionCookie.NAME);
-        securitySchemes.putObject("bearer").put("type", "http").put("scheme", "bearer");
+        securitySchemes.putObject("bearer").put("type", "http").put("scheme", "bearer")
+                .put("description", "an API token (POST /api/v1/tokens or `wqs token create`)");
+        securitySchemes.putObject("metricsToken").put("type", "http").put("scheme", "bearer")
+                .put("description", "the server's metrics token (serve --metrics-token or WQS_METRICS_TOKEN)");
         ObjectNode schemaNodes = components.putObject("schemas");
         schemaNodes.set("Problem", problemSchema(mapper));
         schemaNodes.setAll(schemas.all());
@@ -74,16 +91,26 @@ public final class OpenApiDocument {
             op.put("description", doc.description());
         }
         op.put("operationId", operationId(endpoint));
-        if (RouteGuard.isPublic(endpoint)) {
+        if (endpoint.path.equals(METRICS_PATH)) {
+            op.putArray("security").addObject().putArray("metricsToken");
+        } else if (RouteGuard.isPublic(endpoint)) {
             op.putArray("security");
         }
         ArrayNode parameters = mapper.createArrayNode();
         Matcher m = PATH_PARAM.matcher(endpoint.path);
         while (m.find()) {
             ObjectNode param = parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true);
-            ObjectNode schema = param.putObject("schema").put("type", "string");
-            if (m.group(1).equals("id")) {
-                schema.put("format", "uuid");
+            ObjectNode schema = param.putObject("schema");
+            if (m.group(1).equals("n")) {
+                schema.put("type", "integer").put("format", "int32").put("minimum", 1);
+                param.put("description", "the line's number on the quote, from 1");
+            } else if (m.group(1).equals("id") && endpoint.path.startsWith(OFFCUT_PATHS)) {
+                schema.put("type", "string").put("pattern", "^(OC-)?[0-9]+$");
+                param.put("description", "the offcut's number as on the saw sheet (OC-17) or bare (17)");
+            } else if (m.group(1).equals("id")) {
+                schema.put("type", "string").put("format", "uuid");
+            } else {
+                schema.put("type", "string");
             }
         }
         for (ApiDoc.Param p : doc.parameters()) {
@@ -114,8 +141,16 @@ public final class OpenApiDocument {
             ObjectNode media = success.putObject("content").putObject(doc.responseContentType());
             media.set("schema", responseSchema(doc, schemas, mapper));
         }
-        for (int status : doc.errorStatuses()) {
-            ObjectNode error = responses.putObject(Integer.toString(status)).put("description", HttpStatuses.reason(status));
+        List<Integer> errors = new ArrayList<>(doc.errorStatuses());
+        if (!errors.contains(400)) {
+            // Any request can be refused before its handler runs: a malformed URI, header or parameter.
+            errors.add(0, 400);
+        }
+        if (endpoint.path.equals(METRICS_PATH)) {
+            errors.addAll(List.of(401, 404));
+        }
+        for (int status : errors) {
+            ObjectNode error = responses.putObject(Integer.toString(status)).put("description", errorDescription(status));
             error.putObject("content").putObject(ProblemResponder.CONTENT_TYPE).putObject("schema")
                     .put("$ref", "#/components/schemas/Problem");
         }
@@ -128,7 +163,9 @@ public final class OpenApiDocument {
 
     private static ObjectNode responseSchema(ApiDoc doc, SchemaRegistry schemas, ObjectMapper mapper) {
         if (doc.responseSchema() == null) {
-            return mapper.createObjectNode().put("type", "string");
+            // A JSON document without a record of its own (this OpenAPI document) is an object; others are text.
+            return mapper.createObjectNode().put("type",
+                    doc.responseContentType().startsWith("application/json") ? "object" : "string");
         }
         ObjectNode item = schemas.ref(doc.responseSchema());
         return switch (doc.responseShape()) {
@@ -169,6 +206,18 @@ public final class OpenApiDocument {
         ((ObjectNode) error.get("properties")).putObject("message").put("type", "string");
         schema.putArray("required").add("type").add("title").add("status").add("detail").add("requestId");
         return schema;
+    }
+
+    private static String errorDescription(int status) {
+        return switch (status) {
+            case 400 -> "Bad request: a malformed URI, header, parameter or body; validation problems name "
+                    + "every bad field in errors";
+            default -> HttpStatuses.reason(status);
+        };
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.replaceAll("/+$", "");
     }
 
     private static String successDescription(int status) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,6 +26,12 @@ import java.util.TreeMap;
  */
 final class SchemaRegistry {
     private static final String DISCRIMINATOR = "type";
+    /**
+     * The string properties that hold a record's UUID. Other names ending in {@code Id} are not UUIDs: a
+     * customer's {@code taxId} is free text, a cut list's {@code offcutId} the saw sheet's {@code OC-17}.
+     */
+    private static final Set<String> UUID_PROPERTIES = Set.of("id", "customerId", "ownerId", "quoteId",
+            "quoteOwnerId", "userId", "workOrderId");
 
     private final ObjectMapper mapper;
     private final Map<String, ObjectNode> schemas = new TreeMap<>();
@@ -68,7 +75,7 @@ final class SchemaRegistry {
         ObjectNode schema = mapper.createObjectNode();
         if (c == String.class) {
             schema.put("type", "string");
-            if (propertyName.equals("id") || propertyName.endsWith("Id")) {
+            if (UUID_PROPERTIES.contains(propertyName)) {
                 schema.put("format", "uuid").put("maxLength", TextLimits.ID);
             }
         } else if (c == int.class || c == Integer.class) {
