@@ -79,21 +79,21 @@ public final class AuthenticationService implements AuthenticationUseCase {
         }
         String hash = Sha256.hex(sessionToken);
         Instant now = clock.instant();
-        return store.transactions().inTransaction(() -> {
-            Optional<Session> session = store.sessions().findByTokenHash(hash);
-            if (session.isEmpty()) {
-                return Optional.empty();
-            }
-            if (hasEnded(session.get(), now)) {
-                store.sessions().delete(hash);
-                return Optional.empty();
-            }
-            Optional<User> user = activeUser(session.get().userId());
-            if (user.isPresent()) {
-                store.sessions().touch(hash, now);
-            }
-            return user.map(u -> new AuthenticatedUser(u, session.get().csrfToken()));
-        });
+        // Read-only: a signed-in page view takes no write lock. Last-seen is written at most once a
+        // minute per session (LAST_USED_PRECISION), so the idle timeout is exact to that minute.
+        Optional<Session> session = store.transactions().readOnly(() -> store.sessions().findByTokenHash(hash));
+        if (session.isEmpty()) {
+            return Optional.empty();
+        }
+        if (hasEnded(session.get(), now)) {
+            store.transactions().run(() -> store.sessions().delete(hash));
+            return Optional.empty();
+        }
+        Optional<User> user = store.transactions().readOnly(() -> activeUser(session.get().userId()));
+        if (user.isPresent() && isStale(session.get().lastSeenAt(), now)) {
+            store.transactions().run(() -> store.sessions().touch(hash, now));
+        }
+        return user.map(u -> new AuthenticatedUser(u, session.get().csrfToken()));
     }
 
     @Override

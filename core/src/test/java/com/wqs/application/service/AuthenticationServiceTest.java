@@ -131,6 +131,25 @@ class AuthenticationServiceTest {
     }
 
     @Test
+    void aSessionsLastSeenIsWrittenAtMostOnceAMinuteSoPageViewsDoNotWrite() {
+        String token = login();
+        java.time.Instant loggedIn = bed.clock.instant();
+
+        bed.clock.advance(Duration.ofSeconds(59));
+        assertThat(auth.authenticateSession(token)).isPresent();
+        assertThat(bed.store.sessions().findByTokenHash(sha256Hex(token)).orElseThrow().lastSeenAt())
+                .as("within the minute: nothing written").isEqualTo(loggedIn);
+        bed.clock.advance(Duration.ofSeconds(1));
+        assertThat(auth.authenticateSession(token)).isPresent();
+        assertThat(bed.store.sessions().findByTokenHash(sha256Hex(token)).orElseThrow().lastSeenAt())
+                .as("a minute on: written").isEqualTo(bed.clock.instant());
+        bed.clock.advance(Duration.ofSeconds(30));
+        assertThat(auth.authenticateSession(token)).isPresent();
+        assertThat(bed.store.sessions().findByTokenHash(sha256Hex(token)).orElseThrow().lastSeenAt())
+                .isEqualTo(loggedIn.plusSeconds(60));
+    }
+
+    @Test
     void aSessionEndsTwelveHoursAfterLoginHoweverActive() {
         String token = login();
         for (int i = 0; i < 12 * 4 - 1; i++) {
