@@ -19,7 +19,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,27 +53,56 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         GlobalOptions options = new GlobalOptions();
         try (CliContext context = new CliContext(options, out, err, env, terminal)) {
-            return commandLine(context, options).setOut(out).setErr(err).execute(args);
+            return commandLine(context, options, args).setOut(out).setErr(err).execute(args);
         }
     }
 
+    /** Every top-level command, in {@code --help}'s order, made only when the command line names it. */
+    private static final List<TopCommand> COMMANDS = List.of(
+            new TopCommand(ServeCommand.class, ServeCommand::new),
+            new TopCommand(MigrateCommand.class, MigrateCommand::new),
+            new TopCommand(DemoCommand.class, DemoCommand::new),
+            new TopCommand(UserCommands.class, UserCommands::new),
+            new TopCommand(TokenCommands.class, TokenCommands::new),
+            new TopCommand(LoginThrottleCommands.class, LoginThrottleCommands::new),
+            new TopCommand(CustomerCommands.class, CustomerCommands::new),
+            new TopCommand(MaterialCommands.class, MaterialCommands::new),
+            new TopCommand(ProductCommands.class, ProductCommands::new),
+            new TopCommand(CatalogCommands.class, CatalogCommands::new),
+            new TopCommand(QuoteCommands.class, QuoteCommands::new),
+            new TopCommand(WorkOrderCommands.class, WorkOrderCommands::new),
+            new TopCommand(OffcutCommands.class, OffcutCommands::new),
+            new TopCommand(StatsCommand.class, StatsCommand::new));
+
+    /** A top-level command: its class (whose {@code @Command} names it) and how to make it. */
+    private record TopCommand(Class<?> type, Function<CliContext, Object> make) {
+        String name() {
+            return type.getAnnotation(Command.class).name();
+        }
+    }
+
+    /** The full command line, every command in it (help, usage tests). */
     static CommandLine commandLine(CliContext context, GlobalOptions options) {
+        return commandLine(context, options, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a top-level command, only that command's model is
+     * built (picocli reads every command's annotations when it is added, which was a third of a short
+     * command's start-up); otherwise (help, a typo, no command) all of them, so usage and suggestions are
+     * complete.
+     */
+    static CommandLine commandLine(CliContext context, GlobalOptions options, String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.addMixin("global", options);
-        commandLine.addSubcommand(new ServeCommand(context))
-                .addSubcommand(new MigrateCommand(context))
-                .addSubcommand(new DemoCommand(context))
-                .addSubcommand(new UserCommands(context))
-                .addSubcommand(new TokenCommands(context))
-                .addSubcommand(new LoginThrottleCommands(context))
-                .addSubcommand(new CustomerCommands(context))
-                .addSubcommand(new MaterialCommands(context))
-                .addSubcommand(new ProductCommands(context))
-                .addSubcommand(new CatalogCommands(context))
-                .addSubcommand(new QuoteCommands(context))
-                .addSubcommand(new WorkOrderCommands(context))
-                .addSubcommand(new OffcutCommands(context))
-                .addSubcommand(new StatsCommand(context));
+        String named = commandName(commandLine, args);
+        boolean known = COMMANDS.stream().anyMatch(c -> c.name().equals(named));
+        boolean versionOnly = named == null && Arrays.stream(args).anyMatch(a -> a.equals("-V") || a.equals("--version"));
+        for (TopCommand command : COMMANDS) {
+            if (!versionOnly && (!known || command.name().equals(named))) {
+                commandLine.addSubcommand(command.make().apply(context));
+            }
+        }
         commandLine.setExecutionExceptionHandler(new ErrorReporter(context));
         commandLine.setExecutionStrategy(parseResult -> {
             if (options.verbose()) {
@@ -82,6 +114,25 @@ public final class Main implements Runnable {
         });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    /** The first argument that is neither an option nor an option's value, or null. */
+    private static String commandName(CommandLine commandLine, String[] args) {
+        CommandSpec spec = commandLine.getCommandSpec();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                return i + 1 < args.length ? args[i + 1] : null;
+            }
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+            picocli.CommandLine.Model.OptionSpec option = arg.contains("=") ? null : spec.findOption(arg);
+            if (option != null && option.arity().max() > 0) {
+                i++;
+            }
+        }
+        return null;
     }
 
     @Override
