@@ -18,12 +18,15 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final String PREFIX = "$argon2id$";
 
-    private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES,
-            Argon2.ID, Argon2Function.ARGON2_VERSION_13);
-
     @Override
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult();
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(Function.ARGON2).getResult();
+    }
+
+    /** Made on first use: password4j's start-up (its properties, its providers) is no cost of a command that signs nobody in. */
+    private static final class Function {
+        static final Argon2Function ARGON2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM,
+                HASH_BYTES, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
     }
 
     /** False for a wrong password and for a hash that is not Argon2id (e.g. a disabled account's marker). */
