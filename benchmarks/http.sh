@@ -12,7 +12,6 @@ CONNECTIONS=${2:-16}
 WARMUP=5s
 if [[ "$QUICK" == 1 ]]; then DURATION=3s; WARMUP=1s; fi
 THREADS=2
-HEAP=512m
 bench_build adapter-web
 cd "$ROOT"
 WORK=$(mktemp -d)
@@ -30,7 +29,8 @@ CP="adapter-web/target/test-classes:adapter-web/target/classes:core/target/class
 
 # The servers run until their standard input (a fifo held open here) closes.
 mkfifo "$WORK/stdin"
-JAVA_FLAGS="-Xms$HEAP -Xmx$HEAP"
+# The flags `./wqs serve` runs with (WQS_BENCH_SERVER_FLAGS overrides them, to compare).
+JAVA_FLAGS="${WQS_BENCH_SERVER_FLAGS:-$(WQS_PRINT_FLAGS=serve "$ROOT/wqs")}"
 java $JAVA_FLAGS -cp "$CP" com.wqs.adapter.web.bench.BenchServers "$WORK/bench.env" < "$WORK/stdin" \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
