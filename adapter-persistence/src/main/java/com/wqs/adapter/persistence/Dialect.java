@@ -75,7 +75,9 @@ enum Dialect {
         @Override
         <T> T inReadTransaction(Handle handle, Supplier<T> work) {
             return handle.inTransaction(h -> {
-                h.execute("SET TRANSACTION READ ONLY");
+                // One snapshot for every statement of the read (a quote's row, revisions and history agree),
+                // as SQLite's read transactions have; a read-only transaction never fails to serialise.
+                h.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
                 return work.get();
             });
         }

@@ -37,12 +37,23 @@ import org.jdbi.v3.core.statement.SqlStatement;
 final class JdbiQuoteRepository implements QuoteRepository {
     private static final String ROW_COLUMNS = "id, number, owner_id, customer_id, status, revision, total_minor,"
             + " valid_until, notes, rejection_reason, created_at, updated_at, lines, pricing, version";
+    /** The row without its documents (lines, pricing), enough to find them in {@link #documents}. */
+    private static final String SCALAR_COLUMNS = "id, number, owner_id, customer_id, status, revision,"
+            + " valid_until, notes, rejection_reason, created_at, updated_at, version";
+    /** Parsed documents of the quotes read most recently, by id and version (about 1-5 KB of objects a line). */
+    static final int CACHED_QUOTES = 512;
     private static final TypeReference<List<QuoteLine>> LINES = new TypeReference<>() {
     };
     private static final StatusHistory<QuoteStatus> HISTORY =
             new StatusHistory<>("quote_history", "quote_id", QuoteStatus.class);
 
     private final Database db;
+    /**
+     * The parsed lines, pricing, revisions and status history of recently read quote versions: parsing
+     * them again was most of the cost of reading a quote. Every write bumps the version, so an entry
+     * is only ever read for the state it was parsed from.
+     */
+    private final VersionedCache<Documents> documents = new VersionedCache<>(CACHED_QUOTES);
     private final StoredJson json;
 
     JdbiQuoteRepository(Database db, StoredJson json) {
@@ -122,11 +133,25 @@ final class JdbiQuoteRepository implements QuoteRepository {
 
     @Override
     public Optional<Quote> findById(QuoteId id) {
-        return db.read(h -> h.createQuery("SELECT " + ROW_COLUMNS + " FROM quotes WHERE id = :id")
-                .bind("id", id.toString())
-                .map((rs, ctx) -> new StoredRow(rs))
-                .findOne()
-                .map(row -> row.toQuote(h)));
+        return db.read(h -> {
+            Optional<StoredRow> row = h.createQuery("SELECT " + SCALAR_COLUMNS + " FROM quotes WHERE id = :id")
+                    .bind("id", id.toString())
+                    .map((rs, ctx) -> new StoredRow(rs, false))
+                    .findOne();
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Documents> cached = documents.get(row.get().id, row.get().version);
+            if (cached.isPresent()) {
+                return Optional.of(row.get().toQuote(cached.get()));
+            }
+            // Read whole in one statement: its documents belong to the version it carries.
+            return h.createQuery("SELECT " + ROW_COLUMNS + " FROM quotes WHERE id = :id")
+                    .bind("id", id.toString())
+                    .map((rs, ctx) -> new StoredRow(rs, true))
+                    .findOne()
+                    .map(full -> full.toQuote(full.documents(h)));
+        });
     }
 
     @Override
@@ -252,6 +277,16 @@ final class JdbiQuoteRepository implements QuoteRepository {
         return id == null ? null : id.toString();
     }
 
+    /** What a quote version's row refers to, parsed: immutable, so one copy serves every read of that version. */
+    private record Documents(List<QuoteLine> lines, QuotePricing pricing, List<QuoteRevision> revisions,
+            List<StatusChange<QuoteStatus>> history) {
+        Documents {
+            lines = List.copyOf(lines);
+            revisions = List.copyOf(revisions);
+            history = List.copyOf(history);
+        }
+    }
+
     private record StoredFigures(QuoteStatus status, long totalMinor, long version) {
     }
 
@@ -272,7 +307,7 @@ final class JdbiQuoteRepository implements QuoteRepository {
         private final String pricing;
         private final long version;
 
-        StoredRow(ResultSet rs) throws SQLException {
+        StoredRow(ResultSet rs, boolean withDocuments) throws SQLException {
             id = rs.getString("id");
             number = rs.getString("number");
             ownerId = new UserId(Columns.uuid(rs, "owner_id"));
@@ -284,16 +319,23 @@ final class JdbiQuoteRepository implements QuoteRepository {
             rejectionReason = rs.getString("rejection_reason");
             createdAt = Columns.instant(rs, "created_at");
             updatedAt = Columns.instant(rs, "updated_at");
-            lines = rs.getString("lines");
-            pricing = rs.getString("pricing");
+            lines = withDocuments ? rs.getString("lines") : null;
+            pricing = withDocuments ? rs.getString("pricing") : null;
             version = rs.getLong("version");
         }
 
-        Quote toQuote(Handle h) {
-            List<StatusChange<QuoteStatus>> history = HISTORY.load(h, id);
-            return Quote.restore(QuoteId.of(id), number, ownerId, customerId, json.read(lines, LINES),
-                    json.read(pricing, QuotePricing.class), validUntil, notes, revision, status, rejectionReason,
-                    createdAt, updatedAt, loadRevisions(h, id), history, version);
+        /** Parses this row's documents and loads its revisions and history, and keeps them for the next read. */
+        Documents documents(Handle h) {
+            Documents parsed = new Documents(json.read(lines, LINES), json.read(pricing, QuotePricing.class),
+                    loadRevisions(h, id), HISTORY.load(h, id));
+            JdbiQuoteRepository.this.documents.put(id, version, parsed);
+            return parsed;
+        }
+
+        Quote toQuote(Documents documents) {
+            return Quote.restore(QuoteId.of(id), number, ownerId, customerId, documents.lines(), documents.pricing(),
+                    validUntil, notes, revision, status, rejectionReason, createdAt, updatedAt, documents.revisions(),
+                    documents.history(), version);
         }
     }
 }

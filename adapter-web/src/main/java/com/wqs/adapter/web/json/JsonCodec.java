@@ -19,7 +19,6 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads request bodies strictly and writes response DTOs. A body that is not JSON, has a value of the
@@ -143,9 +142,15 @@ public final class JsonCodec {
         }
     }
 
+    /** Serialises straight to UTF-8 bytes, the body as sent (no intermediate string). */
     public void respond(Context ctx, int status, Object dto) {
-        String json = write(dto);
-        ctx.status(status).contentType(JSON).result(json.getBytes(StandardCharsets.UTF_8));
+        byte[] body;
+        try {
+            body = mapper.writeValueAsBytes(dto);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + dto.getClass().getName(), e);
+        }
+        ctx.status(status).contentType(JSON).result(body);
     }
 
     public void ok(Context ctx, Object dto) {
