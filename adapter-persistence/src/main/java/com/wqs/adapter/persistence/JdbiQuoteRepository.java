@@ -23,7 +23,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -165,16 +167,29 @@ final class JdbiQuoteRepository implements QuoteRepository {
                         "text", search.text() == null ? null : Columns.containsPattern(search.text()))
                 .andIfPresent("q.created_at >= :createdFrom", "createdFrom", Columns.microsOrNull(search.createdFrom()))
                 .andIfPresent("q.created_at < :createdTo", "createdTo", Columns.microsOrNull(search.createdTo()));
+        // Only a text search needs the customers (their names): counting without it scans no join.
+        String countFrom = search.text() == null ? " FROM quotes q" : QuoteSummaries.FROM;
         return db.read(h -> {
-            long total = where.bind(h.createQuery("SELECT COUNT(*)" + QuoteSummaries.FROM + where.sql()))
+            long total = where.bind(h.createQuery("SELECT COUNT(*)" + countFrom + where.sql()))
                     .mapTo(Long.class)
                     .one();
-            List<QuoteSummary> items = where.bind(h.createQuery(QuoteSummaries.SELECT + where.sql()
-                    + " ORDER BY " + orderBy(search.sort()) + " LIMIT :limit OFFSET :offset"))
-                    .bind("limit", page.size())
-                    .bind("offset", page.offset())
+            long rows = Math.max(0, Math.min(page.size(), total - page.offset()));
+            if (rows == 0) {
+                return new Page<>(List.of(), total, page.page(), page.size());
+            }
+            // A page nearer the end is read from the end: the same rows in reverse order, skipping only the
+            // rows after it, so the last page costs what the first does (the order is total: number breaks ties).
+            long fromEnd = total - page.offset() - rows;
+            boolean reversed = fromEnd < page.offset();
+            List<QuoteSummary> items = new ArrayList<>(where.bind(h.createQuery(QuoteSummaries.SELECT + where.sql()
+                    + " ORDER BY " + orderBy(search.sort(), reversed) + " LIMIT :limit OFFSET :offset"))
+                    .bind("limit", rows)
+                    .bind("offset", reversed ? fromEnd : page.offset())
                     .map((rs, ctx) -> QuoteSummaries.map(rs))
-                    .list();
+                    .list());
+            if (reversed) {
+                Collections.reverse(items);
+            }
             return new Page<>(items, total, page.page(), page.size());
         });
     }
@@ -198,15 +213,18 @@ final class JdbiQuoteRepository implements QuoteRepository {
                 .isPresent());
     }
 
-    private String orderBy(QuoteSort sort) {
+    /** The sort's ORDER BY terms, or the exact reverse of them. */
+    private String orderBy(QuoteSort sort, boolean reversed) {
         String number = db.dialect().binaryOrder("q.number");
+        String asc = reversed ? " DESC" : "";
+        String desc = reversed ? "" : " DESC";
         return switch (sort) {
-            case CREATED_DESC -> "q.created_at DESC, " + number + " DESC";
-            case CREATED_ASC -> "q.created_at, " + number;
-            case TOTAL_DESC -> "q.total_minor DESC, " + number + " DESC";
-            case TOTAL_ASC -> "q.total_minor, " + number;
-            case NUMBER_ASC -> number;
-            case NUMBER_DESC -> number + " DESC";
+            case CREATED_DESC -> "q.created_at" + desc + ", " + number + desc;
+            case CREATED_ASC -> "q.created_at" + asc + ", " + number + asc;
+            case TOTAL_DESC -> "q.total_minor" + desc + ", " + number + desc;
+            case TOTAL_ASC -> "q.total_minor" + asc + ", " + number + asc;
+            case NUMBER_ASC -> number + asc;
+            case NUMBER_DESC -> number + desc;
         };
     }
 

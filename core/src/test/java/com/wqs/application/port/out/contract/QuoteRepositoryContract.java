@@ -466,6 +466,29 @@ public abstract class QuoteRepositoryContract extends StoreContract {
         assertThat(third.totalPages()).isEqualTo(3);
     }
 
+    /**
+     * Every page of every sort and size, read one by one, gives the whole list in order: pages nearer the
+     * end may be read backwards from the end (the SQL stores do), which must give the same rows.
+     */
+    @Test
+    void everyPageOfEverySortAndSizeTogetherIsTheWholeListInOrder() {
+        givenSearchData();
+        for (QuoteSort sort : QuoteSort.values()) {
+            List<QuoteId> whole = ids(search(sorted(sort)));
+            for (int size = 1; size <= whole.size() + 1; size++) {
+                List<QuoteId> paged = new java.util.ArrayList<>();
+                for (int page = 1; page <= whole.size() + 1; page++) {
+                    Page<QuoteSummary> read = quotes().search(sorted(sort), new PageRequest(page, size));
+                    assertThat(read.total()).isEqualTo(whole.size());
+                    assertThat(read.items().size()).as(sort + " page " + page + " of " + size)
+                            .isEqualTo(Math.max(0, Math.min(size, whole.size() - (page - 1) * size)));
+                    paged.addAll(ids(read));
+                }
+                assertThat(paged).as(sort + " in pages of " + size).isEqualTo(whole);
+            }
+        }
+    }
+
     @Test
     void filtersApplyBeforePaging() {
         SearchData d = givenSearchData();
