@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark 3, HTTP throughput (wrk): GET /api/v1/quotes/{id}, GET /api/v1/stats/quotes (bearer token) and
-# POST /api/v1/quotes (10 lines), each right after a bare Javalin hello-world route served by the same JVM
+# Benchmark 3, HTTP throughput (wrk): GET /api/v1/quotes/{id}, GET /api/v1/stats/quotes (bearer token),
+# POST /api/v1/quotes (10 lines), the quote list's first and last page at 50k quotes and GET /dashboard
+# (session cookie), each right after a bare Javalin hello-world route served by the same JVM
 # (com.wqs.adapter.web.bench.BenchServers: the WQS server over a fresh SQLite file, the API tests' fixture),
 # as a ratio; p50/p99 latency; the server's heap (its /metrics) and RSS (/proc) sampled under load.
 # Usage: benchmarks/http.sh [duration, default 20s] [connections, default 16]
@@ -10,7 +11,8 @@ NAME=http
 DURATION=${1:-20s}
 CONNECTIONS=${2:-16}
 WARMUP=5s
-if [[ "$QUICK" == 1 ]]; then DURATION=3s; WARMUP=1s; fi
+export WQS_BENCH_LIST_QUOTES=${WQS_BENCH_LIST_QUOTES:-50000}
+if [[ "$QUICK" == 1 ]]; then DURATION=3s; WARMUP=1s; WQS_BENCH_LIST_QUOTES=5000; fi
 THREADS=2
 bench_build adapter-web
 cd "$ROOT"
@@ -71,11 +73,17 @@ run post-quote -s benchmarks/http/post-quote.lua "$API/quotes"
 run hello-3 "$HELLO"
 run stats -s benchmarks/http/bearer.lua "$API/stats/quotes"
 QUOTES=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API/stats/quotes" | jq -r .totalCount)
+LAST_PAGE=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API/quotes?size=50" | jq -r .totalPages)
+run hello-4 "$HELLO"
+run list-first -s benchmarks/http/bearer.lua "$API/quotes?page=1&size=50"
+run list-last -s benchmarks/http/bearer.lua "$API/quotes?page=$LAST_PAGE&size=50"
+run hello-5 "$HELLO"
+run dashboard -s benchmarks/http/cookie.lua "http://127.0.0.1:$WQS_PORT/dashboard"
 
 python3 - "$WORK" "$OUT" "$NAME" "$(bench_command $NAME)" "$(bench_mode)" "$STARTED" "$DURATION" "$WARMUP" \
-  "$CONNECTIONS" "$THREADS" "$JAVA_FLAGS" "$QUOTES" <<'EOF'
+  "$CONNECTIONS" "$THREADS" "$JAVA_FLAGS" "$QUOTES" "$LAST_PAGE" <<'EOF'
 import re, statistics, sys
-work, out, name, command, mode, started, duration, warmup, connections, threads, flags, quotes = sys.argv[1:]
+work, out, name, command, mode, started, duration, warmup, connections, threads, flags, quotes, last_page = sys.argv[1:]
 UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 def parse(run):
     text = open(f"{work}/{run}.txt").read()
@@ -92,10 +100,14 @@ def n(x, d=0): return f"{x:,.{d}f}".replace(",", " ")
 def mb(b): return f"{b / 2**20:.0f} MiB"
 cases = [("hello-1", "get-quote", "`GET /api/v1/quotes/{id}` (bearer)"),
          ("hello-2", "post-quote", "`POST /api/v1/quotes` (10 lines, bearer)"),
-         ("hello-3", "stats", "`GET /api/v1/stats/quotes` (bearer)")]
-r = {run: parse(run) for run in ["hello-1", "get-quote", "hello-2", "post-quote", "hello-3", "stats"]}
+         ("hello-3", "stats", "`GET /api/v1/stats/quotes` (bearer)"),
+         ("hello-4", "list-first", f"`GET /api/v1/quotes?page=1&size=50` (bearer, {quotes} quotes)"),
+         ("hello-4", "list-last", f"`GET /api/v1/quotes?page={last_page}&size=50` (the last page)"),
+         ("hello-5", "dashboard", "`GET /dashboard` (session cookie, HTML)")]
+r = {run: parse(run) for run in ["hello-1", "get-quote", "hello-2", "post-quote", "hello-3", "stats", "hello-4",
+                                 "list-first", "list-last", "hello-5", "dashboard"]}
 rows, detail = [], []
-hello_rps = [r[h]["rps"] for h, _, _ in cases]
+hello_rps = [r[h]["rps"] for h in dict.fromkeys(h for h, _, _ in cases)]
 h = r["hello-1"]
 rows.append(f"| HTTP ({connections} connections) | bare Javalin hello-world, same JVM | {n(statistics.median(hello_rps))} req/s "
             f"| p50 {ms(h['p50'])}, p99 {ms(h['p99'])} | 1.00 (reference) | median of the {len(hello_rps)} hello runs "
@@ -105,6 +117,8 @@ for hello, run, label in cases:
     note = f"hello-world right before: {n(b['rps'])} req/s; server heap max {mb(a['heap'])}, RSS max {mb(a['rss'])}"
     if run == "stats":
         note += f"; {quotes} quotes in the database by then"
+    if run == "list-last":
+        note += f"; {r['list-first']['rps'] / a['rps']:.2f} × the first page's time per request (goal ≤ 1.5)"
     if a["errors"]:
         note += f"; wrk: {a['errors']}"
     rows.append(f"| HTTP ({connections} connections) | {label} | {n(a['rps'])} req/s | p50 {ms(a['p50'])}, p99 {ms(a['p99'])} "
@@ -124,7 +138,9 @@ runs right after a hello-world run, and its ratio is to that run. wrk: {threads}
 connections, {warmup} warm-up (not counted) then {duration} with `--latency`; any non-2xx answer fails the
 script. `GET /api/v1/quotes/{{id}}` reads a sent quote of the SALES user (~3.3 KB of JSON);
 `POST /api/v1/quotes` creates a draft of 8 windows and 2 material lines (pricing, numbering and an IMMEDIATE
-SQLite write per request); `GET /api/v1/stats/quotes` runs last, over the quotes the POST run created.
+SQLite write per request); `GET /api/v1/stats/quotes` runs over the quotes the POST run created; the quote
+list's first and last page (50 a page) over those and the `WQS_BENCH_LIST_QUOTES` drafts BenchServers stored
+at start (50,000 by default, 5,000 in quick mode); `GET /dashboard` is the HTML page with a session cookie.
 Heap = sum of `jvm_memory_used_bytes{{area="heap"}}` from the server's `/metrics`, RSS = `VmRSS` of
 `/proc/<pid>/status`, both sampled every second during the measured run; the maximum is shown.
 
