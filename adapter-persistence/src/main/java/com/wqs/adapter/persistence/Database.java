@@ -1,6 +1,7 @@
 package com.wqs.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,11 +19,14 @@ final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final ThreadLocal<Handle> transactionHandle = new ThreadLocal<>();
+    /** SQLite's writers, in arrival order; null where the database itself handles concurrent writers. */
+    private final ReentrantLock writerTurn;
 
     Database(HikariDataSource pool, Dialect dialect) {
         this.jdbi = Jdbi.create(pool);
         this.pool = pool;
         this.dialect = dialect;
+        this.writerTurn = dialect == Dialect.SQLITE ? new ReentrantLock(true) : null;
     }
 
     Dialect dialect() {
@@ -33,8 +37,22 @@ final class Database implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * A transaction that may write. On SQLite, which has one write lock per file, this process's writers
+     * queue for it in a fair in-process lock first: they wait their turn in order instead of retrying in
+     * SQLite's busy handler, which sleeps between attempts (writers of other processes still meet the busy
+     * timeout).
+     */
     <T> T inTransaction(Supplier<T> work) {
-        return bound(work, handle -> handle.inTransaction(h -> work.get()));
+        if (writerTurn == null || transactionHandle.get() != null) {
+            return bound(work, handle -> handle.inTransaction(h -> work.get()));
+        }
+        writerTurn.lock();
+        try {
+            return bound(work, handle -> handle.inTransaction(h -> work.get()));
+        } finally {
+            writerTurn.unlock();
+        }
     }
 
     /**

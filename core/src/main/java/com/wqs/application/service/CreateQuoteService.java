@@ -31,11 +31,17 @@ public final class CreateQuoteService implements CreateQuoteUseCase {
     @Override
     public Quote create(Actor actor, QuoteCommand command) {
         Access.require(AccessPolicy.canCreateQuotes(actor), "only ADMIN and SALES create quotes");
-        return store.transactions().inTransaction(() -> {
+        Instant now = clock.instant();
+        // Priced in a read transaction: the catalogue read and the pricing hold no write lock, so writers
+        // wait only for each other's inserts. A bad request fails here, before anything is written.
+        Prepared prepared = store.transactions().readOnly(() -> {
             Settings settings = store.settings().get();
-            Instant now = clock.instant();
             LocalDate today = LocalDate.ofInstant(now, settings.zone());
-            DraftPreparer.DraftContent content = drafts.prepare(command, settings, today);
+            return new Prepared(today, drafts.prepare(command, settings, today));
+        });
+        LocalDate today = prepared.today();
+        DraftPreparer.DraftContent content = prepared.content();
+        return store.transactions().inTransaction(() -> {
             // Allocated only once the content is valid, so bad requests do not use up numbers.
             long sequence = store.numbers().next(NumberAllocator.Series.QUOTE, today.getYear());
             Quote quote = Quote.newDraft(QuoteId.newId(), QuoteNumber.quote(today.getYear(), sequence),
@@ -44,5 +50,8 @@ public final class CreateQuoteService implements CreateQuoteUseCase {
             store.quotes().insert(quote);
             return quotes.reload(quote.id());
         });
+    }
+
+    private record Prepared(LocalDate today, DraftPreparer.DraftContent content) {
     }
 }
