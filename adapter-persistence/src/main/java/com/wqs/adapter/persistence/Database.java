@@ -19,6 +19,8 @@ final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final ThreadLocal<Handle> transactionHandle = new ThreadLocal<>();
+    /** Set while this thread's bound transaction may write (it may still roll back). */
+    private final ThreadLocal<Boolean> writing = new ThreadLocal<>();
     /** SQLite's writers, in arrival order; null where the database itself handles concurrent writers. */
     private final ReentrantLock writerTurn;
 
@@ -44,14 +46,20 @@ final class Database implements AutoCloseable {
      * timeout).
      */
     <T> T inTransaction(Supplier<T> work) {
-        if (writerTurn == null || transactionHandle.get() != null) {
-            return bound(work, handle -> handle.inTransaction(h -> work.get()));
+        if (transactionHandle.get() != null) {
+            return work.get();
         }
-        writerTurn.lock();
+        if (writerTurn != null) {
+            writerTurn.lock();
+        }
+        writing.set(Boolean.TRUE);
         try {
             return bound(work, handle -> handle.inTransaction(h -> work.get()));
         } finally {
-            writerTurn.unlock();
+            writing.remove();
+            if (writerTurn != null) {
+                writerTurn.unlock();
+            }
         }
     }
 
@@ -77,6 +85,14 @@ final class Database implements AutoCloseable {
                 transactionHandle.remove();
             }
         }
+    }
+
+    /**
+     * Whether what this thread reads now may not be committed: inside a transaction that may write, whose
+     * own writes it sees and which may still roll back (so nothing read in it may be kept for others).
+     */
+    boolean mayReadUncommitted() {
+        return writing.get() != null;
     }
 
     /** Reads on the current transaction's handle, or on a short autocommit handle (no write lock on SQLite). */

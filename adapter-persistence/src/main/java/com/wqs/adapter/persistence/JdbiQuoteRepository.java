@@ -346,7 +346,10 @@ final class JdbiQuoteRepository implements QuoteRepository {
         Documents documents(Handle h) {
             Documents parsed = new Documents(json.read(lines, LINES), json.read(pricing, QuotePricing.class),
                     loadRevisions(h, id), HISTORY.load(h, id));
-            JdbiQuoteRepository.this.documents.put(id, version, parsed);
+            // Not kept when read in a transaction that may write: the version may be its own, and roll back.
+            if (!db.mayReadUncommitted()) {
+                JdbiQuoteRepository.this.documents.put(id, version, parsed);
+            }
             return parsed;
         }
 

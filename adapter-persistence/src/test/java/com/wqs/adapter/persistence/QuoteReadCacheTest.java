@@ -55,6 +55,32 @@ abstract class QuoteReadCacheTest extends StoreContract {
         assertSameContent(second, store.quotes().findById(quote.id()).orElseThrow());
     }
 
+    @Test
+    void aVersionReadInsideATransactionThatRolledBackIsNeverReadAgain() {
+        Quote quote = givenQuote(aQuote().draft());
+        store.quotes().findById(quote.id()).orElseThrow();
+        try {
+            store.transactions().run(() -> {
+                Quote mine = store.quotes().findById(quote.id()).orElseThrow();
+                mine.cancel("rolled back", quote.ownerId(), NOW.plusSeconds(60));
+                store.quotes().update(mine);
+                assertThat(store.quotes().findById(quote.id()).orElseThrow().status()).isEqualTo(QuoteStatus.CANCELLED);
+                throw new IllegalStateException("the use case fails after reading its own write");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertThat(store.quotes().findById(quote.id()).orElseThrow().status()).isEqualTo(QuoteStatus.DRAFT);
+
+        Quote again = store.quotes().findById(quote.id()).orElseThrow();
+        again.cancel("kept", quote.ownerId(), NOW.plusSeconds(120));
+        store.quotes().update(again);
+
+        Quote read = store.quotes().findById(quote.id()).orElseThrow();
+        assertThat(read.version()).as("the same version the rolled-back write had").isEqualTo(quote.version() + 1);
+        assertThat(read.history().get(read.history().size() - 1).note()).isEqualTo("kept");
+    }
+
     static final class OnSqlite extends QuoteReadCacheTest {
         @RegisterExtension
         final TestDatabases.Sqlite databases = TestDatabases.sqlite();
