@@ -216,7 +216,7 @@
     lineCards().forEach(function (card, index) {
       var holder = card.querySelector('[data-line-price]');
       var line = pricing && pricing.lines[index];
-      holder.textContent = line ? money.format(Number(line.price)) : '';
+      holder.textContent = line ? money.format(Number(line.price)) + (line.included ? '' : ' \u2014 not included') : '';
     });
   }
 

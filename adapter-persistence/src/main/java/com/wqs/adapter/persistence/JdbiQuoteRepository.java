@@ -119,9 +119,11 @@ final class JdbiQuoteRepository implements QuoteRepository {
             Rows.requireVersionedUpdate(h, "quotes", id, updated, "quote");
 
             PreparedBatch revisions = revisionBatch(h);
-            addRevisions(revisions, quote, pricing, h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"
-                    + " WHERE quote_id = :id").bind("id", id).mapTo(Integer.class).one());
+            int storedUpTo = h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"
+                    + " WHERE quote_id = :id").bind("id", id).mapTo(Integer.class).one();
+            addRevisions(revisions, quote, pricing, storedUpTo);
             Rows.executeIfAny(revisions);
+            updateChoice(h, quote, pricing, storedUpTo);
             PreparedBatch history = HISTORY.batch(h);
             HISTORY.addNew(history, id, quote.history(), HISTORY.storedCount(h, id));
             Rows.executeIfAny(history);
@@ -273,6 +275,23 @@ final class JdbiQuoteRepository implements QuoteRepository {
                         .add();
             }
         }
+    }
+
+    /**
+     * A SENT quote's stored revision takes the customer's choice of options (the only change a sent
+     * revision has: the quote's pricing re-priced from its frozen costs).
+     */
+    private void updateChoice(Handle h, Quote quote, String quotePricing, int storedUpTo) {
+        if (quote.status() != QuoteStatus.SENT) {
+            return;
+        }
+        quote.latestRevision().filter(r -> r.revision() <= storedUpTo).ifPresent(revision ->
+                h.createUpdate("UPDATE quote_revisions SET pricing = :pricing WHERE quote_id = :id AND revision = :revision")
+                        .bind("pricing", revision.pricing().equals(quote.pricing()) ? quotePricing
+                                : json.write(revision.pricing()))
+                        .bind("id", quote.id().toString())
+                        .bind("revision", revision.revision())
+                        .execute());
     }
 
     private List<QuoteRevision> loadRevisions(Handle h, String quoteId) {

@@ -273,6 +273,19 @@ class MalformedInputTest {
                 404, null);
         bad("POST", V1 + "/quotes/{id}/reject", sent + "/reject", sales, "{}", 400, "reason");
         bad("POST", V1 + "/quotes/{id}/reject", sent + "/reject", sales, "{\"reason\":5}", 400, "reason");
+        bad("POST", V1 + "/quotes/{id}/choice", sent + "/choice", sales, "{}", 400, "revision");
+        bad("POST", V1 + "/quotes/{id}/choice", sent + "/choice", sales, "{\"revision\":1}", 400, "chosenLines");
+        bad("POST", V1 + "/quotes/{id}/choice", sent + "/choice", sales, "{\"revision\":1,\"chosenLines\":\"x\"}",
+                400, "chosenLines");
+        bad("POST", V1 + "/quotes/{id}/choice", sent + "/choice", sales, "{\"revision\":1,\"chosenLines\":[7]}", 400,
+                "chosenLines[0]");
+        bad("POST", V1 + "/quotes/{id}/choice", draft + "/choice", sales, "{\"revision\":1,\"chosenLines\":[]}", 409,
+                null);
+        bad("POST", V1 + "/quotes/price", V1 + "/quotes/price", sales, "{\"lines\":[" + Requests.materialLine()
+                .replace("}", ",\"alternativeGroup\":\"" + "g".repeat(TextLimits.SHORT + 1) + "\"}") + "]}", 400,
+                "lines[0].alternativeGroup");
+        bad("POST", V1 + "/quotes/price", V1 + "/quotes/price", sales, "{\"lines\":[" + Requests.materialLine()
+                .replace("}", ",\"optional\":\"perhaps\"}") + "]}", 400, "lines[0].optional");
         bad("POST", V1 + "/quotes/{id}/revise", draft + "/revise", sales, null, 409, null);
         bad("POST", V1 + "/quotes/{id}/cancel", draft + "/cancel", sales, "{\"note\":[]}", 400, "note");
         bad("POST", V1 + "/quotes/{id}/cancel", accepted + "/cancel", sales, null, 409, null);

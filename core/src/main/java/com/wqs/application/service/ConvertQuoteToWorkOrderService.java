@@ -5,6 +5,7 @@ import com.wqs.application.port.out.DuplicateWorkOrderException;
 import com.wqs.application.port.out.NumberAllocator;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.quote.QuoteNumber;
@@ -19,6 +20,7 @@ import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -68,9 +70,10 @@ public final class ConvertQuoteToWorkOrderService implements ConvertQuoteToWorkO
         String number = QuoteNumber.workOrder(year, store.numbers().next(NumberAllocator.Series.WORK_ORDER, year));
         QuoteRevision accepted = quote.latestRevision()
                 .orElseThrow(() -> new IllegalStateException("accepted quote " + quote.number() + " has no sent revision"));
+        // Only the chosen lines are made: a left-out optional line or an alternative not taken is not.
+        List<PricedLine> made = accepted.pricing().lines().stream().filter(PricedLine::included).toList();
         WorkOrder workOrder = WorkOrder.create(WorkOrderId.newId(), number, quote.id(), quote.number(),
-                accepted.revision(), accepted.customer(), accepted.pricing().lines(),
-                MaterialsListCalculator.from(accepted.pricing().lines()), details, quote.ownerId(), actor.userId(), now,
+                accepted.revision(), accepted.customer(), made, MaterialsListCalculator.from(made), details, quote.ownerId(), actor.userId(), now,
                 key, fingerprint);
         // Insert first: the unique constraint settles a race before the quote is touched.
         store.workOrders().insert(workOrder);

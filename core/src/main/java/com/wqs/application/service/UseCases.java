@@ -14,6 +14,7 @@ import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.ManageUsersUseCase;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.port.in.PriceQuoteUseCase;
+import com.wqs.application.port.in.ChooseOptionsUseCase;
 import com.wqs.application.port.in.QuoteLifecycleUseCase;
 import com.wqs.application.port.in.RenderQuotePdfUseCase;
 import com.wqs.application.port.in.UpdateQuoteUseCase;
@@ -38,6 +39,7 @@ public final class UseCases {
     private final UpdateQuoteUseCase updateQuote;
     private final PriceQuoteUseCase priceQuote;
     private final QuoteLifecycleUseCase quoteLifecycle;
+    private final ChooseOptionsUseCase chooseOptions;
     private final FindQuotesUseCase findQuotes;
     private final RenderQuotePdfUseCase quotePdf;
     private final ExpireQuotesUseCase expireQuotes;
@@ -58,6 +60,7 @@ public final class UseCases {
         this.updateQuote = new UpdateQuoteService(store, clock);
         this.priceQuote = new PriceQuoteService(store);
         this.quoteLifecycle = new QuoteLifecycleService(store, clock);
+        this.chooseOptions = new ChooseOptionsService(store, clock);
         this.findQuotes = new FindQuotesService(store);
         this.quotePdf = new RenderQuotePdfService(store, pdfRenderer);
         this.expireQuotes = new ExpireQuotesService(store, clock);
@@ -116,6 +119,10 @@ public final class UseCases {
 
     public QuoteLifecycleUseCase quoteLifecycle() {
         return quoteLifecycle;
+    }
+
+    public ChooseOptionsUseCase chooseOptions() {
+        return chooseOptions;
     }
 
     public FindQuotesUseCase findQuotes() {

@@ -112,6 +112,41 @@ public final class Quote {
         revisions.add(new QuoteRevision(revision, now, newValidUntil, customer, pricing, notes, settings));
     }
 
+    /**
+     * Records the customer's choice of optional lines and alternatives on the SENT revision: the lines
+     * take the new options and the quote and its latest revision take {@code newPricing}, the sent
+     * revision re-priced from its frozen costs and rates. Accepting then freezes the choice.
+     *
+     * @throws ConflictException unless the quote is SENT and {@code sentRevision} is its current revision
+     */
+    public void choose(int sentRevision, List<LineOption> options, QuotePricing newPricing, Instant now) {
+        if (status != QuoteStatus.SENT) {
+            throw new ConflictException("quote.not_sent",
+                    "quote " + number + " is " + status + "; options are chosen on a sent quote");
+        }
+        if (sentRevision != revision) {
+            throw new ConflictException("quote.revision_changed",
+                    "quote " + number + " is at revision " + revision + ", not " + sentRevision);
+        }
+        if (options.size() != lines.size() || newPricing.lines().size() != lines.size()) {
+            throw new IllegalArgumentException("a choice covers every line of the quote");
+        }
+        List<QuoteLine> chosenLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            chosenLines.add(lines.get(i).withOption(options.get(i)));
+        }
+        this.lines = List.copyOf(chosenLines);
+        this.pricing = newPricing;
+        QuoteRevision sent = revisions.remove(revisions.size() - 1);
+        revisions.add(sent.withPricing(newPricing));
+        this.updatedAt = now;
+    }
+
+    /** Whether any line is optional or an alternative (so there is a choice to make). */
+    public boolean hasOptions() {
+        return lines.stream().anyMatch(l -> !l.option().required());
+    }
+
     public void accept(UserId by, Instant now, ZoneId zone) {
         if (status == QuoteStatus.SENT && isPastValidity(now, zone)) {
             throw new ConflictException("quote.expired", "quote " + number + " expired on " + validUntil);

@@ -30,6 +30,11 @@ public record QuoteRevision(int revision, Instant sentAt, LocalDate validUntil, 
         this(revision, sentAt, validUntil, customer, pricing, notes, null);
     }
 
+    /** The same revision with the customer's choice of options priced in. */
+    public QuoteRevision withPricing(QuotePricing chosen) {
+        return new QuoteRevision(revision, sentAt, validUntil, customer, chosen, notes, settings);
+    }
+
     /** The settings frozen at send, if this revision has them. */
     public Optional<Settings> frozenSettings() {
         return Optional.ofNullable(settings);

@@ -42,7 +42,8 @@ public final class TextLimits {
     public static final List<Limit> ALL = List.of(
             new Limit("ID", ID, "ids (UUIDs)"),
             new Limit("CODE", CODE, "material, product and glass codes"),
-            new Limit("SHORT", SHORT, "phone, tax id, currency, time zone, locale, logo content type"),
+            new Limit("SHORT", SHORT, "phone, tax id, currency, time zone, locale, logo content type, "
+                    + "alternative group names"),
             new Limit("COLOUR", COLOUR, "profile colours"),
             new Limit("TOKEN_NAME", TOKEN_NAME, "API token names"),
             new Limit("PASSWORD", PASSWORD, "passwords"),

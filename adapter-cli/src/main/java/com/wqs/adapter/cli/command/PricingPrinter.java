@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.output.Formats;
+import com.wqs.adapter.web.format.LineOptionText;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.domain.layout.Pane;
@@ -20,13 +21,22 @@ final class PricingPrinter {
     }
 
     void print(QuotePricing pricing) {
+        boolean options = LineOptionText.hasOptions(pricing.lines());
         Table lines = new Table().right("#").left("ITEM").left("SIZE (MM)").right("QTY").right("UNIT PRICE")
                 .right("PRICE").right("COST");
+        if (options) {
+            lines.left("OPTION");
+        }
         for (PricedLine line : pricing.lines()) {
-            lines.row(line.index() + 1, item(line), size(line), formats.quantity(line.quantity()),
-                    formats.money(line.unitPrice()), formats.money(line.price()), formats.money(line.cost()));
+            Object[] cells = {line.index() + 1, item(line), size(line), formats.quantity(line.quantity()),
+                    formats.money(line.unitPrice()), formats.money(line.price()), formats.money(line.cost()),
+                    LineOptionText.of(line, pricing.lines())};
+            lines.row(options ? cells : java.util.Arrays.copyOf(cells, cells.length - 1));
         }
         out.table(lines);
+        if (options) {
+            out.line("The totals are those of the chosen lines; the price of a line not included is its own.");
+        }
         printPanes(pricing);
         out.line("");
         Table totals = new Table().left("").right("AMOUNT");

@@ -23,6 +23,7 @@ import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.shared.TextLimits;
+import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.UserId;
@@ -67,7 +68,8 @@ public final class QuoteCommands {
 
     @Command(name = "import", description = {"Create draft quotes from a CSV file, one row per quote line; rows with",
             "the same ref make one quote (columns: ref,customer,product,glass,colour,widthMm,heightMm,quantity,",
-            "material,description,discount,labourRate,validUntil,notes; see README.md). Every row is checked first: when any",
+            "material,description,discount,labourRate,validUntil,notes,layout,optional,alternativeGroup,chosen; see",
+            "README.md). Every row is checked first: when any",
             "is bad nothing is imported and every bad row is listed. Then quotes are written --batch-size at a time."})
     public int importQuotes(
             @Option(names = "--file", required = true, paramLabel = "FILE.csv") Path file,
@@ -130,6 +132,34 @@ public final class QuoteCommands {
     @Command(name = "accept", description = "Record that the customer accepted a sent quote.")
     public int accept(@Parameters(paramLabel = "QUOTE") String ref) {
         return transition(ref, "Accepted", (actor, id) -> context.useCases().quoteLifecycle().accept(actor, id));
+    }
+
+    @Command(name = "choose", description = {"Record the customer's choice of optional lines and alternatives on a",
+            "sent quote: the lines taken are its optional lines the customer wants and the chosen line of each",
+            "alternative group; every other optional line is left out. The quote is re-priced with the prices sent."})
+    public int choose(@Parameters(paramLabel = "QUOTE") String ref,
+            @Option(names = "--line", split = ",", paramLabel = "N",
+                    description = "A line taken, numbered from 1 as 'quote show' prints them (repeatable or 2,3).")
+                    List<Integer> taken,
+            @Option(names = "--revision", paramLabel = "N",
+                    description = "The sent revision the customer chose on (default: the quote's current one).")
+                    Integer revision) {
+        QuoteId id = new Lookup(context).quote(ref);
+        List<Integer> numbers = taken == null ? List.of() : taken;
+        int sent = revision != null ? revision : context.useCases().findQuotes().get(context.actor(), id).revision();
+        Quote quote;
+        try {
+            quote = context.useCases().chooseOptions().choose(context.actor(), id, sent,
+                    numbers.stream().map(n -> n == null ? null : n - 1).toList());
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors().stream().map(error -> new FieldError(
+                    error.field().matches("chosenLines\\[\\d+]")
+                            ? "--line " + numbers.get(Integer.parseInt(error.field().replaceAll("\\D", "")))
+                            : error.field().equals("chosenLines") ? "--line" : error.field(),
+                    error.message())).toList());
+        }
+        printQuote(quote, "Recorded the customer's choice on");
+        return 0;
     }
 
     @Command(name = "reject", description = "Record that the customer rejected a sent quote.")
@@ -266,11 +296,14 @@ public final class QuoteCommands {
     /** The line options shared by create and price. */
     public static final class LineOptions {
         @Option(names = "--line", paramLabel = "SPEC", description = {"A window line (repeatable): "
-                + "product=SLD-2L,glass=GLS-CLR-6,color=WHITE,w=1500,h=1200,qty=2[,desc=TEXT]"})
+                + "product=SLD-2L,glass=GLS-CLR-6,color=WHITE,w=1500,h=1200,qty=2[,desc=TEXT]",
+                "Any line may add optional=true (in the total only with chosen=true) or group=NAME (an alternative",
+                "group: lines of which exactly one has chosen=true)."})
         List<String> windows;
 
         @Option(names = "--material-line", paramLabel = "SPEC",
-                description = "A material sold by itself (repeatable): code=SIL-NEU,qty=3[,desc=TEXT]")
+                description = "A material sold by itself (repeatable): code=SIL-NEU,qty=3[,desc=TEXT][,optional=true]"
+                        + "[,group=NAME][,chosen=true]")
         List<String> materials;
 
         List<QuoteLine> parse() {

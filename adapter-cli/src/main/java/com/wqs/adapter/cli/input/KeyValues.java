@@ -100,6 +100,26 @@ public final class KeyValues {
         }
     }
 
+    /** {@code true}/{@code yes} or {@code false}/{@code no} (any case); absent: false. */
+    public boolean flag(String key) {
+        String value = text(key);
+        if (value == null) {
+            return false;
+        }
+        switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> {
+                return true;
+            }
+            case "false", "no" -> {
+                return false;
+            }
+            default -> {
+                errors.add(new FieldError(field + "." + key, "must be true or false"));
+                return false;
+            }
+        }
+    }
+
     /** The errors met while reading values; call after reading them all. */
     public List<FieldError> errors() {
         return List.copyOf(errors);

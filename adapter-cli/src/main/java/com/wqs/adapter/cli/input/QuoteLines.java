@@ -1,5 +1,6 @@
 package com.wqs.adapter.cli.input;
 
+import com.wqs.domain.quote.LineOption;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.layout.Layout;
@@ -15,7 +16,9 @@ import java.util.Map;
 /**
  * Quote lines from {@code --line "product=SLD-2L,glass=GLS-CLR-6,color=WHITE,w=1500,h=1200,qty=2"} and
  * {@code --material-line "code=SIL-NEU,qty=3"}; a window line may give its layout in the notation of
- * {@link LayoutNotation}, {@code layout=V(600)[FIX,CR]}. Window lines come first, then material lines; errors
+ * {@link LayoutNotation}, {@code layout=V(600)[FIX,CR]}. Any line may be {@code optional=true} (in the total only
+ * when {@code chosen=true}) or one of an alternative group, {@code group=Glass} (exactly one line of a group has
+ * {@code chosen=true}). Window lines come first, then material lines; errors
  * name them {@code lines[i]} in that order, as the pricing engine does.
  */
 public final class QuoteLines {
@@ -27,11 +30,15 @@ public final class QuoteLines {
             Map.entry("h", "h"), Map.entry("height", "h"),
             Map.entry("qty", "qty"), Map.entry("q", "qty"), Map.entry("quantity", "qty"),
             Map.entry("desc", "description"), Map.entry("description", "description"),
-            Map.entry("layout", "layout"), Map.entry("l", "layout"));
+            Map.entry("layout", "layout"), Map.entry("l", "layout"),
+            Map.entry("optional", "optional"), Map.entry("group", "alternativeGroup"),
+            Map.entry("alternativegroup", "alternativeGroup"), Map.entry("chosen", "chosen"));
     private static final Map<String, String> MATERIAL_KEYS = Map.ofEntries(
             Map.entry("code", "code"), Map.entry("material", "code"),
             Map.entry("qty", "qty"), Map.entry("q", "qty"), Map.entry("quantity", "qty"),
-            Map.entry("desc", "description"), Map.entry("description", "description"));
+            Map.entry("desc", "description"), Map.entry("description", "description"),
+            Map.entry("optional", "optional"), Map.entry("group", "alternativeGroup"),
+            Map.entry("alternativegroup", "alternativeGroup"), Map.entry("chosen", "chosen"));
 
     private QuoteLines() {
     }
@@ -49,6 +56,7 @@ public final class QuoteLines {
                 Integer width = values.integer("w", null);
                 Integer height = values.integer("h", null);
                 Integer quantity = values.integer("qty", 1);
+                LineOption option = option(values);
                 String layoutText = values.text("layout");
                 Layout layout = null;
                 if (layoutText != null && !layoutText.isBlank()) {
@@ -61,7 +69,7 @@ public final class QuoteLines {
                 errors.addAll(values.errors());
                 if (values.errors().isEmpty() && errors.isEmpty()) {
                     lines.add(new WindowLine(product, glass, values.text("color"), width, height, quantity,
-                            values.text("description"), layout));
+                            values.text("description"), layout, option));
                 }
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
@@ -73,9 +81,10 @@ public final class QuoteLines {
                 KeyValues values = KeyValues.parse(field, spec, MATERIAL_KEYS);
                 String code = values.requiredText("code");
                 BigDecimal quantity = values.decimal("qty", null);
+                LineOption option = option(values);
                 errors.addAll(values.errors());
                 if (values.errors().isEmpty()) {
-                    lines.add(new MaterialLine(code, quantity, values.text("description")));
+                    lines.add(new MaterialLine(code, quantity, values.text("description"), option));
                 }
             } catch (ValidationException e) {
                 errors.addAll(e.errors());
@@ -85,5 +94,9 @@ public final class QuoteLines {
             throw new ValidationException(errors);
         }
         return lines;
+    }
+
+    private static LineOption option(KeyValues values) {
+        return new LineOption(values.flag("optional"), values.text("alternativeGroup"), values.flag("chosen"));
     }
 }

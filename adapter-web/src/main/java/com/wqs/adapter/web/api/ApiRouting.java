@@ -28,6 +28,7 @@ public final class ApiRouting {
                 new SettingsController(useCases.settings(), json),
                 new QuoteController(useCases.findQuotes(), useCases.createQuote(), useCases.updateQuote(),
                         useCases.priceQuote(), useCases.quoteLifecycle(), useCases.quotePdf(), useCases.settings(), json),
+                new QuoteChoiceController(useCases.chooseOptions(), json),
                 new WorkOrderController(useCases.convertQuote(), useCases.workOrders(), useCases.settings(), json),
                 new OffcutController(useCases.offcuts(), json),
                 new StatisticsController(useCases.statistics(), json));

@@ -91,14 +91,16 @@ final class QuoteRequests {
                 require(errors, prefix + "heightMm", r.heightMm());
                 Integer quantity = wholeQuantity(errors, prefix + "quantity", r.quantity());
                 yield errors.size() > before ? null : new WindowLine(r.productCode(), r.glassCode(), r.colour(),
-                        r.widthMm(), r.heightMm(), quantity, r.description(), LayoutJson.toLayout(r.layout()));
+                        r.widthMm(), r.heightMm(), quantity, r.description(), LayoutJson.toLayout(r.layout()),
+                        r.option());
             }
             case MATERIAL -> {
                 require(errors, prefix + "quantity", r.quantity());
                 if (r.layout() != null) {
                     errors.add(new FieldError(prefix + "layout", "only a WINDOW line has a layout"));
                 }
-                yield errors.size() > before ? null : new MaterialLine(r.materialCode(), r.quantity(), r.description());
+                yield errors.size() > before ? null : new MaterialLine(r.materialCode(), r.quantity(),
+                        r.description(), r.option());
             }
         };
     }

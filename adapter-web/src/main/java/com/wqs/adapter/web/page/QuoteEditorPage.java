@@ -146,7 +146,8 @@ final class QuoteEditorPage {
                     window.heightMm(), priced.divisionWidthMm() == null ? 0 : priced.divisionWidthMm(),
                     "lines[" + at + "].layout");
             lines.set(at, new WindowLine(window.productCode(), window.glassCode(), window.colour(),
-                    window.widthMm(), window.heightMm(), window.quantity(), window.description(), edited));
+                    window.widthMm(), window.heightMm(), window.quantity(), window.description(), edited,
+                    window.option()));
             pricing = useCases.priceQuote().price(viewer.actor(), lines, rates);
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -165,6 +166,7 @@ final class QuoteEditorPage {
             var line = pricing.lines().get(i);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("price", line.price().toString());
+            entry.put("included", line.included());
             QuoteLine asTyped = lines.get(i);
             entry.put("layout", asTyped instanceof WindowLine w && w.layout() != null ? w.layout().notation() : null);
             entry.put("effectiveLayout", line.layout() == null ? null : line.layout().notation());
@@ -255,7 +257,8 @@ final class QuoteEditorPage {
             LineInput input = new LineInput(form.text(at + "type"), form.text(at + "productCode"),
                     form.text(at + "glassCode"), form.text(at + "colour"), form.text(at + "widthMm"),
                     form.text(at + "heightMm"), form.text(at + "quantity"), form.text(at + "materialCode"),
-                    form.text(at + "description"), form.text(at + "layout"));
+                    form.text(at + "description"), form.text(at + "layout"), form.checked(at + "optional"),
+                    form.text(at + "alternativeGroup"), form.checked(at + "chosen"));
             inputs.add(input);
             lines.add(line(input, prefix, form));
         }
@@ -284,14 +287,15 @@ final class QuoteEditorPage {
             Integer height = form.requiredInteger(prefix + "heightMm", input.heightMm());
             Integer quantity = form.requiredInteger(prefix + "quantity", input.quantity());
             return new WindowLine(input.productCode(), input.glassCode(), input.colour(), orZero(width),
-                    orZero(height), orZero(quantity), input.description(), form.layout(prefix + "layout", input.layout()));
+                    orZero(height), orZero(quantity), input.description(), form.layout(prefix + "layout", input.layout()),
+                    input.option());
         }
         if (!"MATERIAL".equals(input.type())) {
             form.reject(prefix + "type", "must be WINDOW or MATERIAL");
         }
         BigDecimal quantity = form.requiredDecimal(prefix + "quantity", input.quantity());
         return new MaterialLine(input.materialCode(), quantity == null ? BigDecimal.ZERO : quantity,
-                input.description());
+                input.description(), input.option());
     }
 
     private static int orZero(Integer value) {

@@ -6,6 +6,7 @@ import com.wqs.domain.catalog.Product;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.quote.LineOption;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteLine;
@@ -36,11 +37,22 @@ public record QuoteEditorView(
         FieldErrors errors,
         QuotePricing pricing) {
 
-    /** One line as typed: {@code type} WINDOW or MATERIAL; the other type's fields are blank. */
+    /**
+     * One line as typed: {@code type} WINDOW or MATERIAL; the other type's fields are blank. A line may be
+     * {@code optional} or one of an {@code alternativeGroup} (blank: none), and {@code chosen}.
+     */
     public record LineInput(String type, String productCode, String glassCode, String colour, String widthMm,
-            String heightMm, String quantity, String materialCode, String description, String layout) {
+            String heightMm, String quantity, String materialCode, String description, String layout,
+            boolean optional, String alternativeGroup, boolean chosen) {
 
-        /** A line without a layout of its own. */
+        /** A required line. */
+        public LineInput(String type, String productCode, String glassCode, String colour, String widthMm,
+                String heightMm, String quantity, String materialCode, String description, String layout) {
+            this(type, productCode, glassCode, colour, widthMm, heightMm, quantity, materialCode, description, layout,
+                    false, "", false);
+        }
+
+        /** A required line without a layout of its own. */
         public LineInput(String type, String productCode, String glassCode, String colour, String widthMm,
                 String heightMm, String quantity, String materialCode, String description) {
             this(type, productCode, glassCode, colour, widthMm, heightMm, quantity, materialCode, description, "");
@@ -50,15 +62,24 @@ public record QuoteEditorView(
             return "WINDOW".equals(type);
         }
 
+        /** The option as typed (the pricing checks its rules). */
+        LineOption option() {
+            return new LineOption(optional, alternativeGroup, chosen);
+        }
+
         static LineInput of(QuoteLine line) {
+            LineOption o = line.option();
+            String group = o.alternativeGroup() == null ? "" : o.alternativeGroup();
+            boolean chosen = !o.required() && o.chosen();
             if (line instanceof WindowLine w) {
                 return new LineInput("WINDOW", w.productCode(), w.glassCode(), w.colour(),
                         Integer.toString(w.widthMm()), Integer.toString(w.heightMm()), Integer.toString(w.quantity()),
-                        "", w.description(), w.layout() == null ? "" : w.layout().notation());
+                        "", w.description(), w.layout() == null ? "" : w.layout().notation(), o.optional(), group,
+                        chosen);
             }
             MaterialLine m = (MaterialLine) line;
             return new LineInput("MATERIAL", "", "", "", "", "", m.quantity().toPlainString(), m.materialCode(),
-                    m.description());
+                    m.description(), "", o.optional(), group, chosen);
         }
     }
 

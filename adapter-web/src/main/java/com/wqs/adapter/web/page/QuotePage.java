@@ -17,14 +17,17 @@ import com.wqs.domain.workorder.WorkOrderDetails;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 /**
  * One quote: its breakdown, history and PDFs, and the lifecycle actions its status allows (send,
- * accept, reject with a reason, revise, cancel, convert to a work order). A refused action shows the
+ * accept, reject with a reason, revise, cancel, convert to a work order, record the customer's choice of
+ * optional lines and alternatives). A refused action shows the
  * page again with the reason.
  */
 final class QuotePage {
@@ -46,6 +49,35 @@ final class QuotePage {
         routes.post("/quotes/{id}/cancel", ctx -> act(ctx, "cancelled",
                 (v, id) -> useCases.quoteLifecycle().cancel(v.actor(), id, ctx.formParam("note"))));
         routes.post("/quotes/{id}/convert", this::convert);
+        routes.post("/quotes/{id}/choice", ctx -> act(ctx, "chosen", (v, id) -> useCases.chooseOptions()
+                .choose(v.actor(), id, choiceRevision(ctx), chosenLines(ctx))));
+    }
+
+    /** The revision the choice form was shown for (a form of an older revision is refused as a conflict). */
+    private static int choiceRevision(Context ctx) {
+        String text = ctx.formParam("revision");
+        if (text == null || !text.matches("\\d{1,9}")) {
+            throw new ValidationException("revision", "is required");
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** The optional lines ticked ({@code chosenLines}) and the line picked in each group ({@code alternative.k}). */
+    private static List<Integer> chosenLines(Context ctx) {
+        List<String> values = new ArrayList<>(ctx.formParams("chosenLines"));
+        ctx.formParamMap().forEach((name, picked) -> {
+            if (name.matches("alternative\\.\\d{1,3}")) {
+                values.addAll(picked);
+            }
+        });
+        List<Integer> lines = new ArrayList<>();
+        for (String value : values) {
+            if (!value.matches("\\d{1,3}")) {
+                throw new ValidationException("chosenLines", "must be line numbers");
+            }
+            lines.add(Integer.parseInt(value));
+        }
+        return lines;
     }
 
     private void act(Context ctx, String done, BiConsumer<Viewer, QuoteId> action) {

@@ -1,6 +1,8 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.format.LineOptionText;
 import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteRevision;
@@ -9,7 +11,9 @@ import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The quote page: the quote, the customer as the quote shows it (frozen once sent), the actions its
@@ -59,8 +63,42 @@ public record QuoteViewModel(Quote quote, Customer customer, boolean canAct, Lis
         return canAct && quote.status() == QuoteStatus.ACCEPTED;
     }
 
+    /** The customer's choice of optional lines and alternatives is recorded on a sent quote that has them. */
+    public boolean canChoose() {
+        return canAct && quote.status() == QuoteStatus.SENT && hasOptions();
+    }
+
     public boolean hasActions() {
-        return canEdit() || canSend() || canAccept() || canReject() || canRevise() || canCancel() || canConvert();
+        return canEdit() || canSend() || canAccept() || canReject() || canRevise() || canCancel() || canConvert()
+                || canChoose();
+    }
+
+    /** Whether any line is optional or an alternative: the total is then that of the chosen lines. */
+    public boolean hasOptions() {
+        return LineOptionText.hasOptions(quote.pricing().lines());
+    }
+
+    /** How a line counts ("Optional — not included", "Alternative A of Glass (A / B), chosen: ..."); blank if required. */
+    public String optionText(PricedLine line) {
+        return LineOptionText.of(line, quote.pricing().lines());
+    }
+
+    public List<PricedLine> optionalLines() {
+        return quote.pricing().lines().stream().filter(l -> l.option().optional()).toList();
+    }
+
+    /** The alternative groups in the order their first line appears, each with its lines. */
+    public List<Alternatives> alternatives() {
+        Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
+        quote.pricing().lines().stream().filter(l -> l.option().alternativeGroup() != null)
+                .forEach(l -> groups.computeIfAbsent(l.option().alternativeGroup(), g -> new ArrayList<>()).add(l));
+        List<Alternatives> result = new ArrayList<>();
+        groups.forEach((group, lines) -> result.add(new Alternatives(result.size(), group, List.copyOf(lines))));
+        return result;
+    }
+
+    /** One alternative group of the choice form; {@code ordinal} names its radio buttons. */
+    public record Alternatives(int ordinal, String group, List<PricedLine> lines) {
     }
 
     /** Sent revisions, newest first, each with its PDF. */

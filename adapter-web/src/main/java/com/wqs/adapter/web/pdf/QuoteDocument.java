@@ -2,6 +2,7 @@ package com.wqs.adapter.web.pdf;
 
 import com.wqs.adapter.web.drawing.ElevationSvg;
 import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.format.LineOptionText;
 import com.wqs.adapter.web.format.LogoDataUri;
 import com.wqs.domain.catalog.CompanyProfile;
 import com.wqs.domain.catalog.Settings;
@@ -36,18 +37,24 @@ public record QuoteDocument(
         String total,
         String currency,
         String notes,
-        String terms) {
+        String terms,
+        boolean hasOptions) {
 
     /**
      * One customer-facing line: no costs, only the price; {@code drawing} is a window's elevation as SVG
      * markup ({@link ElevationSvg}, escaped there) and {@code layoutText} its text alternative, both null for
-     * material lines.
+     * material lines. {@code option} says how an optional line or an alternative counts ({@link LineOptionText};
+     * blank for a required line); {@code included} whether its price is in the total.
      */
     public record Line(int position, String description, String details, String size, String quantity,
-            String unitPrice, String price, String drawing, String layoutText) {
+            String unitPrice, String price, String drawing, String layoutText, String option, boolean included) {
 
         public boolean hasDrawing() {
             return drawing != null;
+        }
+
+        public boolean hasOption() {
+            return !option.isEmpty();
         }
     }
 
@@ -66,7 +73,7 @@ public record QuoteDocument(
         QuotePricing pricing = revision.pricing();
         List<Line> lines = new ArrayList<>();
         for (PricedLine line : pricing.lines()) {
-            lines.add(line(line, format));
+            lines.add(line(line, pricing.lines(), format));
         }
         boolean discounted = !pricing.discount().isZero();
         return new QuoteDocument(
@@ -91,10 +98,11 @@ public record QuoteDocument(
                 format.money(pricing.total()),
                 settings.currency(),
                 revision.notes(),
-                settings.terms());
+                settings.terms(),
+                LineOptionText.hasOptions(pricing.lines()));
     }
 
-    private static Line line(PricedLine line, DisplayFormat format) {
+    private static Line line(PricedLine line, List<PricedLine> all, DisplayFormat format) {
         boolean window = line.kind() == LineKind.WINDOW;
         String description = line.description() == null || line.description().isBlank() ? line.code() : line.description();
         String details;
@@ -112,7 +120,7 @@ public record QuoteDocument(
         var geometry = line.geometry();
         return new Line(line.index() + 1, description, details, size, quantity, format.money(line.unitPrice()),
                 format.money(line.price()), geometry.map(ElevationSvg::renderCompact).orElse(null),
-                geometry.map(ElevationSvg::description).orElse(null));
+                geometry.map(ElevationSvg::description).orElse(null), LineOptionText.of(line, all), line.included());
     }
 
     private static List<String> nonBlank(String... values) {

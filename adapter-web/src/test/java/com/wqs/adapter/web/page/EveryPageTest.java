@@ -9,7 +9,9 @@ import com.wqs.application.service.UseCases;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.Product;
 import com.wqs.domain.customer.Customer;
+import com.wqs.domain.quote.LineOption;
 import com.wqs.domain.quote.Quote;
+import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.Role;
 import com.wqs.domain.workorder.Priority;
@@ -48,6 +50,8 @@ class EveryPageTest {
     private static PageTestServer server;
     private static String draft;
     private static String sent;
+    private static String draftWithOptions;
+    private static String sentWithOptions;
     private static String converted;
     private static String workOrder;
     private static String customer;
@@ -68,6 +72,14 @@ class EveryPageTest {
         draft = useCases.createQuote().create(sales, command).id().toString();
         Quote toSend = useCases.createQuote().create(sales, command);
         sent = useCases.quoteLifecycle().send(sales, toSend.id()).id().toString();
+        List<QuoteLine> withOptions = List.of(CatalogFixtures.workedExampleLines().get(0)
+                .withOption(LineOption.alternative("Glass", true)), CatalogFixtures.workedExampleLines().get(0)
+                .withOption(LineOption.alternative("Glass", false)), CatalogFixtures.workedExampleLines().get(1)
+                .withOption(LineOption.optional(false)));
+        QuoteCommand optionsCommand = new QuoteCommand(acme.id(), withOptions, RatesCommand.DEFAULTS, null, "");
+        draftWithOptions = useCases.createQuote().create(sales, optionsCommand).id().toString();
+        sentWithOptions = useCases.quoteLifecycle().send(sales,
+                useCases.createQuote().create(sales, optionsCommand).id()).id().toString();
         Quote toConvert = useCases.createQuote().create(sales, command);
         useCases.quoteLifecycle().send(sales, toConvert.id());
         useCases.quoteLifecycle().accept(sales, toConvert.id());
@@ -140,7 +152,8 @@ class EveryPageTest {
         return List.of("/dashboard", "/dashboard?from=2020-01-01&to=2030-12-31", "/quotes",
                 "/quotes?status=SENT&sort=TOTAL_DESC&q=acme&from=2020-01-01&to=2030-12-31&customer=" + customer,
                 "/quotes/new", "/quotes/new?customer=" + customer, "/quotes/" + draft, "/quotes/" + draft + "/edit",
-                "/quotes/" + sent, "/quotes/" + converted, "/work-orders", "/work-orders?status=PENDING",
+                "/quotes/" + sent, "/quotes/" + converted, "/quotes/" + draftWithOptions + "/edit",
+                "/quotes/" + sentWithOptions, "/work-orders", "/work-orders?status=PENDING",
                 "/work-orders/" + workOrder, "/work-orders/" + workOrder + "/cut-list", "/customers", "/customers?q=acme",
                 "/customers/new",
                 "/customers/" + customer, "/catalog", "/offcuts");

@@ -230,6 +230,33 @@ class OpenHtmlQuotePdfRendererTest {
                 defaults.terms(), null, 1);
     }
 
+    @Test
+    void optionalLinesAndAlternativesShowHowTheyCountAndTheTotalIsThatOfTheChosenLines() throws IOException {
+        List<com.wqs.domain.quote.QuoteLine> lines = List.of(
+                new com.wqs.domain.quote.WindowLine("SLD-2L", "GL-CLR6", "WHITE", 1500, 1200, 2, "Clear", null,
+                        com.wqs.domain.quote.LineOption.alternative("Glass", true)),
+                new com.wqs.domain.quote.WindowLine("SLD-2L", "GL-LOWE6", "WHITE", 1500, 1200, 2, "Low-E", null,
+                        com.wqs.domain.quote.LineOption.alternative("Glass", false)),
+                new com.wqs.domain.quote.MaterialLine("CN-SIL", BigDecimal.valueOf(3), "Silicone",
+                        com.wqs.domain.quote.LineOption.optional(false)));
+        QuotePricing pricing = new com.wqs.domain.pricing.PricingEngine().price(lines,
+                com.wqs.testing.CatalogFixtures.workedExampleRates(), com.wqs.testing.CatalogFixtures.catalog());
+        QuoteRevision revision = workedExampleRevision();
+        QuoteRevision withOptions = new QuoteRevision(revision.revision(), revision.sentAt(), revision.validUntil(),
+                revision.customer(), pricing, "");
+
+        String text = text(renderer.render("Q-2026-00045", withOptions, false, settings(Locale.US, "USD")))
+                .replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Alternative A of Glass (A / B), chosen: A — Clear")
+                .contains("Alternative B of Glass (A / B), chosen: A — Clear — not included")
+                .contains("Optional — not included")
+                .contains("(" + "$" + "319.20)")
+                .contains("Total of the chosen lines")
+                .contains("Total (USD) $" + String.format(Locale.US, "%,.2f", pricing.total().amount()))
+                .contains("Subtotal $" + String.format(Locale.US, "%,.2f", pricing.taxable().amount()));
+    }
+
     /** The worked example of PRODUCT.md, priced by hand. */
     static QuoteRevision workedExampleRevision() {
         Customer customer = new Customer(new CustomerId(UUID.fromString("6f1c2a7e-0000-4000-8000-000000000001")),

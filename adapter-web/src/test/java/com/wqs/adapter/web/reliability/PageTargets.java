@@ -39,7 +39,7 @@ final class PageTargets {
         for (String action : new String[] {"send", "edit", "cancel"}) {
             paths.put("POST /quotes/{id}/" + action, () -> "/quotes/" + env.draft(env.sales).id() + "/" + action);
         }
-        for (String action : new String[] {"accept", "reject", "revise"}) {
+        for (String action : new String[] {"accept", "reject", "revise", "choice"}) {
             paths.put("POST /quotes/{id}/" + action, () -> "/quotes/" + env.sent(env.sales).id() + "/" + action);
         }
         paths.put("POST /quotes/{id}/convert", () -> "/quotes/" + env.accepted(env.sales).id() + "/convert");

@@ -147,6 +147,8 @@ public final class RouteExamples {
                 e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/accept", null));
         add("POST", v1 + "/quotes/{id}/reject", sales, 200, Map.of(other, 404, production, 403),
                 e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/reject", "{\"reason\":\"too expensive\"}"));
+        add("POST", v1 + "/quotes/{id}/choice", sales, 200, Map.of(other, 404, production, 403),
+                e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/choice", "{\"revision\":1,\"chosenLines\":[]}"));
         add("POST", v1 + "/quotes/{id}/revise", sales, 200, Map.of(other, 404, production, 403),
                 e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/revise", null));
         add("POST", v1 + "/quotes/{id}/cancel", sales, 200, Map.of(other, 404, production, 404),

@@ -2,6 +2,7 @@ package com.wqs.adapter.web.api.csv;
 
 import com.wqs.domain.layout.Layout;
 import com.wqs.domain.layout.LayoutNotation;
+import com.wqs.domain.quote.LineOption;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.WindowLine;
@@ -30,6 +31,9 @@ import org.apache.commons.csv.CSVRecord;
  *     {@code V(600)[FIX,CR]}, docs/LAYOUTS.md; empty: the product's default);</li>
  * <li>a material line: {@code material} and {@code quantity} (decimal, in the material's unit);</li>
  * <li>{@code description} of the line (optional);</li>
+ * <li>how the line counts, optional: {@code optional} ({@code true}: in the total only when chosen),
+ *     {@code alternativeGroup} (lines with the same group name are alternatives, exactly one chosen) and
+ *     {@code chosen} ({@code true}/{@code false}); all empty: a required line;</li>
  * <li>per quote, optional: {@code discount} (percent, {@code 5} or {@code 5%}), {@code labourRate} (labour
  *     cost per m² for every window instead of the catalogue's, as {@code quote create --labour-rate}),
  *     {@code validUntil} (2026-03-31), {@code notes}; given on any row of the quote, and equal on every row
@@ -39,7 +43,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class QuoteCsv {
     static final List<String> REQUIRED = List.of("ref", "customer");
     static final List<String> OPTIONAL = List.of("product", "glass", "colour", "widthMm", "heightMm", "quantity",
-            "material", "description", "discount", "labourRate", "validUntil", "notes", "layout");
+            "material", "description", "discount", "labourRate", "validUntil", "notes", "layout", "optional",
+            "alternativeGroup", "chosen");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private QuoteCsv() {
@@ -78,7 +83,7 @@ public final class QuoteCsv {
         case "productCode" -> "product";
         case "glassCode" -> "glass";
         case "materialCode" -> "material";
-        case "widthMm", "heightMm", "quantity", "colour", "description" -> name;
+        case "widthMm", "heightMm", "quantity", "colour", "description", "optional", "alternativeGroup", "chosen" -> name;
         default -> name.equals("layout") || name.startsWith("layout.") ? name : "ref";
     };
 
@@ -144,6 +149,10 @@ public final class QuoteCsv {
         String material = table.cell(row, "material");
         String description = table.cell(row, "description");
         int errorsBefore = cells.errorCount();
+        LineOption option = new LineOption(
+                Boolean.TRUE.equals(cells.bool(CsvTable.rowField(row, "optional"), table.cell(row, "optional"))),
+                table.cell(row, "alternativeGroup"),
+                Boolean.TRUE.equals(cells.bool(CsvTable.rowField(row, "chosen"), table.cell(row, "chosen"))));
         if ((product == null) == (material == null)) {
             cells.error(CsvTable.rowField(row, "product"), product == null
                     ? "give product (a window line) or material (a material line)"
@@ -161,7 +170,8 @@ public final class QuoteCsv {
                 cells.error(CsvTable.rowField(row, "quantity"), "is required on a material line");
             }
             BigDecimal quantity = cells.decimal(CsvTable.rowField(row, "quantity"), quantityText);
-            return cells.errorCount() > errorsBefore ? null : new MaterialLine(material, quantity, description);
+            return cells.errorCount() > errorsBefore ? null : new MaterialLine(material, quantity, description,
+                    option);
         }
         String glass = table.cell(row, "glass");
         if (glass == null) {
@@ -175,7 +185,7 @@ public final class QuoteCsv {
             return null;
         }
         return new WindowLine(product, glass, table.cell(row, "colour"), width, height,
-                quantity == null ? 1 : quantity, description, layout);
+                quantity == null ? 1 : quantity, description, layout, option);
     }
 
     /** A layout in its notation; empty → null; a syntax error is an error on {@code field}. */

@@ -16,6 +16,9 @@ import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.pricing.LineKind;
 import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.pricing.PricedLine;
+import com.wqs.domain.quote.LineOption;
+import com.wqs.domain.quote.LineOptions;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
@@ -100,6 +103,71 @@ public abstract class QuoteRepositoryContract extends StoreContract {
         assertThat(found.pricing().lines().get(1).layout().notation()).isEqualTo("V[SL,SR]");
         assertThat(found.pricing().lines().get(1).pieces()).isNotEmpty().isEqualTo(pricing.lines().get(1).pieces());
         assertThat(found.revision(1).orElseThrow().pricing()).isEqualTo(pricing);
+    }
+
+    @Test
+    void optionalLinesAndAlternativesReadBackEqual() {
+        List<QuoteLine> lines = List.of(
+                new WindowLine("SLD-2L", "GL-CLR6", "WHITE", 1500, 1200, 2, "Clear", null,
+                        LineOption.alternative("Glass — «A»", true)),
+                new WindowLine("SLD-2L", "GL-LOWE6", "WHITE", 1500, 1200, 2, "Low-E", null,
+                        LineOption.alternative("Glass — «A»", false)),
+                new MaterialLine("CN-SIL", new BigDecimal("3"), "Silicone", LineOption.optional(false)),
+                new MaterialLine("HW-ROLL", new BigDecimal("4"), "Rollers"));
+        QuotePricing pricing = new PricingEngine().price(lines, CatalogFixtures.workedExampleRates(),
+                CatalogFixtures.catalog());
+        Quote quote = aQuote().lines(lines).pricing(pricing).sent().build();
+        ensureReferencesOf(quote);
+
+        quotes().insert(quote);
+
+        Quote found = quotes().findById(quote.id()).orElseThrow();
+        assertSameContent(found, quote);
+        assertThat(found.lines()).extracting(QuoteLine::option).containsExactly(
+                LineOption.alternative("Glass — «A»", true), LineOption.alternative("Glass — «A»", false),
+                LineOption.optional(false), LineOption.REQUIRED);
+        assertThat(found.pricing()).isEqualTo(pricing);
+        assertThat(found.pricing().lines()).extracting(PricedLine::included).containsExactly(true, false, false, true);
+        assertThat(found.revision(1).orElseThrow().pricing()).isEqualTo(pricing);
+        assertThat(quotes().search(QuoteSearch.all(), new PageRequest(1, 10)).items())
+                .extracting(QuoteSummary::total).containsExactly(pricing.total());
+    }
+
+    @Test
+    void theCustomersChoiceOnASentQuoteIsStoredOnTheQuoteAndItsRevision() {
+        List<QuoteLine> lines = List.of(
+                new WindowLine("SLD-2L", "GL-CLR6", "WHITE", 1500, 1200, 2, "Clear", null,
+                        LineOption.alternative("Glass", true)),
+                new WindowLine("SLD-2L", "GL-LOWE6", "WHITE", 1500, 1200, 2, "Low-E", null,
+                        LineOption.alternative("Glass", false)),
+                new MaterialLine("CN-SIL", new BigDecimal("3"), "Silicone", LineOption.optional(false)));
+        PricingEngine engine = new PricingEngine();
+        QuotePricing sentPricing = engine.price(lines, CatalogFixtures.workedExampleRates(), CatalogFixtures.catalog());
+        Quote sent = givenQuote(aQuote().lines(lines).pricing(sentPricing).sent());
+        Quote loaded = quotes().findById(sent.id()).orElseThrow();
+        List<LineOption> options = LineOptions.choose(LineOptions.of(loaded.lines()), List.of(1, 2));
+        QuotePricing chosen = engine.choose(loaded.latestRevision().orElseThrow().pricing(), options);
+
+        loaded.choose(loaded.revision(), options, chosen, NOW.plusSeconds(60));
+        quotes().update(loaded);
+
+        Quote found = quotes().findById(sent.id()).orElseThrow();
+        assertSameContent(found, loaded, "version");
+        assertThat(found.status()).isEqualTo(QuoteStatus.SENT);
+        assertThat(found.lines()).extracting(QuoteLine::option).containsExactly(
+                LineOption.alternative("Glass", false), LineOption.alternative("Glass", true),
+                LineOption.optional(true));
+        assertThat(found.pricing()).isEqualTo(chosen);
+        assertThat(found.pricing().total()).isNotEqualTo(sentPricing.total());
+        assertThat(found.latestRevision().orElseThrow().pricing()).isEqualTo(chosen);
+        assertThat(quotes().search(QuoteSearch.all(), new PageRequest(1, 10)).items())
+                .extracting(QuoteSummary::total).containsExactly(chosen.total());
+
+        found.accept(found.ownerId(), NOW.plusSeconds(120), ZoneOffset.UTC);
+        quotes().update(found);
+        Quote accepted = quotes().findById(sent.id()).orElseThrow();
+        assertThat(accepted.status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(accepted.latestRevision().orElseThrow().pricing()).isEqualTo(chosen);
     }
 
     @Test
