@@ -35,7 +35,8 @@ class HelpAndUsageTest {
                 "customer show",
                 "material add", "material list", "product add", "product list", "product show", "catalog import",
                 "catalog export", "quote create", "quote list", "quote show", "quote price", "quote send",
-                "quote accept", "quote choose", "quote reject", "quote revise", "quote cancel", "quote pdf", "workorder create",
+                "quote accept", "quote choose", "quote reject", "quote revise", "quote cancel", "quote pdf", "quote diff",
+                "quote duplicate", "workorder create",
                 "workorder list", "workorder show", "workorder status", "workorder materials", "stats");
 
         for (List<String> command : commands) {

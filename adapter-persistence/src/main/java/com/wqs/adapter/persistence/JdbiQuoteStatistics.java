@@ -7,6 +7,7 @@ import com.wqs.application.port.out.QuoteStatisticsReport.StatusFigures;
 import com.wqs.application.port.out.QuoteSummary;
 import com.wqs.application.port.out.StatisticsQuery;
 import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.quote.WinRate;
 import com.wqs.domain.shared.Money;
 import com.wqs.domain.workorder.WorkOrderStatus;
 import java.math.BigDecimal;
@@ -98,12 +99,7 @@ final class JdbiQuoteStatistics implements QuoteStatistics {
     }
 
     private static Optional<BigDecimal> winRate(Map<QuoteStatus, Figures> byStatus) {
-        long won = count(byStatus, QuoteStatus.ACCEPTED) + count(byStatus, QuoteStatus.CONVERTED);
-        long decided = won + count(byStatus, QuoteStatus.REJECTED) + count(byStatus, QuoteStatus.EXPIRED);
-        if (decided == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(won).divide(BigDecimal.valueOf(decided), 4, RoundingMode.HALF_UP));
+        return WinRate.of(status -> count(byStatus, status));
     }
 
     private static long count(Map<QuoteStatus, Figures> byStatus, QuoteStatus status) {

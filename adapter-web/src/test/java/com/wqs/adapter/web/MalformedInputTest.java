@@ -289,6 +289,16 @@ class MalformedInputTest {
         bad("POST", V1 + "/quotes/{id}/revise", draft + "/revise", sales, null, 409, null);
         bad("POST", V1 + "/quotes/{id}/cancel", draft + "/cancel", sales, "{\"note\":[]}", 400, "note");
         bad("POST", V1 + "/quotes/{id}/cancel", accepted + "/cancel", sales, null, 409, null);
+        bad("POST", V1 + "/quotes/{id}/duplicate", sent + "/duplicate", sales, "{\"customerId\":\"x\"}", 400,
+                "customerId");
+        bad("POST", V1 + "/quotes/{id}/duplicate", sent + "/duplicate", sales, "{\"customerId\":7}", 400,
+                "customerId");
+        bad("POST", V1 + "/quotes/{id}/duplicate", sent + "/duplicate", sales,
+                "{\"customerId\":\"" + UUID.randomUUID() + "\"}", 400, "customerId");
+        bad("POST", V1 + "/quotes/{id}/duplicate", V1 + "/quotes/nope/duplicate", sales, null, 400, "id");
+        bad("POST", V1 + "/quotes/{id}/duplicate", sent + "/duplicate", production, null, 403, null);
+        bad("GET", V1 + "/quotes/{id}/diff", sent + "/diff?from=x", sales, null, 400, "from");
+        bad("GET", V1 + "/quotes/{id}/diff", sent + "/diff", sales, null, 409, null);
         bad("POST", V1 + "/quotes/{id}/work-order", accepted + "/work-order", sales, "{\"priority\":\"SOON\"}", 400,
                 "priority");
         bad("POST", V1 + "/quotes/{id}/work-order", accepted + "/work-order", sales,

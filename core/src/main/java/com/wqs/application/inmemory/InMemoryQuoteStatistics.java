@@ -8,6 +8,7 @@ import com.wqs.application.port.out.QuoteSummary;
 import com.wqs.application.port.out.StatisticsQuery;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.quote.WinRate;
 import com.wqs.domain.shared.Money;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderStatus;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
  */
 final class InMemoryQuoteStatistics implements QuoteStatistics {
     private static final int MONTHS = 12;
-    private static final int WIN_RATE_SCALE = 4;
 
     private final InMemoryDatabase database;
 
@@ -74,13 +74,7 @@ final class InMemoryQuoteStatistics implements QuoteStatistics {
     }
 
     private static Optional<BigDecimal> winRate(Map<QuoteStatus, StatusFigures> byStatus) {
-        long won = byStatus.get(QuoteStatus.ACCEPTED).count() + byStatus.get(QuoteStatus.CONVERTED).count();
-        long decided = won + byStatus.get(QuoteStatus.REJECTED).count() + byStatus.get(QuoteStatus.EXPIRED).count();
-        if (decided == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(won).divide(BigDecimal.valueOf(decided), WIN_RATE_SCALE,
-                RoundingMode.HALF_UP));
+        return WinRate.of(status -> byStatus.get(status).count());
     }
 
     private static List<MonthFigures> monthly(List<Quote> scope, StatisticsQuery query) {

@@ -81,7 +81,7 @@ final class InMemoryWorkOrderRepository implements WorkOrderRepository {
         return database.read(tables -> Listing.page(tables.workOrders.values().stream()
                 .filter(matching(search))
                 .sorted(NEWEST_FIRST)
-                .map(InMemoryWorkOrderRepository::summary)
+                .map(WorkOrderSummary::of)
                 .toList(), page));
     }
 
@@ -99,12 +99,6 @@ final class InMemoryWorkOrderRepository implements WorkOrderRepository {
                 && (Listing.contains(wo.number(), search.text())
                         || Listing.contains(wo.quoteNumber(), search.text())
                         || Listing.contains(wo.customer().name(), search.text()));
-    }
-
-    private static WorkOrderSummary summary(WorkOrder wo) {
-        return new WorkOrderSummary(wo.id(), wo.number(), wo.quoteId(), wo.quoteNumber(), wo.quoteOwnerId(),
-                wo.customer().name(), wo.status(), wo.details().priority(), wo.details().estimatedDelivery(),
-                wo.createdAt(), wo.completedAt().orElse(null));
     }
 
     /** A copy that shares nothing mutable with {@code wo}, carrying {@code version}. */

@@ -44,7 +44,8 @@ public final class FindQuotesService implements FindQuotesUseCase {
         return get(actor, id).history();
     }
 
-    private static QuoteSearch visibleTo(Actor actor, QuoteSearch search) {
+    /** The search narrowed to what the actor may see. */
+    static QuoteSearch visibleTo(Actor actor, QuoteSearch search) {
         QuoteSearch narrowed = AccessPolicy.seesOnlyOwnQuotes(actor) ? search.withOwner(actor.userId()) : search;
         return AccessPolicy.seesDrafts(actor) ? narrowed : narrowed.withoutDrafts();
     }

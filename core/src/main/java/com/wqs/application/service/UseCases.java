@@ -3,6 +3,9 @@ package com.wqs.application.service;
 import com.wqs.application.port.in.AuthenticationUseCase;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase;
 import com.wqs.application.port.in.CreateQuoteUseCase;
+import com.wqs.application.port.in.CustomerHistoryUseCase;
+import com.wqs.application.port.in.DiffQuoteUseCase;
+import com.wqs.application.port.in.DuplicateQuoteUseCase;
 import com.wqs.application.port.in.ExpireQuotesUseCase;
 import com.wqs.application.port.in.FindQuotesUseCase;
 import com.wqs.application.port.in.GetQuoteStatisticsUseCase;
@@ -47,6 +50,9 @@ public final class UseCases {
     private final ManageWorkOrdersUseCase workOrders;
     private final ManageOffcutsUseCase offcuts;
     private final GetQuoteStatisticsUseCase statistics;
+    private final DiffQuoteUseCase diffQuote;
+    private final DuplicateQuoteUseCase duplicateQuote;
+    private final CustomerHistoryUseCase customerHistory;
 
     private UseCases(Store store, PasswordHasher passwordHasher, QuotePdfRenderer pdfRenderer, Clock clock,
             AuthPolicy authPolicy) {
@@ -68,6 +74,9 @@ public final class UseCases {
         this.workOrders = new WorkOrderService(store, clock);
         this.offcuts = new OffcutService(store, clock);
         this.statistics = new QuoteStatisticsService(store, clock);
+        this.diffQuote = new DiffQuoteService(store);
+        this.duplicateQuote = new DuplicateQuoteService(store, createQuote);
+        this.customerHistory = new CustomerHistoryService(store);
     }
 
     /** Builds every service; cheap and free of side effects (nothing is read or written yet). */
@@ -151,5 +160,17 @@ public final class UseCases {
 
     public GetQuoteStatisticsUseCase statistics() {
         return statistics;
+    }
+
+    public DiffQuoteUseCase diffQuote() {
+        return diffQuote;
+    }
+
+    public DuplicateQuoteUseCase duplicateQuote() {
+        return duplicateQuote;
+    }
+
+    public CustomerHistoryUseCase customerHistory() {
+        return customerHistory;
     }
 }

@@ -3,7 +3,16 @@ package com.wqs.adapter.cli.command;
 import com.wqs.adapter.cli.CliContext;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
+import com.wqs.adapter.cli.output.Formats;
 import com.wqs.application.port.in.CustomerCommand;
+import com.wqs.application.port.in.CustomerHistory;
+import com.wqs.application.port.out.QuoteSummary;
+import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.shared.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.domain.customer.Customer;
@@ -79,20 +88,53 @@ public final class CustomerCommands {
         return 0;
     }
 
-    @Command(name = "show", description = "Show one customer.")
+    @Command(name = "show", description = {"Show one customer and their history: the quotes you may see of them,",
+            "work orders, accepted value, win rate and last contact."})
     public int show(@Parameters(paramLabel = "CUSTOMER", description = "Id or exact name.") String ref) {
-        Customer customer = context.useCases().customers().get(context.actor(), new Lookup(context).customer(ref));
+        CustomerHistory history = context.useCases().customerHistory().history(context.actor(),
+                new Lookup(context).customer(ref));
+        Customer customer = history.customer();
         Output out = context.output();
-        out.result(customer, () -> new Details(out)
-                .field("Name", customer.name())
-                .field("Email", customer.email())
-                .field("Phone", customer.phone())
-                .field("Address", customer.address())
-                .field("Tax id", customer.taxId())
-                .field("Notes", customer.notes())
-                .field("Id", customer.id())
-                .print());
+        Formats formats = context.formats();
+        out.result(CustomerView.of(history), () -> {
+            new Details(out)
+                    .field("Name", customer.name())
+                    .field("Email", customer.email())
+                    .field("Phone", customer.phone())
+                    .field("Address", customer.address())
+                    .field("Tax id", customer.taxId())
+                    .field("Notes", customer.notes())
+                    .field("Id", customer.id())
+                    .field("Quotes", history.quotes().size())
+                    .field("Accepted value", formats.money(history.acceptedValue()))
+                    .field("Win rate", history.winRate().map(formats::percent).orElse("-"))
+                    .field("Last contact", history.lastContact().map(formats::dateTime).orElse("-"))
+                    .print();
+            if (!history.quotes().isEmpty()) {
+                out.line("");
+                QuoteCommands.printSummaries(out, formats, history.quotes());
+            }
+            if (!history.workOrders().isEmpty()) {
+                out.line("");
+                Table orders = new Table().left("WORK ORDER").left("QUOTE").left("STATUS").left("CREATED");
+                history.workOrders().forEach(w -> orders.row(w.number(), w.quoteNumber(), w.status(),
+                        formats.dateTime(w.createdAt())));
+                out.table(orders);
+            }
+        });
         return 0;
+    }
+
+    /** A customer with their history, for {@code --json}: the customer's own fields first, as before. */
+    record CustomerView(CustomerId id, String name, String email, String phone, String address, String taxId,
+            String notes, long version, List<QuoteSummary> quotes, List<WorkOrderSummary> workOrders,
+            Money acceptedValue, BigDecimal winRate, Instant lastContact) {
+        static CustomerView of(CustomerHistory h) {
+            Customer c = h.customer();
+            return new CustomerView(c.id(), c.name(), c.email(), c.phone(), c.address(), c.taxId(), c.notes(),
+                    c.version(), h.quotes(), h.workOrders(), h.acceptedValue(), h.winRate().orElse(null),
+                    h.lastContact().orElse(null));
+        }
     }
 
     /** Paging options shared by list commands. */

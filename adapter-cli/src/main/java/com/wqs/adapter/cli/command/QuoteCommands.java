@@ -124,6 +124,33 @@ public final class QuoteCommands {
         return 0;
     }
 
+    @Command(name = "diff", description = {"What changed since an earlier sent revision: lines added, removed and"
+            + " changed, rates, and the total's change split into lines, rates and catalogue prices.",
+            "Exit 5 when no revision was sent before the current one."})
+    public int diff(@Parameters(paramLabel = "QUOTE", description = "Number (Q-2026-00001) or id.") String ref,
+            @Option(names = "--from", paramLabel = "N", description = "The earlier sent revision (default: the latest"
+                    + " before the current one).") Integer from) {
+        QuoteId id = new Lookup(context).quote(ref);
+        Quote quote = context.useCases().findQuotes().get(context.actor(), id);
+        DiffView view = DiffView.of(quote.number(), context.useCases().diffQuote().diff(context.actor(), id, from));
+        Output out = context.output();
+        out.result(view, () -> view.print(out, context.formats()));
+        return 0;
+    }
+
+    @Command(name = "duplicate", description = {"Copy a quote into a new draft of yours, priced at today's catalogue,"
+            + " for the same or another customer.", "A line that no longer prices (inactive or removed product) is"
+            + " refused naming it, exit 3, and nothing is created."})
+    public int duplicate(@Parameters(paramLabel = "QUOTE", description = "Number (Q-2026-00001) or id.") String ref,
+            @Option(names = "--customer", paramLabel = "CUSTOMER", description = "Id or exact name (default: the"
+                    + " quote's customer).") String customer) {
+        Lookup lookup = new Lookup(context);
+        QuoteId id = lookup.quote(ref);
+        CustomerId customerId = customer == null ? null : lookup.customer(customer);
+        printQuote(context.useCases().duplicateQuote().duplicate(context.actor(), id, customerId), "Created");
+        return 0;
+    }
+
     @Command(name = "send", description = "Send a draft: freeze it as the next revision.")
     public int send(@Parameters(paramLabel = "QUOTE") String ref) {
         return transition(ref, "Sent", (actor, id) -> context.useCases().quoteLifecycle().send(actor, id));

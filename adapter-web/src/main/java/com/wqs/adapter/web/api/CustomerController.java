@@ -1,11 +1,13 @@
 package com.wqs.adapter.web.api;
 
+import com.wqs.adapter.web.api.dto.CustomerHistoryResponse;
 import com.wqs.adapter.web.api.dto.CustomerRequest;
 import com.wqs.adapter.web.api.dto.CustomerResponse;
 import com.wqs.adapter.web.api.dto.PageResponse;
 import com.wqs.adapter.web.json.JsonCodec;
 import com.wqs.adapter.web.security.RequestAuth;
 import com.wqs.application.port.in.CustomerCommand;
+import com.wqs.application.port.in.CustomerHistoryUseCase;
 import com.wqs.application.port.in.ManageCustomersUseCase;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
@@ -14,10 +16,12 @@ import io.javalin.http.Context;
 /** Customers, shared by the organisation: everyone reads, ADMIN and SALES write. */
 final class CustomerController implements ApiController {
     private final ManageCustomersUseCase customers;
+    private final CustomerHistoryUseCase history;
     private final JsonCodec json;
 
-    CustomerController(ManageCustomersUseCase customers, JsonCodec json) {
+    CustomerController(ManageCustomersUseCase customers, CustomerHistoryUseCase history, JsonCodec json) {
         this.customers = customers;
+        this.history = history;
         this.json = json;
     }
 
@@ -30,6 +34,11 @@ final class CustomerController implements ApiController {
         api.post("/customers", this::create).summary("Create a customer (ADMIN, SALES)")
                 .accepts(CustomerRequest.class).returns(201, CustomerResponse.class).errors(403);
         api.get("/customers/{id}", this::get).summary("One customer").returns(CustomerResponse.class);
+        api.get("/customers/{id}/history", this::history)
+                .summary("A customer's quotes, work orders, accepted value, win rate and last contact")
+                .description("Only the quotes the caller may see count: SALES their own, PRODUCTION all but drafts,"
+                        + " ADMIN all; the work orders are those of these quotes.")
+                .returns(CustomerHistoryResponse.class);
         api.put("/customers/{id}", this::update).summary("Replace a customer's details (ADMIN, SALES)")
                 .description(ApiRoutes.REPLACE_WITH_VERSION)
                 .accepts(CustomerRequest.class).returns(CustomerResponse.class).errors(409);
@@ -50,6 +59,10 @@ final class CustomerController implements ApiController {
 
     private void get(Context ctx) {
         json.ok(ctx, CustomerResponse.from(customers.get(RequestAuth.actor(ctx), id(ctx))));
+    }
+
+    private void history(Context ctx) {
+        json.ok(ctx, CustomerHistoryResponse.from(history.history(RequestAuth.actor(ctx), id(ctx))));
     }
 
     private void update(Context ctx) {

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.application.port.in.CustomerCommand;
+import com.wqs.application.port.in.CustomerHistory;
 import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.service.UseCases;
@@ -72,6 +73,12 @@ final class CustomerPages {
         form(ctx, viewer, 200, customer.id().toString(), customer.version(), typed(customer), FieldErrors.NONE, null);
     }
 
+    /** The customer's history as the viewer may see it, under the form of a stored customer. */
+    private CustomerHistory history(Viewer viewer, String id) {
+        return id == null ? null : useCases.customerHistory().history(viewer.actor(),
+                QuoteEditorPage.parseCustomerId(id).orElseThrow());
+    }
+
     private void update(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
         CustomerId id = customerId(ctx);
@@ -112,6 +119,7 @@ final class CustomerPages {
         params.put("customer", customer);
         params.put("errors", errors);
         params.put("changed", changed);
+        params.put("history", history(viewer, id));
         renderer.render(ctx, status, "customer.jte", params);
     }
 

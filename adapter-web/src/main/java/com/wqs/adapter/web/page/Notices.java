@@ -15,6 +15,7 @@ final class Notices {
             Map.entry("rejected", "The quote was rejected."),
             Map.entry("revised", "A new draft revision was opened."),
             Map.entry("cancelled", "Cancelled."),
+            Map.entry("duplicated", "A new draft was made from the quote, priced at today's catalogue."),
             Map.entry("converted", "The work order was created from the accepted quote."),
             Map.entry("status", "The status was changed."),
             Map.entry("password", "The password was changed."),

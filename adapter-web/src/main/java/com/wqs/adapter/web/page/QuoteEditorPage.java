@@ -323,6 +323,11 @@ final class QuoteEditorPage {
 
     /** The first customers by name, and the chosen one even when it is not among them. */
     List<Customer> customers(Viewer viewer, String chosen) {
+        return customerChoices(useCases, viewer, chosen);
+    }
+
+    /** As {@link #customers(Viewer, String)}, for other pages that let the user pick a customer. */
+    static List<Customer> customerChoices(UseCases useCases, Viewer viewer, String chosen) {
         List<Customer> customers = new ArrayList<>(useCases.customers()
                 .search(viewer.actor(), null, new PageRequest(1, CUSTOMER_CHOICES)).items());
         if (customers.stream().noneMatch(c -> c.id().toString().equals(chosen))) {

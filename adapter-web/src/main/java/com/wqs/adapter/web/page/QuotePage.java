@@ -6,12 +6,15 @@ import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.customer.Customer;
+import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.pricing.RevisionDiff;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.ValidationException;
+import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import io.javalin.http.Context;
@@ -51,6 +54,7 @@ final class QuotePage {
         routes.post("/quotes/{id}/convert", this::convert);
         routes.post("/quotes/{id}/choice", ctx -> act(ctx, "chosen", (v, id) -> useCases.chooseOptions()
                 .choose(v.actor(), id, choiceRevision(ctx), chosenLines(ctx))));
+        routes.post("/quotes/{id}/duplicate", this::duplicate);
     }
 
     /** The revision the choice form was shown for (a form of an older revision is refused as a conflict). */
@@ -78,6 +82,25 @@ final class QuotePage {
             lines.add(Integer.parseInt(value));
         }
         return lines;
+    }
+
+    /** A new draft from this quote, for the chosen customer; a line that no longer prices shows the page again. */
+    private void duplicate(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        QuoteId id = quoteId(ctx);
+        FormInput form = FormInput.of(ctx);
+        String customerText = form.text("customerId");
+        try {
+            CustomerId customer = QuoteEditorPage.parseCustomerId(customerText).orElse(null);
+            if (customer == null && !customerText.isEmpty()) {
+                form.reject("customerId", "no such customer");
+            }
+            form.requireValid();
+            Quote copy = useCases.duplicateQuote().duplicate(viewer.actor(), id, customer);
+            ctx.redirect("/quotes/" + copy.id() + "?done=duplicated", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new FieldErrors(e.errors()), null);
+        }
     }
 
     private void act(Context ctx, String done, BiConsumer<Viewer, QuoteId> action) {
@@ -125,7 +148,16 @@ final class QuotePage {
         params.put("shell", viewer.shell(ctx, "Quote " + quote.number(), Section.QUOTES));
         params.put("view", view);
         params.put("conversionKey", UUID.randomUUID().toString());
+        params.put("diff", changesSinceLastRevision(viewer, quote));
+        params.put("copyCustomers", AccessPolicy.canCreateQuotes(viewer.actor())
+                ? QuoteEditorPage.customerChoices(useCases, viewer, quote.customerId().toString()) : null);
         renderer.render(ctx, status, "quote.jte", params);
+    }
+
+    /** The changes since the latest revision sent before the current one; null when there is none. */
+    private RevisionDiff changesSinceLastRevision(Viewer viewer, Quote quote) {
+        boolean earlier = quote.revisions().stream().anyMatch(r -> r.revision() < quote.revision());
+        return earlier ? useCases.diffQuote().diff(viewer.actor(), quote.id(), null) : null;
     }
 
     private WorkOrderSummary workOrderOf(Viewer viewer, Quote quote) {

@@ -52,6 +52,7 @@ class EveryPageTest {
     private static String sent;
     private static String draftWithOptions;
     private static String sentWithOptions;
+    private static String revised;
     private static String converted;
     private static String workOrder;
     private static String customer;
@@ -80,6 +81,9 @@ class EveryPageTest {
         draftWithOptions = useCases.createQuote().create(sales, optionsCommand).id().toString();
         sentWithOptions = useCases.quoteLifecycle().send(sales,
                 useCases.createQuote().create(sales, optionsCommand).id()).id().toString();
+        Quote toRevise = useCases.createQuote().create(sales, command);
+        useCases.quoteLifecycle().send(sales, toRevise.id());
+        revised = useCases.quoteLifecycle().revise(sales, toRevise.id()).id().toString();
         Quote toConvert = useCases.createQuote().create(sales, command);
         useCases.quoteLifecycle().send(sales, toConvert.id());
         useCases.quoteLifecycle().accept(sales, toConvert.id());
@@ -152,7 +156,7 @@ class EveryPageTest {
         return List.of("/dashboard", "/dashboard?from=2020-01-01&to=2030-12-31", "/quotes",
                 "/quotes?status=SENT&sort=TOTAL_DESC&q=acme&from=2020-01-01&to=2030-12-31&customer=" + customer,
                 "/quotes/new", "/quotes/new?customer=" + customer, "/quotes/" + draft, "/quotes/" + draft + "/edit",
-                "/quotes/" + sent, "/quotes/" + converted, "/quotes/" + draftWithOptions + "/edit",
+                "/quotes/" + sent, "/quotes/" + revised, "/quotes/" + converted, "/quotes/" + draftWithOptions + "/edit",
                 "/quotes/" + sentWithOptions, "/work-orders", "/work-orders?status=PENDING",
                 "/work-orders/" + workOrder, "/work-orders/" + workOrder + "/cut-list", "/customers", "/customers?q=acme",
                 "/customers/new",

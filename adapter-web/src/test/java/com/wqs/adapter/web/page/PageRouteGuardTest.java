@@ -147,7 +147,8 @@ class PageRouteGuardTest {
     private static List<String> guardedPosts() {
         return List.of("POST /logout", "POST /quotes", "POST /quotes/{id}/edit", "POST /quotes/drawing", "POST /quotes/{id}/send",
                 "POST /quotes/{id}/accept", "POST /quotes/{id}/reject", "POST /quotes/{id}/revise",
-                "POST /quotes/{id}/cancel", "POST /quotes/{id}/convert", "POST /quotes/{id}/choice", "POST /work-orders/{id}/status",
+                "POST /quotes/{id}/cancel", "POST /quotes/{id}/convert", "POST /quotes/{id}/choice",
+                "POST /quotes/{id}/duplicate", "POST /work-orders/{id}/status",
                 "POST /work-orders/{id}/details", "POST /cut-lists/release", "POST /offcuts", "POST /offcuts/{id}",
                 "POST /offcuts/{id}/discard", "POST /customers", "POST /customers/{id}", "POST /catalog/materials",
                 "POST /catalog/materials/{id}", "POST /catalog/materials/{id}/delete", "POST /catalog/products",

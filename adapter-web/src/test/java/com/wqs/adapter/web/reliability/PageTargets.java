@@ -42,6 +42,7 @@ final class PageTargets {
         for (String action : new String[] {"accept", "reject", "revise", "choice"}) {
             paths.put("POST /quotes/{id}/" + action, () -> "/quotes/" + env.sent(env.sales).id() + "/" + action);
         }
+        paths.put("POST /quotes/{id}/duplicate", () -> "/quotes/" + env.sent(env.sales).id() + "/duplicate");
         paths.put("POST /quotes/{id}/convert", () -> "/quotes/" + env.accepted(env.sales).id() + "/convert");
         paths.put("POST /work-orders/{id}/status", () -> "/work-orders/" + env.workOrder(env.sales).id() + "/status");
         paths.put("POST /offcuts/{id}", () -> "/offcuts/" + offcut());

@@ -12,6 +12,7 @@ import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.MaterialUnit;
 import com.wqs.domain.catalog.ProductId;
 import com.wqs.domain.customer.Customer;
+import com.wqs.domain.quote.Quote;
 import com.wqs.domain.user.Role;
 import com.wqs.domain.user.User;
 import java.math.BigDecimal;
@@ -86,6 +87,8 @@ public final class RouteExamples {
         add("POST", v1 + "/customers", sales, 201, Map.of(production, 403),
                 e -> json(v1 + "/customers", Requests.customer("New Customer")));
         anyone("GET", v1 + "/customers/{id}", 200, e -> get(v1 + "/customers/" + env.customer.id()));
+        anyone("GET", v1 + "/customers/{id}/history", 200,
+                e -> get(v1 + "/customers/" + env.customer.id() + "/history"));
         add("PUT", v1 + "/customers/{id}", sales, 200, Map.of(production, 403),
                 e -> {
                     Customer fresh = freshCustomerRecord();
@@ -159,6 +162,13 @@ public final class RouteExamples {
                 e -> get(v1 + "/quotes/" + e.sent(sales).id() + "/pdf"));
         add("GET", v1 + "/quotes/{id}/lines/{n}/drawing.svg", sales, 200, Map.of(other, 404, production, 404),
                 e -> get(v1 + "/quotes/" + e.draft(sales).id() + "/lines/1/drawing.svg"));
+        add("GET", v1 + "/quotes/{id}/diff", sales, 200, Map.of(other, 404, production, 404), e -> {
+            Quote revised = e.useCases.quoteLifecycle().revise(sales.asActor(), e.sent(sales).id());
+            return get(v1 + "/quotes/" + revised.id() + "/diff?from=1");
+        });
+        add("POST", v1 + "/quotes/{id}/duplicate", sales, 201, Map.of(other, 404, production, 403),
+                e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/duplicate",
+                        "{\"customerId\":\"" + env.customer.id() + "\"}"));
         add("POST", v1 + "/quotes/{id}/work-order", sales, 201, Map.of(other, 404, production, 403),
                 e -> json(v1 + "/quotes/" + e.accepted(sales).id() + "/work-order", "{\"priority\":\"HIGH\"}"));
 
