@@ -64,11 +64,22 @@ public final class CliContext implements AutoCloseable {
      */
     public Wqs wqs(List<Module> moreModules) {
         if (wqs == null) {
-            wqs = Wqs.open(storeLocation(), moreModules);
+            wqs = Wqs.open(storeLocation(), moreModules.isEmpty() ? mailFromEnvironment() : moreModules);
         } else if (!moreModules.isEmpty()) {
             throw new IllegalStateException("the application was already opened without these modules");
         }
         return wqs;
+    }
+
+    /**
+     * With {@code $WQS_SMTP_HOST} (and its companions) set, {@code quote send} queues the e-mail in the outbox for
+     * the server's worker, and links use {@code $WQS_PUBLIC_URL}; the CLI itself never talks to the SMTP server.
+     */
+    private List<Module> mailFromEnvironment() {
+        String publicUrl = env.getOrDefault("WQS_PUBLIC_URL", "").trim();
+        return new MailSettings(env).smtp(null, null, null, null, null, null, null)
+                .map(smtp -> List.<Module>of(MailModule.smtp(smtp, publicUrl)))
+                .orElseGet(() -> publicUrl.isEmpty() ? List.of() : List.of(MailModule.linksOnly(publicUrl)));
     }
 
     public UseCases useCases() {

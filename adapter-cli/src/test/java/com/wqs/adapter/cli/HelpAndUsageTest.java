@@ -34,7 +34,7 @@ class HelpAndUsageTest {
                 "user list", "user passwd", "user disable", "customer add", "customer edit", "customer list",
                 "customer show",
                 "material add", "material list", "product add", "product list", "product show", "catalog import",
-                "catalog export", "quote create", "quote list", "quote show", "quote price", "quote send",
+                "catalog export", "quote create", "quote list", "quote show", "quote price", "quote send", "quote resend",
                 "quote accept", "quote choose", "quote reject", "quote revise", "quote cancel", "quote pdf", "quote diff",
                 "quote duplicate", "workorder create",
                 "workorder list", "workorder show", "workorder status", "workorder materials", "stats");

@@ -22,6 +22,11 @@ enum Dialect {
         }
 
         @Override
+        String binaryColumn() {
+            return "BLOB";
+        }
+
+        @Override
         String binaryOrder(String column) {
             return column; // SQLite compares text by bytes unless told otherwise
         }
@@ -62,6 +67,11 @@ enum Dialect {
         }
 
         @Override
+        String binaryColumn() {
+            return "BYTEA";
+        }
+
+        @Override
         String binaryOrder(String column) {
             return column + " COLLATE \"C\"";
         }
@@ -85,6 +95,9 @@ enum Dialect {
 
     /** The type and constraints of an id column whose values the database assigns (read back with RETURNING). */
     abstract String autoIdColumn();
+
+    /** The type of a column of bytes (the migrations' {@code binary} placeholder). */
+    abstract String binaryColumn();
 
     /** The dialect of the database behind {@code dataSource}, from its JDBC driver's product name. */
     static Dialect of(DataSource dataSource) {

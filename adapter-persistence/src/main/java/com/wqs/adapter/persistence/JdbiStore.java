@@ -1,7 +1,9 @@
 package com.wqs.adapter.persistence;
 
 import com.wqs.application.port.out.ApiTokenRepository;
+import com.wqs.application.port.out.CustomerLinkRepository;
 import com.wqs.application.port.out.CustomerRepository;
+import com.wqs.application.port.out.OutboxRepository;
 import com.wqs.application.port.out.CutListReleaseRepository;
 import com.wqs.application.port.out.LaborRateRepository;
 import com.wqs.application.port.out.LoginAttemptRepository;
@@ -42,6 +44,8 @@ public final class JdbiStore implements Store {
     private final QuoteStatistics statistics;
     private final OffcutRepository offcuts;
     private final CutListReleaseRepository cutListReleases;
+    private final CustomerLinkRepository customerLinks;
+    private final OutboxRepository outbox;
 
     JdbiStore(Database db) {
         StoredJson json = new StoredJson();
@@ -62,6 +66,8 @@ public final class JdbiStore implements Store {
         this.statistics = new JdbiQuoteStatistics(db);
         this.offcuts = new JdbiOffcutRepository(db);
         this.cutListReleases = new JdbiCutListReleaseRepository(db);
+        this.customerLinks = new JdbiCustomerLinkRepository(db);
+        this.outbox = new JdbiOutboxRepository(db);
     }
 
     /**
@@ -150,6 +156,16 @@ public final class JdbiStore implements Store {
     @Override
     public CutListReleaseRepository cutListReleases() {
         return cutListReleases;
+    }
+
+    @Override
+    public CustomerLinkRepository customerLinks() {
+        return customerLinks;
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox;
     }
 
     @Override

@@ -4,7 +4,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.wqs.adapter.persistence.security.Argon2PasswordHasher;
 import com.wqs.application.port.out.ApiTokenRepository;
+import com.wqs.application.port.out.CustomerLinkRepository;
 import com.wqs.application.port.out.CustomerRepository;
+import com.wqs.application.port.out.OutboxRepository;
 import com.wqs.application.port.out.CutListReleaseRepository;
 import com.wqs.application.port.out.LaborRateRepository;
 import com.wqs.application.port.out.LoginAttemptRepository;
@@ -79,6 +81,16 @@ final class StorePortsModule extends AbstractModule {
     @Provides
     UserRepository users(Store store) {
         return store.users();
+    }
+
+    @Provides
+    CustomerLinkRepository customerLinks(Store store) {
+        return store.customerLinks();
+    }
+
+    @Provides
+    OutboxRepository outbox(Store store) {
+        return store.outbox();
     }
 
     @Provides

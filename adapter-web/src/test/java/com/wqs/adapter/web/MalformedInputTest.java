@@ -268,6 +268,8 @@ class MalformedInputTest {
         bad("PUT", V1 + "/quotes/{id}", draft, env.otherSales, quoteBody, 404, null);
         bad("POST", V1 + "/quotes/{id}/send", V1 + "/quotes/nope/send", sales, null, 400, "id");
         bad("POST", V1 + "/quotes/{id}/send", sent + "/send", sales, null, 409, null);
+        bad("POST", V1 + "/quotes/{id}/resend", V1 + "/quotes/nope/resend", sales, null, 400, "id");
+        bad("POST", V1 + "/quotes/{id}/resend", draft + "/resend", sales, null, 409, null);
         bad("POST", V1 + "/quotes/{id}/accept", draft + "/accept", sales, null, 409, null);
         bad("POST", V1 + "/quotes/{id}/accept", V1 + "/quotes/" + UUID.randomUUID() + "/accept", sales, null,
                 404, null);

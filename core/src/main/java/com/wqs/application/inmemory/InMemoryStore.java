@@ -1,7 +1,9 @@
 package com.wqs.application.inmemory;
 
 import com.wqs.application.port.out.ApiTokenRepository;
+import com.wqs.application.port.out.CustomerLinkRepository;
 import com.wqs.application.port.out.CustomerRepository;
+import com.wqs.application.port.out.OutboxRepository;
 import com.wqs.application.port.out.CutListReleaseRepository;
 import com.wqs.application.port.out.LaborRateRepository;
 import com.wqs.application.port.out.LoginAttemptRepository;
@@ -40,6 +42,8 @@ public final class InMemoryStore implements Store {
     private final QuoteStatistics statistics = new InMemoryQuoteStatistics(database);
     private final OffcutRepository offcuts = new InMemoryOffcutRepository(database);
     private final CutListReleaseRepository cutListReleases = new InMemoryCutListReleaseRepository(database);
+    private final CustomerLinkRepository customerLinks = new InMemoryCustomerLinkRepository(database);
+    private final OutboxRepository outbox = new InMemoryOutboxRepository(database);
     private volatile boolean open = true;
 
     @Override
@@ -123,6 +127,16 @@ public final class InMemoryStore implements Store {
     }
 
     /** Ready until closed. */
+    @Override
+    public CustomerLinkRepository customerLinks() {
+        return customerLinks;
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
     @Override
     public boolean isReady() {
         return open;

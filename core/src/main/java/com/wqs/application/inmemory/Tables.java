@@ -49,6 +49,10 @@ final class Tables {
     final Map<Long, CutListRelease> cutListReleases = new HashMap<>();
     /** The last id given per sequence ({@code offcut}, {@code cut_list_release}); rolled back with the rest. */
     final Map<String, Long> sequences = new HashMap<>();
+    final Map<java.util.UUID, com.wqs.domain.delivery.CustomerLink> customerLinks = new HashMap<>();
+    /** PDF bytes per link id; each array is stored once and never mutated. */
+    final Map<java.util.UUID, byte[]> linkPdfs = new HashMap<>();
+    final Map<java.util.UUID, com.wqs.domain.delivery.OutboxMail> outbox = new HashMap<>();
     /** Null until settings are saved. */
     Settings settings;
 
@@ -78,6 +82,9 @@ final class Tables {
         replace(offcuts, source.offcuts);
         replace(cutListReleases, source.cutListReleases);
         replace(sequences, source.sequences);
+        replace(customerLinks, source.customerLinks);
+        replace(linkPdfs, source.linkPdfs);
+        replace(outbox, source.outbox);
         settings = source.settings;
     }
 

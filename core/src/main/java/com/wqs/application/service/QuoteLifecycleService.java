@@ -4,6 +4,7 @@ import com.wqs.application.port.in.QuoteLifecycleUseCase;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.customer.Customer;
+import com.wqs.domain.delivery.CustomerLink.Revocation;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.shared.NotFoundException;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * aggregate. Sending freezes the draft's pricing as it was last priced (no re-price: the customer gets
  * what the seller saw) with the customer's current details; the quote is then valid until the later
  * of the draft's date and today + the configured validity, so a long-prepared draft is never sent
- * already expired.
+ * already expired. Revising or cancelling revokes the quote's customer links (they then say why).
  */
 public final class QuoteLifecycleService implements QuoteLifecycleUseCase {
     private final Store store;
@@ -32,13 +33,16 @@ public final class QuoteLifecycleService implements QuoteLifecycleUseCase {
 
     @Override
     public Quote send(Actor actor, QuoteId id) {
-        return transition(actor, id, (quote, now, settings) -> {
-            Customer customer = store.customers().findById(quote.customerId())
-                    .orElseThrow(() -> new NotFoundException("customer", quote.customerId()));
-            LocalDate fromToday = LocalDate.ofInstant(now, settings.zone()).plusDays(settings.validityDays());
-            LocalDate validUntil = quote.validUntil().isAfter(fromToday) ? quote.validUntil() : fromToday;
-            quote.send(customer, settings, validUntil, actor.userId(), now);
-        });
+        return transition(actor, id, (quote, now, settings) -> sendQuote(store, quote, actor, now, settings));
+    }
+
+    /** The SENT transition with the customer's current details; shared with {@link QuoteDeliveryService}. */
+    static void sendQuote(Store store, Quote quote, Actor actor, Instant now, Settings settings) {
+        Customer customer = store.customers().findById(quote.customerId())
+                .orElseThrow(() -> new NotFoundException("customer", quote.customerId()));
+        LocalDate fromToday = LocalDate.ofInstant(now, settings.zone()).plusDays(settings.validityDays());
+        LocalDate validUntil = quote.validUntil().isAfter(fromToday) ? quote.validUntil() : fromToday;
+        quote.send(customer, settings, validUntil, actor.userId(), now);
     }
 
     @Override
@@ -53,12 +57,19 @@ public final class QuoteLifecycleService implements QuoteLifecycleUseCase {
 
     @Override
     public Quote revise(Actor actor, QuoteId id) {
-        return transition(actor, id, (quote, now, settings) -> quote.revise(actor.userId(), now));
+        return transition(actor, id, (quote, now, settings) -> {
+            quote.revise(actor.userId(), now);
+            store.customerLinks().revokeForQuote(quote.id(),
+                    new Revocation(Revocation.Reason.REPLACED, quote.revision(), now));
+        });
     }
 
     @Override
     public Quote cancel(Actor actor, QuoteId id, String note) {
-        return transition(actor, id, (quote, now, settings) -> quote.cancel(note, actor.userId(), now));
+        return transition(actor, id, (quote, now, settings) -> {
+            quote.cancel(note, actor.userId(), now);
+            store.customerLinks().revokeForQuote(quote.id(), new Revocation(Revocation.Reason.CANCELLED, 0, now));
+        });
     }
 
     private interface Step {

@@ -6,6 +6,8 @@ import com.wqs.application.port.in.CreateQuoteUseCase;
 import com.wqs.application.port.in.CustomerHistoryUseCase;
 import com.wqs.application.port.in.DiffQuoteUseCase;
 import com.wqs.application.port.in.DuplicateQuoteUseCase;
+import com.wqs.application.port.in.CustomerLinkUseCase;
+import com.wqs.application.port.in.DeliverOutboxUseCase;
 import com.wqs.application.port.in.ExpireQuotesUseCase;
 import com.wqs.application.port.in.FindQuotesUseCase;
 import com.wqs.application.port.in.GetQuoteStatisticsUseCase;
@@ -18,9 +20,11 @@ import com.wqs.application.port.in.ManageUsersUseCase;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.port.in.PriceQuoteUseCase;
 import com.wqs.application.port.in.ChooseOptionsUseCase;
+import com.wqs.application.port.in.QuoteDeliveryUseCase;
 import com.wqs.application.port.in.QuoteLifecycleUseCase;
 import com.wqs.application.port.in.RenderQuotePdfUseCase;
 import com.wqs.application.port.in.UpdateQuoteUseCase;
+import com.wqs.application.port.out.MailDelivery;
 import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.QuotePdfRenderer;
 import com.wqs.application.port.out.Store;
@@ -53,9 +57,12 @@ public final class UseCases {
     private final DiffQuoteUseCase diffQuote;
     private final DuplicateQuoteUseCase duplicateQuote;
     private final CustomerHistoryUseCase customerHistory;
+    private final QuoteDeliveryUseCase quoteDelivery;
+    private final CustomerLinkUseCase customerLinks;
+    private final DeliverOutboxUseCase outbox;
 
     private UseCases(Store store, PasswordHasher passwordHasher, QuotePdfRenderer pdfRenderer, Clock clock,
-            AuthPolicy authPolicy) {
+            AuthPolicy authPolicy, MailDelivery mail) {
         this.customers = new CustomerService(store);
         this.catalog = new CatalogService(store);
         this.settings = new SettingsService(store);
@@ -77,6 +84,9 @@ public final class UseCases {
         this.diffQuote = new DiffQuoteService(store);
         this.duplicateQuote = new DuplicateQuoteService(store, createQuote);
         this.customerHistory = new CustomerHistoryService(store);
+        this.quoteDelivery = new QuoteDeliveryService(store, pdfRenderer, mail, clock);
+        this.customerLinks = new CustomerLinkService(store, mail, clock);
+        this.outbox = new DeliverOutboxService(store, mail, clock);
     }
 
     /** Builds every service; cheap and free of side effects (nothing is read or written yet). */
@@ -86,8 +96,22 @@ public final class UseCases {
         Objects.requireNonNull(passwordHasher, "passwordHasher");
         Objects.requireNonNull(pdfRenderer, "pdfRenderer");
         Objects.requireNonNull(clock, "clock");
+        return create(store, passwordHasher, pdfRenderer, clock, authPolicy, MailDelivery.NONE);
+    }
+
+    /**
+     * As above, with the way to customers: the SMTP sender whose outbox the server's worker delivers, and
+     * the base URL of customer links.
+     */
+    public static UseCases create(Store store, PasswordHasher passwordHasher, QuotePdfRenderer pdfRenderer,
+            Clock clock, AuthPolicy authPolicy, MailDelivery mail) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(passwordHasher, "passwordHasher");
+        Objects.requireNonNull(pdfRenderer, "pdfRenderer");
+        Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(authPolicy, "authPolicy");
-        return new UseCases(store, passwordHasher, pdfRenderer, clock, authPolicy);
+        Objects.requireNonNull(mail, "mail");
+        return new UseCases(store, passwordHasher, pdfRenderer, clock, authPolicy, mail);
     }
 
     public ManageCustomersUseCase customers() {
@@ -172,5 +196,20 @@ public final class UseCases {
 
     public CustomerHistoryUseCase customerHistory() {
         return customerHistory;
+    }
+
+    /** Sending quotes to customers (link, PDF, e-mail through the outbox) and what became of them. */
+    public QuoteDeliveryUseCase quoteDelivery() {
+        return quoteDelivery;
+    }
+
+    /** The customer's side of a link: view, PDF, accept, reject (no actor: the token is the key). */
+    public CustomerLinkUseCase customerLinks() {
+        return customerLinks;
+    }
+
+    /** The outbox worker's step (the server runs it every few seconds). */
+    public DeliverOutboxUseCase outbox() {
+        return outbox;
     }
 }

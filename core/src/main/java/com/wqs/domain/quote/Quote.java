@@ -148,10 +148,15 @@ public final class Quote {
     }
 
     public void accept(UserId by, Instant now, ZoneId zone) {
+        accept(by, now, zone, "");
+    }
+
+    /** Accepts with a note for the history (who accepted, when not the user {@code by}: "accepted by the customer"). */
+    public void accept(UserId by, Instant now, ZoneId zone, String note) {
         if (status == QuoteStatus.SENT && isPastValidity(now, zone)) {
             throw new ConflictException("quote.expired", "quote " + number + " expired on " + validUntil);
         }
-        move(QuoteStatus.ACCEPTED, by, now, "");
+        move(QuoteStatus.ACCEPTED, by, now, note);
     }
 
     public void reject(String reason, UserId by, Instant now) {

@@ -37,7 +37,9 @@ final class ServiceTestbed {
     final MutableClock clock = new MutableClock(START);
     final CountingPasswordHasher hasher = new CountingPasswordHasher();
     final RecordingPdfRenderer pdf = new RecordingPdfRenderer();
-    final UseCases useCases = UseCases.create(store, hasher, pdf, clock, AuthPolicy.defaults());
+    final RecordingMailSender mail = new RecordingMailSender();
+    final UseCases useCases = UseCases.create(store, hasher, pdf, clock, AuthPolicy.defaults(),
+            new com.wqs.application.port.out.MailDelivery(mail, "https://quotes.example"));
 
     final User adminUser = user(Role.ADMIN, "admin@example.com");
     final User salesUser = user(Role.SALES, "sales@example.com");

@@ -189,6 +189,16 @@ final class StaleReadsStore implements Store {
     }
 
     @Override
+    public com.wqs.application.port.out.CustomerLinkRepository customerLinks() {
+        return store.customerLinks();
+    }
+
+    @Override
+    public com.wqs.application.port.out.OutboxRepository outbox() {
+        return store.outbox();
+    }
+
+    @Override
     public boolean isReady() {
         return store.isReady();
     }

@@ -8,6 +8,8 @@ import com.wqs.adapter.cli.output.Style;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.adapter.web.drawing.ElevationSvg;
 import com.wqs.application.port.in.QuoteCommand;
+import com.wqs.application.port.in.QuoteDeliveryUseCase.QuoteDelivery;
+import com.wqs.application.port.in.QuoteDeliveryUseCase.SentQuote;
 import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.in.RenderQuotePdfUseCase.QuotePdf;
 import com.wqs.application.port.out.Page;
@@ -120,7 +122,12 @@ public final class QuoteCommands {
     @Command(name = "show", description = "Show a quote: lines, totals and history.")
     public int show(@Parameters(paramLabel = "QUOTE", description = "Number (Q-2026-00001) or id.") String ref) {
         Quote quote = context.useCases().findQuotes().get(context.actor(), new Lookup(context).quote(ref));
-        printQuote(quote, null);
+        QuoteDelivery delivery = context.useCases().quoteDelivery().delivery(context.actor(), quote.id());
+        Output out = context.output();
+        out.result(new DeliveryJson.Shown(QuoteView.of(quote), DeliveryJson.Delivery.of(delivery)), () -> {
+            printQuoteText(quote, null);
+            printDelivery(out, delivery);
+        });
         return 0;
     }
 
@@ -151,9 +158,31 @@ public final class QuoteCommands {
         return 0;
     }
 
-    @Command(name = "send", description = "Send a draft: freeze it as the next revision.")
+    @Command(name = "send", description = {"Send a draft to its customer: freeze it as the next revision, store its PDF,",
+            "make the customer link (printed this once) and, when $WQS_SMTP_HOST is set, queue the e-mail",
+            "(the server's worker delivers it)."})
     public int send(@Parameters(paramLabel = "QUOTE") String ref) {
-        return transition(ref, "Sent", (actor, id) -> context.useCases().quoteLifecycle().send(actor, id));
+        return handOut("Sent", context.useCases().quoteDelivery().send(context.actor(), new Lookup(context).quote(ref)));
+    }
+
+    @Command(name = "resend", description = {"Send a sent quote again: a new customer link (the old one stops",
+            "working), e-mailed again when $WQS_SMTP_HOST is set."})
+    public int resend(@Parameters(paramLabel = "QUOTE") String ref) {
+        return handOut("Sent again", context.useCases().quoteDelivery().resend(context.actor(),
+                new Lookup(context).quote(ref)));
+    }
+
+    private int handOut(String verb, SentQuote sent) {
+        Output out = context.output();
+        Quote quote = sent.quote();
+        out.result(DeliveryJson.Sent.of(sent), () -> {
+            out.line(verb + " quote " + quote.number() + ": now " + out.style().status(quote.status().name())
+                    + " (revision " + quote.revision() + ")");
+            out.line("Customer link (shown only now): " + sent.linkUrl());
+            out.line(sent.emailed() ? "E-mail queued to " + sent.quote().latestRevision().map(r -> r.customer().email()).orElse("")
+                    : "Nothing was e-mailed: " + sent.notEmailedBecause() + ". Hand the link to the customer yourself.");
+        });
+        return 0;
     }
 
     @Command(name = "accept", description = "Record that the customer accepted a sent quote.")
@@ -281,36 +310,63 @@ public final class QuoteCommands {
         return 0;
     }
 
+    private void printDelivery(Output out, QuoteDelivery delivery) {
+        Formats formats = context.formats();
+        if (delivery.link().isEmpty() && delivery.mails().isEmpty()) {
+            return;
+        }
+        out.line("");
+        delivery.link().ifPresent(link -> out.line("Customer link (revision " + link.revision() + "): "
+                + (link.response() != null ? link.response().decision().name().toLowerCase(java.util.Locale.ROOT)
+                        + " by the customer" + (link.response().fullName().isEmpty() ? "" : " as " + link.response().fullName())
+                        + " on " + formats.dateTime(link.response().at()) + " from " + link.response().clientAddress()
+                        + (link.response().reason().isEmpty() ? "" : ": " + link.response().reason())
+                : link.revocation() != null ? link.revocation().reason().name().toLowerCase(java.util.Locale.ROOT)
+                        + (link.revocation().replacementRevision() > 0 ? " by revision " + link.revocation().replacementRevision() : "")
+                : "open") + "; PDF SHA-256 " + link.pdfSha256()));
+        if (!delivery.mails().isEmpty()) {
+            Table mails = new Table().left("E-MAIL").left("TO").left("STATUS").right("ATTEMPTS").left("WHEN").left("REPLY");
+            delivery.mails().forEach(m -> mails.row(m.kind().name(), m.toAddress(), m.status().name(), m.attempts(),
+                    formats.dateTime(m.sentAt() != null ? m.sentAt() : m.createdAt()), m.lastError()));
+            out.table(mails);
+        } else if (!delivery.mailConfigured()) {
+            out.line("Nothing was e-mailed (no SMTP server configured).");
+        }
+    }
+
     private void printQuote(Quote quote, String verb) {
         Output out = context.output();
-        out.result(QuoteView.of(quote), () -> {
-            Formats formats = context.formats();
-            if (verb != null) {
-                out.line(verb + " quote " + quote.number() + " (" + quote.id() + ")");
-                out.line("");
-            }
-            Customer customer = context.useCases().customers().get(context.actor(), quote.customerId());
-            new Details(out)
-                    .field("Quote", quote.number())
-                    .field("Status", out.style().status(quote.status().name()))
-                    .field("Revision", quote.revision())
-                    .field("Customer", customer.name())
-                    .field("Valid until", formats.date(quote.validUntil()))
-                    .field("Created", formats.dateTime(quote.createdAt()))
-                    .field("Rejected because", quote.rejectionReason().orElse(null))
-                    .field("Notes", quote.notes())
-                    .field("Id", quote.id())
-                    .print();
+        out.result(QuoteView.of(quote), () -> printQuoteText(quote, verb));
+    }
+
+    private void printQuoteText(Quote quote, String verb) {
+        Output out = context.output();
+        Formats formats = context.formats();
+        if (verb != null) {
+            out.line(verb + " quote " + quote.number() + " (" + quote.id() + ")");
             out.line("");
-            new PricingPrinter(out, formats).print(quote.pricing());
-            if (!quote.history().isEmpty()) {
-                out.line("");
-                Table history = new Table().left("WHEN").left("FROM").left("TO").left("NOTE");
-                quote.history().forEach(h -> history.row(formats.dateTime(h.at()), h.from() == null ? "" : h.from(),
-                        h.to(), h.note()));
-                out.table(history);
-            }
-        });
+        }
+        Customer customer = context.useCases().customers().get(context.actor(), quote.customerId());
+        new Details(out)
+                .field("Quote", quote.number())
+                .field("Status", out.style().status(quote.status().name()))
+                .field("Revision", quote.revision())
+                .field("Customer", customer.name())
+                .field("Valid until", formats.date(quote.validUntil()))
+                .field("Created", formats.dateTime(quote.createdAt()))
+                .field("Rejected because", quote.rejectionReason().orElse(null))
+                .field("Notes", quote.notes())
+                .field("Id", quote.id())
+                .print();
+        out.line("");
+        new PricingPrinter(out, formats).print(quote.pricing());
+        if (!quote.history().isEmpty()) {
+            out.line("");
+            Table history = new Table().left("WHEN").left("FROM").left("TO").left("NOTE");
+            quote.history().forEach(h -> history.row(formats.dateTime(h.at()), h.from() == null ? "" : h.from(),
+                    h.to(), h.note()));
+            out.table(history);
+        }
     }
 
     /** Where a PDF went, for {@code --json}. */

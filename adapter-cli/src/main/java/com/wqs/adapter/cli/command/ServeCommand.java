@@ -1,16 +1,22 @@
 package com.wqs.adapter.cli.command;
 
+import com.google.inject.Module;
 import com.wqs.adapter.cli.CliContext;
 import com.wqs.adapter.cli.Logging;
+import com.wqs.adapter.cli.MailModule;
+import com.wqs.adapter.cli.MailSettings;
 import com.wqs.adapter.cli.Wqs;
 import com.wqs.adapter.web.WebConfig;
 import com.wqs.adapter.web.WebServer;
+import com.wqs.adapter.web.mail.SmtpSettings;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -18,7 +24,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = {"Run the web server (HTML pages and the JSON API) until Ctrl-C or SIGTERM.",
         "Migrates the database first. On an empty database, $WQS_ADMIN_EMAIL and $WQS_ADMIN_PASSWORD",
-        "create the first ADMIN. At start and every hour, expired quotes are marked and ended sessions deleted."})
+        "create the first ADMIN. At start and every hour, expired quotes are marked and ended sessions deleted.",
+        "With --smtp-host, sent quotes are e-mailed (PDF attached, customer link in it) from an outbox that a",
+        "worker delivers every few seconds, retrying with back-off."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
     private final CliContext context;
@@ -52,6 +60,33 @@ public final class ServeCommand implements Callable<Integer> {
             + "better than this option, which shows in the process list). Without one, /metrics answers 404.")
     String metricsToken;
 
+    @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server that e-mails sent quotes "
+            + "(default: $WQS_SMTP_HOST). Without one nothing is e-mailed: the quote page shows the customer link to copy.")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", paramLabel = "PORT", description = "SMTP port (default: $WQS_SMTP_PORT, else 587 "
+            + "for STARTTLS, 465 for TLS, 25 for NONE).")
+    Integer smtpPort;
+
+    @Option(names = "--smtp-security", paramLabel = "MODE", description = "NONE, STARTTLS or TLS (default: "
+            + "$WQS_SMTP_SECURITY, else STARTTLS).")
+    String smtpSecurity;
+
+    @Option(names = "--smtp-user", paramLabel = "USER", description = "SMTP user name (default: $WQS_SMTP_USER); the "
+            + "password comes from $WQS_SMTP_PASSWORD or --smtp-password-file.")
+    String smtpUser;
+
+    @Option(names = "--smtp-password-file", paramLabel = "FILE", description = "File holding the SMTP password "
+            + "(default: $WQS_SMTP_PASSWORD_FILE).")
+    String smtpPasswordFile;
+
+    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "Sender address of the e-mails (default: "
+            + "$WQS_MAIL_FROM); required with --smtp-host.")
+    String mailFrom;
+
+    @Option(names = "--mail-from-name", paramLabel = "NAME", description = "Sender name (default: $WQS_MAIL_FROM_NAME).")
+    String mailFromName;
+
     public ServeCommand(CliContext context) {
         this.context = context;
     }
@@ -61,7 +96,14 @@ public final class ServeCommand implements Callable<Integer> {
         Logging.informative();
         WebConfig config = new ServerSettings(context.env()).config(port, host, secureCookies, trustedOrigins,
                 trustForwardedFor, publicUrl, metricsToken);
-        Wqs wqs = context.wqs(WebModules.of(config));
+        Optional<SmtpSettings> smtp = new MailSettings(context.env()).smtp(smtpHost, smtpPort, smtpSecurity, smtpUser,
+                smtpPasswordFile, mailFrom, mailFromName);
+        String linkBase = config.publicUrl() != null ? config.publicUrl()
+                : config.port() == 0 ? "" : "http://" + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host())
+                        + ":" + config.port();
+        List<Module> modules = new ArrayList<>(WebModules.of(config));
+        modules.add(smtp.map(s -> MailModule.smtp(s, linkBase)).orElseGet(() -> MailModule.linksOnly(linkBase)));
+        Wqs wqs = context.wqs(modules);
         new FirstAdmin(wqs.useCases(), wqs.store(), context.env()).createIfConfigured();
 
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -71,6 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
         });
         housekeeping.scheduleAtFixedRate(
                 new HousekeepingJob(wqs.useCases().expireQuotes(), wqs.useCases().authentication()), 0, 1, TimeUnit.HOURS);
+        // The outbox worker: a queued mail (also one left from before a restart) goes out within seconds.
+        housekeeping.scheduleWithFixedDelay(new OutboxJob(wqs.useCases().outbox()), 2, 5, TimeUnit.SECONDS);
 
         WebServer server = wqs.injector().getInstance(WebServer.class).start();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -83,6 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "wqs-shutdown"));
         String shownHost = "0.0.0.0".equals(config.host()) ? "localhost" : config.host();
+        LOG.info(smtp.map(s -> "E-mail through " + s).orElse("No SMTP server (--smtp-host): nothing is e-mailed"));
         LOG.info("Window Quotation System is listening on http://{}:{}/ (database {}){}", shownHost, server.port(),
                 context.storeLocation().describe(), config.publicUrl() == null ? "" : "; public URL " + config.publicUrl());
         stopped.await();

@@ -15,6 +15,7 @@ import com.wqs.application.port.in.CreateQuoteUseCase;
 import com.wqs.application.port.in.FindQuotesUseCase;
 import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.PriceQuoteUseCase;
+import com.wqs.application.port.in.QuoteDeliveryUseCase;
 import com.wqs.application.port.in.QuoteLifecycleUseCase;
 import com.wqs.application.port.in.RenderQuotePdfUseCase;
 import com.wqs.application.port.in.UpdateQuoteUseCase;
@@ -50,18 +51,21 @@ final class QuoteController implements ApiController {
     private final UpdateQuoteUseCase update;
     private final PriceQuoteUseCase price;
     private final QuoteLifecycleUseCase lifecycle;
+    private final QuoteDeliveryUseCase delivery;
     private final RenderQuotePdfUseCase pdf;
     private final ManageSettingsUseCase settings;
     private final JsonCodec json;
 
     QuoteController(FindQuotesUseCase find, CreateQuoteUseCase create, UpdateQuoteUseCase update,
-            PriceQuoteUseCase price, QuoteLifecycleUseCase lifecycle, RenderQuotePdfUseCase pdf,
+            PriceQuoteUseCase price, QuoteLifecycleUseCase lifecycle, QuoteDeliveryUseCase delivery,
+            RenderQuotePdfUseCase pdf,
             ManageSettingsUseCase settings, JsonCodec json) {
         this.find = find;
         this.create = create;
         this.update = update;
         this.price = price;
         this.lifecycle = lifecycle;
+        this.delivery = delivery;
         this.pdf = pdf;
         this.settings = settings;
         this.json = json;
@@ -91,9 +95,13 @@ final class QuoteController implements ApiController {
                 .description("Send the version you read as 'version': if the draft was saved since, the answer is "
                         + "409 (quote.stale) and nothing changes. Without it the last write wins.")
                 .accepts(QuoteRequest.class).returns(QuoteResponse.class).errors(409);
-        api.post("/quotes/{id}/send", transition((actor, id) -> lifecycle.send(actor, id)))
-                .summary("Send a draft: freezes the customer and pricing as the next revision")
-                .returns(QuoteResponse.class).errors(409);
+        api.post("/quotes/{id}/send", transition((actor, id) -> delivery.send(actor, id).quote()))
+                .summary("Send a draft: freezes the customer and pricing as the next revision and hands it to the customer")
+                .description("In one transaction: the revision's PDF is rendered and stored, a customer link is made"
+                        + " and, with an SMTP server configured, the e-mail (PDF attached, link in it) is queued in the"
+                        + " outbox. GET /quotes/{id}/delivery tells what became of it; POST /quotes/{id}/resend gives"
+                        + " the link to hand over yourself. 503 pdf.busy when no PDF rendering slot is free.")
+                .returns(QuoteResponse.class).errors(409, 503);
         api.post("/quotes/{id}/accept", transition((actor, id) -> lifecycle.accept(actor, id)))
                 .summary("The customer accepted a sent quote").returns(QuoteResponse.class).errors(409);
         api.post("/quotes/{id}/reject", this::reject).summary("The customer rejected a sent quote (reason required)")

@@ -36,6 +36,7 @@ final class DashboardPage {
         QuoteStatisticsReport report = useCases.statistics().statistics(viewer.actor(), scope, from, to);
         renderer.render(ctx, "dashboard.jte", Map.of(
                 "shell", viewer.shell(ctx, "Dashboard", Section.DASHBOARD),
-                "view", DashboardView.of(report, viewer.format(), scope, admin, from, to)));
+                "view", DashboardView.of(report, viewer.format(), scope, admin, from, to),
+                "notices", useCases.quoteDelivery().notices(viewer.actor())));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The HTML pages people use, rendered on the server from the use cases: sign-in, dashboard, quotes and
- * the quote editor, work orders, customers, catalogue, users and settings, with their static assets.
+ * the quote editor, work orders, customers, catalogue, users and settings, with their static assets, and the
+ * customer's page of a sent quote ({@code /p/{token}}, no account).
  */
 public final class PageRoutes implements RouteRegistrar {
     private final UseCases useCases;
@@ -43,5 +44,6 @@ public final class PageRoutes implements RouteRegistrar {
         new UserPages(useCases, renderer).register(routes);
         new SettingsPage(useCases, renderer).register(routes);
         new AccountPage(useCases, renderer).register(routes);
+        new CustomerLinkPage(useCases.customerLinks(), renderer, java.time.Clock.systemUTC()).register(routes);
     }
 }

@@ -1,6 +1,8 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
+import com.wqs.application.port.in.QuoteDeliveryUseCase.QuoteDelivery;
+import com.wqs.application.port.in.QuoteDeliveryUseCase.SentQuote;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
@@ -44,7 +46,8 @@ final class QuotePage {
 
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/quotes/{id}", ctx -> show(ctx, Viewer.of(ctx, useCases), 200, FieldErrors.NONE, null));
-        routes.post("/quotes/{id}/send", ctx -> act(ctx, "sent", (v, id) -> useCases.quoteLifecycle().send(v.actor(), id)));
+        routes.post("/quotes/{id}/send", ctx -> handOut(ctx, (v, id) -> useCases.quoteDelivery().send(v.actor(), id)));
+        routes.post("/quotes/{id}/resend", ctx -> handOut(ctx, (v, id) -> useCases.quoteDelivery().resend(v.actor(), id)));
         routes.post("/quotes/{id}/accept", ctx -> act(ctx, "accepted", (v, id) -> useCases.quoteLifecycle().accept(v.actor(), id)));
         routes.post("/quotes/{id}/reject", ctx -> act(ctx, "rejected",
                 (v, id) -> useCases.quoteLifecycle().reject(v.actor(), id, ctx.formParam("reason"))));
@@ -116,6 +119,23 @@ final class QuotePage {
         }
     }
 
+    /**
+     * Send and resend answer with the page itself, not a redirect: the customer link is shown this once
+     * (only its hash is stored), so it must not travel in a URL.
+     */
+    private void handOut(Context ctx, java.util.function.BiFunction<Viewer, QuoteId, SentQuote> action) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        QuoteId id = quoteId(ctx);
+        try {
+            SentQuote sent = action.apply(viewer, id);
+            show(ctx, viewer, 200, FieldErrors.NONE, null, sent);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new FieldErrors(e.errors()), null);
+        } catch (ConflictException e) {
+            show(ctx, viewer, 409, FieldErrors.NONE, e.getMessage());
+        }
+    }
+
     private void convert(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
         QuoteId id = quoteId(ctx);
@@ -138,15 +158,21 @@ final class QuotePage {
     }
 
     private void show(Context ctx, Viewer viewer, int status, FieldErrors errors, String error) {
+        show(ctx, viewer, status, errors, error, null);
+    }
+
+    private void show(Context ctx, Viewer viewer, int status, FieldErrors errors, String error, SentQuote sent) {
         Quote quote = useCases.findQuotes().get(viewer.actor(), quoteId(ctx));
         Customer customer = useCases.customers().get(viewer.actor(), quote.customerId());
         WorkOrderSummary workOrder = quote.status() == QuoteStatus.CONVERTED ? workOrderOf(viewer, quote) : null;
         QuoteViewModel view = QuoteViewModel.of(quote, customer, viewer.actor(),
                 TimelineEntry.of(quote.history(), UserNames.of(viewer, useCases), viewer.format()), workOrder,
                 errors, error);
+        QuoteDelivery delivery = sent != null ? sent.delivery() : useCases.quoteDelivery().delivery(viewer.actor(), quote.id());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, "Quote " + quote.number(), Section.QUOTES));
         params.put("view", view);
+        params.put("delivery", new DeliveryView(delivery, sent, viewer.format()));
         params.put("conversionKey", UUID.randomUUID().toString());
         params.put("diff", changesSinceLastRevision(viewer, quote));
         params.put("copyCustomers", AccessPolicy.canCreateQuotes(viewer.actor())

@@ -43,6 +43,10 @@ public record QuoteViewModel(Quote quote, Customer customer, boolean canAct, Lis
         return canAct && quote.status().canMoveTo(QuoteStatus.SENT) && !quote.lines().isEmpty();
     }
 
+    public boolean canResend() {
+        return canAct && quote.status() == QuoteStatus.SENT;
+    }
+
     public boolean canAccept() {
         return canAct && quote.status().canMoveTo(QuoteStatus.ACCEPTED);
     }

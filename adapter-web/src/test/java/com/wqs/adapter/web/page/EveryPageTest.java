@@ -58,6 +58,7 @@ class EveryPageTest {
     private static String customer;
     private static String material;
     private static String product;
+    private static String customerLink;
 
     @BeforeAll
     static void start() {
@@ -72,7 +73,9 @@ class EveryPageTest {
                 null, "Installation on the 2nd floor.");
         draft = useCases.createQuote().create(sales, command).id().toString();
         Quote toSend = useCases.createQuote().create(sales, command);
-        sent = useCases.quoteLifecycle().send(sales, toSend.id()).id().toString();
+        var handedOut = useCases.quoteDelivery().send(sales, toSend.id());
+        sent = handedOut.quote().id().toString();
+        customerLink = handedOut.linkUrl();
         List<QuoteLine> withOptions = List.of(CatalogFixtures.workedExampleLines().get(0)
                 .withOption(LineOption.alternative("Glass", true)), CatalogFixtures.workedExampleLines().get(0)
                 .withOption(LineOption.alternative("Glass", false)), CatalogFixtures.workedExampleLines().get(1)
@@ -105,7 +108,7 @@ class EveryPageTest {
     @Test
     void everyPageOpensForAnAdmin() {
         List<String> pages = new ArrayList<>(salesPages());
-        pages.addAll(List.of("/dashboard?scope=all", "/quotes?mine=1", "/catalog/materials/new",
+        pages.addAll(List.of(customerLink, "/dashboard?scope=all", "/quotes?mine=1", "/catalog/materials/new",
                 "/catalog/materials/" + material, "/catalog/products/new", "/catalog/products/" + product, "/users",
                 "/settings", "/account"));
         assertEveryPageOpens(PageTestServer.ADMIN_EMAIL, pages);

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * CSRF token is refused. The routes are read from the running server, so a new page route must be listed here.
  */
 class PageRouteGuardTest {
-    private static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "POST /login", "GET /static/{file}");
+    /** Anyone's: sign-in, assets, and the customer link (its token is the key; see CustomerLinkBrowserTest). */
+    private static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "POST /login", "GET /static/{file}",
+            "GET /p/{token}", "GET /p/{token}/pdf", "POST /p/{token}/accept", "POST /p/{token}/reject");
 
     private static PageTestServer server;
 
@@ -146,6 +148,7 @@ class PageRouteGuardTest {
 
     private static List<String> guardedPosts() {
         return List.of("POST /logout", "POST /quotes", "POST /quotes/{id}/edit", "POST /quotes/drawing", "POST /quotes/{id}/send",
+                "POST /quotes/{id}/resend",
                 "POST /quotes/{id}/accept", "POST /quotes/{id}/reject", "POST /quotes/{id}/revise",
                 "POST /quotes/{id}/cancel", "POST /quotes/{id}/convert", "POST /quotes/{id}/choice",
                 "POST /quotes/{id}/duplicate", "POST /work-orders/{id}/status",

@@ -11,6 +11,7 @@ import com.wqs.application.port.in.NewUserCommand;
 import com.wqs.application.port.in.ProductCommand;
 import com.wqs.application.port.in.ProductCommand.BomLineCommand;
 import com.wqs.application.port.in.SettingsCommand;
+import com.wqs.application.port.out.MailDelivery;
 import com.wqs.application.port.out.Store;
 import com.wqs.application.service.AuthPolicy;
 import com.wqs.application.service.UseCases;
@@ -32,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -43,9 +45,12 @@ final class PageTestServer implements AutoCloseable {
     static final String PASSWORD = "correct horse battery";
 
     private final Path directory;
-    private final Store store;
-    private final UseCases useCases;
-    private final WebServer server;
+    private final List<RouteRegistrar> extraRoutes;
+    private final int port;
+    private final Clock clock;
+    private Store store;
+    private UseCases useCases;
+    private WebServer server;
     private final User admin;
 
     PageTestServer() {
@@ -54,19 +59,41 @@ final class PageTestServer implements AutoCloseable {
 
     /** With test-only routes next to the pages. */
     PageTestServer(List<RouteRegistrar> extraRoutes) {
+        this(extraRoutes, 0, Clock.systemUTC(), port -> MailDelivery.NONE);
+    }
+
+    /**
+     * On {@code port} (0: any), with the clock and the way to customers (given the port, for the links' base
+     * URL) of the caller's choice.
+     */
+    PageTestServer(List<RouteRegistrar> extraRoutes, int port, Clock clock, IntFunction<MailDelivery> mail) {
         try {
             this.directory = Files.createTempDirectory("wqs-pages");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.extraRoutes = extraRoutes;
+        this.port = port;
+        this.clock = clock;
+        open(mail.apply(port));
+        this.admin = useCases.users().createFirstAdmin(ADMIN_EMAIL, "Ada Admin", PASSWORD);
+    }
+
+    private void open(MailDelivery mail) {
         this.store = SqliteStore.openAndMigrate(directory.resolve("wqs.db"));
         this.useCases = UseCases.create(store, new Argon2PasswordHasher(), new OpenHtmlQuotePdfRenderer(),
-                Clock.systemUTC(), AuthPolicy.defaults());
-        this.admin = useCases.users().createFirstAdmin(ADMIN_EMAIL, "Ada Admin", PASSWORD);
-        WebConfig config = WebConfig.defaults().withHost("127.0.0.1").withPort(0).withLoginPagePath("/login");
+                clock, AuthPolicy.defaults(), mail);
+        WebConfig config = WebConfig.defaults().withHost("127.0.0.1").withPort(port).withLoginPagePath("/login");
         this.server = new WebServer(useCases, store, config, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 Stream.concat(Stream.of(new PageRoutes(useCases)), extraRoutes.stream()).toList());
         server.start();
+    }
+
+    /** Stops the server and closes the database, then opens both again on the same file (a restart). */
+    void restart(MailDelivery mail) {
+        server.stop();
+        store.close();
+        open(mail);
     }
 
     String url(String path) {

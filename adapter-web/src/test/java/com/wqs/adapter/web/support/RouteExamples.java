@@ -146,6 +146,10 @@ public final class RouteExamples {
                 e -> json(v1 + "/quotes/" + e.draft(sales).id(), Requests.quote(env.customer)));
         add("POST", v1 + "/quotes/{id}/send", sales, 200, Map.of(other, 404, production, 404),
                 e -> json(v1 + "/quotes/" + e.draft(sales).id() + "/send", null));
+        add("GET", v1 + "/quotes/{id}/delivery", sales, 200, Map.of(other, 404),
+                e -> get(v1 + "/quotes/" + e.sentWithLink(sales).id() + "/delivery"));
+        add("POST", v1 + "/quotes/{id}/resend", sales, 200, Map.of(other, 404, production, 403),
+                e -> json(v1 + "/quotes/" + e.sentWithLink(sales).id() + "/resend", null));
         add("POST", v1 + "/quotes/{id}/accept", sales, 200, Map.of(other, 404, production, 403),
                 e -> json(v1 + "/quotes/" + e.sent(sales).id() + "/accept", null));
         add("POST", v1 + "/quotes/{id}/reject", sales, 200, Map.of(other, 404, production, 403),

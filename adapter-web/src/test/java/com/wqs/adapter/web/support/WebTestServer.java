@@ -159,6 +159,16 @@ public final class WebTestServer implements AutoCloseable {
         return useCases.quoteLifecycle().send(owner.asActor(), draft(owner).id());
     }
 
+    /** Sent to the customer (PDF stored, customer link made); its link's path is {@link #customerLink}. */
+    public Quote sentWithLink(User owner) {
+        return useCases.quoteDelivery().send(owner.asActor(), draft(owner).id()).quote();
+    }
+
+    /** The path of a fresh customer link ({@code /p/TOKEN}) of a newly sent quote. */
+    public String customerLink(User owner) {
+        return useCases.quoteDelivery().send(owner.asActor(), draft(owner).id()).linkUrl();
+    }
+
     public Quote accepted(User owner) {
         return useCases.quoteLifecycle().accept(owner.asActor(), sent(owner).id());
     }

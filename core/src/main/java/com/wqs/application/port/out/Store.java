@@ -37,6 +37,10 @@ public interface Store extends AutoCloseable {
 
     CutListReleaseRepository cutListReleases();
 
+    CustomerLinkRepository customerLinks();
+
+    OutboxRepository outbox();
+
     /** True when the store is reachable and its schema is current (for readiness checks). */
     boolean isReady();
 

@@ -1,0 +1,16 @@
+package com.wqs.adapter.persistence.contract;
+
+import com.wqs.adapter.persistence.TestDatabases;
+import com.wqs.application.port.out.Store;
+import com.wqs.application.port.out.contract.OutboxRepositoryContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SqliteOutboxRepositoryContractTest extends OutboxRepositoryContract {
+    @RegisterExtension
+    final TestDatabases databases = TestDatabases.sqlite();
+
+    @Override
+    protected Store newStore() {
+        return databases.newStore();
+    }
+}

@@ -1,0 +1,137 @@
+package com.wqs.adapter.web.page;
+
+import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.format.LogoDataUri;
+import com.wqs.adapter.web.http.Access;
+import com.wqs.adapter.web.http.AddressRateLimiter;
+import com.wqs.application.port.in.CustomerLinkUseCase;
+import com.wqs.application.port.in.CustomerLinkUseCase.AcceptCommand;
+import com.wqs.application.port.in.CustomerLinkUseCase.CustomerLinkView;
+import com.wqs.application.port.in.CustomerLinkUseCase.LinkPdf;
+import com.wqs.application.port.in.CustomerLinkUseCase.RejectCommand;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.ForbiddenException;
+import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.ValidationException;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The customer's page of a sent quote, reached by {@code /p/{token}} without an account or a session: the
+ * company, the frozen revision (lines, drawings, totals; no costs, margins or internal data), its PDF, and
+ * the Accept and Reject forms, protected by the link's own CSRF token. Each address gets
+ * {@value #REQUESTS_PER_MINUTE} requests a minute on these routes. An unknown, replaced-by-resend or
+ * malformed token is a plain 404 that says nothing more.
+ */
+final class CustomerLinkPage {
+    static final int REQUESTS_PER_MINUTE = 60;
+
+    private final CustomerLinkUseCase links;
+    private final PageRenderer renderer;
+    private final AddressRateLimiter limiter;
+
+    CustomerLinkPage(CustomerLinkUseCase links, PageRenderer renderer, Clock clock) {
+        this.links = links;
+        this.renderer = renderer;
+        this.limiter = new AddressRateLimiter(REQUESTS_PER_MINUTE, Duration.ofMinutes(1), clock);
+    }
+
+    void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/p/{token}", limited(ctx -> show(ctx, links.view(token(ctx)), 200, FieldErrors.NONE, null)),
+                Access.PUBLIC);
+        routes.get("/p/{token}/pdf", limited(this::pdf), Access.PUBLIC);
+        routes.post("/p/{token}/accept", limited(this::accept), Access.PUBLIC);
+        routes.post("/p/{token}/reject", limited(this::reject), Access.PUBLIC);
+    }
+
+    private Handler limited(Handler handler) {
+        return ctx -> {
+            // Nothing here is for caches or other sites: the token is in the path.
+            ctx.header("Cache-Control", "no-store");
+            ctx.header("X-Robots-Tag", "noindex, nofollow");
+            if (!limiter.allow(ctx.ip())) {
+                ctx.header("Retry-After", Long.toString(limiter.retryAfterSeconds(ctx.ip())));
+                ctx.status(429).html(plainPage("Too many requests. Try again in a minute."));
+                return;
+            }
+            try {
+                handler.handle(ctx);
+            } catch (NotFoundException e) {
+                ctx.status(404).html(plainPage("Not found."));
+            }
+        };
+    }
+
+    private void pdf(Context ctx) {
+        LinkPdf pdf = links.pdf(token(ctx));
+        ctx.contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+                .header("X-Content-SHA256", pdf.sha256())
+                .result(pdf.content());
+    }
+
+    private void accept(Context ctx) {
+        FormInput form = FormInput.of(ctx);
+        String token = token(ctx);
+        AcceptCommand command = new AcceptCommand(revisionSeen(form), form.text("fullName"),
+                "yes".equals(form.text("confirm")), form.text("_csrf"), ctx.ip(), ctx.userAgent());
+        answer(ctx, token, () -> links.accept(token, command));
+    }
+
+    private void reject(Context ctx) {
+        FormInput form = FormInput.of(ctx);
+        String token = token(ctx);
+        RejectCommand command = new RejectCommand(revisionSeen(form), form.text("reason"), form.text("_csrf"), ctx.ip(),
+                ctx.userAgent());
+        answer(ctx, token, () -> links.reject(token, command));
+    }
+
+    private interface Answer {
+        CustomerLinkView give();
+    }
+
+    private void answer(Context ctx, String token, Answer answer) {
+        try {
+            answer.give();
+            ctx.redirect("/p/" + token, HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, links.view(token), 400, new FieldErrors(e.errors()), null);
+        } catch (ConflictException e) {
+            show(ctx, links.view(token), 409, FieldErrors.NONE, e.getMessage());
+        } catch (ForbiddenException e) {
+            show(ctx, links.view(token), 403, FieldErrors.NONE, e.getMessage());
+        }
+    }
+
+    private static int revisionSeen(FormInput form) {
+        try {
+            return Integer.parseInt(form.text("revision").trim());
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private void show(Context ctx, CustomerLinkView view, int status, FieldErrors errors, String error) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("view", new CustomerLinkViewModel(view, token(ctx), new DisplayFormat(view.settings()),
+                LogoDataUri.of(view.settings().company()), errors, error));
+        renderer.render(ctx, status, "customer-link.jte", params);
+    }
+
+    /** A page that says only this (no company, no hint whether the link existed). */
+    private static String plainPage(String sentence) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + sentence
+                + "</title></head><body><p>" + sentence + "</p></body></html>";
+    }
+
+    private static String token(Context ctx) {
+        return ctx.pathParam("token");
+    }
+}
