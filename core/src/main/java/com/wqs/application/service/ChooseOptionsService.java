@@ -14,6 +14,7 @@ import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.user.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class ChooseOptionsService implements ChooseOptionsUseCase {
     private final Store store;
     private final QuoteAccess quotes;
     private final Clock clock;
-    private final PricingEngine engine = new PricingEngine();
+    private static final PricingEngine ENGINE = new PricingEngine();
 
     public ChooseOptionsService(Store store, Clock clock) {
         this.store = store;
@@ -36,16 +37,24 @@ public final class ChooseOptionsService implements ChooseOptionsUseCase {
     public Quote choose(Actor actor, QuoteId id, int revision, List<Integer> chosenLines) {
         return store.transactions().inTransaction(() -> {
             Quote quote = quotes.actionable(actor, id);
-            QuoteRevision sent = quote.latestRevision()
-                    .filter(r -> quote.status() == QuoteStatus.SENT && r.revision() == quote.revision())
-                    .orElseThrow(() -> new ConflictException("quote.not_sent",
-                            "quote " + quote.number() + " is " + quote.status() + "; options are chosen on a sent quote"));
-            List<LineOption> options = LineOptions.choose(
-                    sent.pricing().lines().stream().map(PricedLine::option).toList(), chosenLines);
-            QuotePricing chosen = engine.choose(sent.pricing(), options);
-            quote.choose(revision, options, chosen, clock.instant());
+            applyChoice(quote, revision, chosenLines, clock.instant());
             store.quotes().update(quote);
             return quotes.reload(id);
         });
+    }
+
+    /**
+     * Records on {@code quote} (SENT, at {@code revision}) which of the sent revision's optional lines and
+     * alternatives count, re-priced from the revision's frozen line costs; the customer's link calls it too.
+     */
+    static void applyChoice(Quote quote, int revision, List<Integer> chosenLines, Instant now) {
+        QuoteRevision sent = quote.latestRevision()
+                .filter(r -> quote.status() == QuoteStatus.SENT && r.revision() == quote.revision())
+                .orElseThrow(() -> new ConflictException("quote.not_sent",
+                        "quote " + quote.number() + " is " + quote.status() + "; options are chosen on a sent quote"));
+        List<LineOption> options = LineOptions.choose(
+                sent.pricing().lines().stream().map(PricedLine::option).toList(), chosenLines);
+        QuotePricing chosen = ENGINE.choose(sent.pricing(), options);
+        quote.choose(revision, options, chosen, now);
     }
 }

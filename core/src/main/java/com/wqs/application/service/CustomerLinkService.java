@@ -99,6 +99,49 @@ public final class CustomerLinkService implements CustomerLinkUseCase {
                         link.pdfSha256()));
     }
 
+    @Override
+    public CustomerLinkView choose(String token, ChooseCommand command) {
+        return store.transactions().inTransaction(() -> {
+            CustomerLink link = openLink(token, command.csrfToken(), command.revisionSeen());
+            Quote quote = quoteOf(link);
+            if (link.responded().isPresent()) {
+                throw new ConflictException("link.closed", "this quote was already answered; the choice is frozen");
+            }
+            ChooseOptionsService.applyChoice(quote, link.revision(), command.chosenLines(), clock.instant());
+            store.quotes().update(quote);
+            return viewOf(link, quoteOf(link));
+        });
+    }
+
+    /** The link of {@code token}, its form's CSRF token and revision checked, still open for an answer. */
+    private CustomerLink openLink(String token, String csrf, int revisionSeen) {
+        CustomerLink link = link(token);
+        if (!constantTimeEquals(link.csrfToken(), csrf)) {
+            throw new ForbiddenException("the form is out of date; reload the page and try again");
+        }
+        if (link.responded().isPresent()) {
+            return link;
+        }
+        if (revisionSeen != link.revision()) {
+            throw new ConflictException("link.stale_revision",
+                    "this page showed revision " + revisionSeen + "; reload it to see revision " + link.revision());
+        }
+        Quote quote = quoteOf(link);
+        CustomerLinkView current = viewOf(link, quote);
+        switch (current.state()) {
+            case REPLACED -> throw new ConflictException("link.replaced",
+                    "this quote was replaced by revision " + current.replacementRevision() + "; it can no longer be answered");
+            case CANCELLED -> throw new ConflictException("link.cancelled", "this quote was cancelled");
+            case EXPIRED -> throw new ConflictException("quote.expired", "this quote expired on "
+                    + quote.validUntil() + "; ask " + QuoteDeliveryService.companyName(current.settings())
+                    + " for a new one");
+            case CLOSED, ACCEPTED, REJECTED -> throw new ConflictException("link.closed",
+                    "this quote was already decided (" + quote.status().name().toLowerCase() + ")");
+            case OPEN -> { }
+        }
+        return link;
+    }
+
     private interface ResponseFactory {
         CustomerResponse create(CustomerLink link, Instant now);
     }
@@ -106,30 +149,12 @@ public final class CustomerLinkService implements CustomerLinkUseCase {
     private CustomerLinkView answer(String token, String csrf, int revisionSeen, List<FieldError> errors,
             ResponseFactory factory) {
         return store.transactions().inTransaction(() -> {
-            CustomerLink link = link(token);
-            if (!constantTimeEquals(link.csrfToken(), csrf)) {
-                throw new ForbiddenException("the form is out of date; reload the page and try again");
-            }
+            CustomerLink link = openLink(token, csrf, revisionSeen);
             Quote quote = quoteOf(link);
             if (link.responded().isPresent()) {
                 return viewOf(link, quote);
             }
-            if (revisionSeen != link.revision()) {
-                throw new ConflictException("link.stale_revision",
-                        "this page showed revision " + revisionSeen + "; reload it to see revision " + link.revision());
-            }
             CustomerLinkView current = viewOf(link, quote);
-            switch (current.state()) {
-                case REPLACED -> throw new ConflictException("link.replaced",
-                        "this quote was replaced by revision " + current.replacementRevision() + "; it can no longer be answered");
-                case CANCELLED -> throw new ConflictException("link.cancelled", "this quote was cancelled");
-                case EXPIRED -> throw new ConflictException("quote.expired", "this quote expired on "
-                        + quote.validUntil() + "; ask " + QuoteDeliveryService.companyName(current.settings())
-                        + " for a new one");
-                case CLOSED, ACCEPTED, REJECTED -> throw new ConflictException("link.closed",
-                        "this quote was already decided (" + quote.status().name().toLowerCase() + ")");
-                case OPEN -> { }
-            }
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }

@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.application.port.in.CustomerLinkUseCase.AcceptCommand;
+import com.wqs.application.port.in.CustomerLinkUseCase.ChooseCommand;
 import com.wqs.application.port.in.CustomerLinkUseCase.CustomerLinkView;
 import com.wqs.application.port.in.CustomerLinkUseCase.LinkState;
 import com.wqs.application.port.in.CustomerLinkUseCase.RejectCommand;
+import com.wqs.application.port.in.QuoteCommand;
 import com.wqs.application.port.in.QuoteDeliveryUseCase.SentQuote;
+import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.out.MailDeliveryException;
 import com.wqs.domain.delivery.MailKind;
 import com.wqs.domain.delivery.MailStatus;
 import com.wqs.domain.delivery.OutboxMail;
+import com.wqs.domain.pricing.PricingEngine;
+import com.wqs.domain.quote.LineOption;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.ForbiddenException;
+import com.wqs.domain.shared.Money;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.ValidationException;
+import com.wqs.testing.CatalogFixtures;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CustomerLinkServiceTest {
@@ -129,6 +137,35 @@ class CustomerLinkServiceTest {
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> links.view("not-a-token")).isInstanceOf(NotFoundException.class);
         assertThat(bed.reload(sent.quote()).status()).isEqualTo(QuoteStatus.SENT);
+    }
+
+    @Test
+    void theCustomerChoosesOptionsWithTheSentPricesUntilTheQuoteIsAnswered() {
+        var base = CatalogFixtures.workedExampleLines();
+        var lines = List.of(base.get(0), base.get(1).withOption(LineOption.optional(true)));
+        Quote draft = bed.useCases.createQuote().create(bed.sales, new QuoteCommand(
+                bed.draft(bed.sales).customerId(), lines, RatesCommand.DEFAULTS, null, ""));
+        SentQuote sent = bed.useCases.quoteDelivery().send(bed.sales, draft.id());
+        var links = bed.useCases.customerLinks();
+        CustomerLinkView view = links.view(token(sent));
+        Money withSealant = view.revision().pricing().total();
+
+        assertThatThrownBy(() -> links.choose(token(sent), new ChooseCommand(1, List.of(), "forged")))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> links.choose(token(sent), new ChooseCommand(2, List.of(), view.csrfToken())))
+                .isInstanceOf(ConflictException.class);
+        CustomerLinkView chosen = links.choose(token(sent), new ChooseCommand(1, List.of(), view.csrfToken()));
+
+        assertThat(chosen.revision().pricing().total()).isLessThan(withSealant);
+        assertThat(chosen.revision().pricing().total()).isEqualTo(new PricingEngine()
+                .price(List.of(base.get(0)), view.revision().pricing().rates(),
+                        CatalogFixtures.catalog()).total());
+        assertThat(bed.reload(sent.quote()).pricing().total()).isEqualTo(chosen.revision().pricing().total());
+
+        links.accept(token(sent), accept(chosen, 1));
+        assertThatThrownBy(() -> links.choose(token(sent), new ChooseCommand(1, List.of(1), view.csrfToken())))
+                .as("frozen once accepted").isInstanceOf(ConflictException.class);
+        assertThat(bed.reload(sent.quote()).pricing().total()).isEqualTo(chosen.revision().pricing().total());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.wqs.adapter.web.http.Access;
 import com.wqs.adapter.web.http.AddressRateLimiter;
 import com.wqs.application.port.in.CustomerLinkUseCase;
 import com.wqs.application.port.in.CustomerLinkUseCase.AcceptCommand;
+import com.wqs.application.port.in.CustomerLinkUseCase.ChooseCommand;
 import com.wqs.application.port.in.CustomerLinkUseCase.CustomerLinkView;
 import com.wqs.application.port.in.CustomerLinkUseCase.LinkPdf;
 import com.wqs.application.port.in.CustomerLinkUseCase.RejectCommand;
@@ -20,6 +21,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,6 +50,7 @@ final class CustomerLinkPage {
         routes.get("/p/{token}/pdf", limited(this::pdf), Access.PUBLIC);
         routes.post("/p/{token}/accept", limited(this::accept), Access.PUBLIC);
         routes.post("/p/{token}/reject", limited(this::reject), Access.PUBLIC);
+        routes.post("/p/{token}/choose", limited(this::choose), Access.PUBLIC);
     }
 
     private Handler limited(Handler handler) {
@@ -90,6 +93,21 @@ final class CustomerLinkPage {
         RejectCommand command = new RejectCommand(revisionSeen(form), form.text("reason"), form.text("_csrf"), ctx.ip(),
                 ctx.userAgent());
         answer(ctx, token, () -> links.reject(token, command));
+    }
+
+    /** The customer's pick of optional lines and alternatives: the server prices it and shows the page again. */
+    private void choose(Context ctx) {
+        FormInput form = FormInput.of(ctx);
+        String token = token(ctx);
+        List<Integer> chosen;
+        try {
+            chosen = QuotePage.chosenLines(ctx);
+        } catch (ValidationException e) {
+            show(ctx, links.view(token), 400, new FieldErrors(e.errors()), null);
+            return;
+        }
+        ChooseCommand command = new ChooseCommand(revisionSeen(form), chosen, form.text("_csrf"));
+        answer(ctx, token, () -> links.choose(token, command));
     }
 
     private interface Answer {

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.format.LineOptionText;
 import com.wqs.application.port.in.CustomerLinkUseCase.CustomerLinkView;
 import com.wqs.application.port.in.CustomerLinkUseCase.LinkState;
 import com.wqs.domain.catalog.CompanyProfile;
@@ -29,6 +30,24 @@ public record CustomerLinkViewModel(CustomerLinkView view, String token, Display
 
     public List<PricedLine> lines() {
         return pricing().lines();
+    }
+
+    /** How a line counts ("Optional — not included", ...); blank for a required line. */
+    public String optionText(PricedLine line) {
+        return LineOptionText.of(line, lines());
+    }
+
+    public List<PricedLine> optionalLines() {
+        return QuoteViewModel.Alternatives.optionalLines(lines());
+    }
+
+    public List<QuoteViewModel.Alternatives> alternatives() {
+        return QuoteViewModel.Alternatives.of(lines());
+    }
+
+    /** The customer may still pick optional lines and alternatives (the link is open and the quote has some). */
+    public boolean canChoose() {
+        return open() && (!optionalLines().isEmpty() || !alternatives().isEmpty());
     }
 
     public boolean open() {

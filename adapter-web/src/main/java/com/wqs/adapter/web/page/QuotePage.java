@@ -70,7 +70,7 @@ final class QuotePage {
     }
 
     /** The optional lines ticked ({@code chosenLines}) and the line picked in each group ({@code alternative.k}). */
-    private static List<Integer> chosenLines(Context ctx) {
+    static List<Integer> chosenLines(Context ctx) {
         List<String> values = new ArrayList<>(ctx.formParams("chosenLines"));
         ctx.formParamMap().forEach((name, picked) -> {
             if (name.matches("alternative\\.\\d{1,3}")) {

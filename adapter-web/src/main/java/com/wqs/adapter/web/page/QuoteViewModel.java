@@ -88,21 +88,30 @@ public record QuoteViewModel(Quote quote, Customer customer, boolean canAct, Lis
     }
 
     public List<PricedLine> optionalLines() {
-        return quote.pricing().lines().stream().filter(l -> l.option().optional()).toList();
+        return Alternatives.optionalLines(quote.pricing().lines());
     }
 
     /** The alternative groups in the order their first line appears, each with its lines. */
     public List<Alternatives> alternatives() {
-        Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
-        quote.pricing().lines().stream().filter(l -> l.option().alternativeGroup() != null)
-                .forEach(l -> groups.computeIfAbsent(l.option().alternativeGroup(), g -> new ArrayList<>()).add(l));
-        List<Alternatives> result = new ArrayList<>();
-        groups.forEach((group, lines) -> result.add(new Alternatives(result.size(), group, List.copyOf(lines))));
-        return result;
+        return Alternatives.of(quote.pricing().lines());
     }
 
-    /** One alternative group of the choice form; {@code ordinal} names its radio buttons. */
+    /** One alternative group of a choice form (the quote page's, the customer link's); {@code ordinal} names its radio buttons. */
     public record Alternatives(int ordinal, String group, List<PricedLine> lines) {
+        /** The optional lines of {@code lines}. */
+        public static List<PricedLine> optionalLines(List<PricedLine> lines) {
+            return lines.stream().filter(l -> l.option().optional()).toList();
+        }
+
+        /** The alternative groups of {@code lines}, in the order their first line appears. */
+        public static List<Alternatives> of(List<PricedLine> lines) {
+            Map<String, List<PricedLine>> groups = new LinkedHashMap<>();
+            lines.stream().filter(l -> l.option().alternativeGroup() != null)
+                    .forEach(l -> groups.computeIfAbsent(l.option().alternativeGroup(), g -> new ArrayList<>()).add(l));
+            List<Alternatives> result = new ArrayList<>();
+            groups.forEach((group, members) -> result.add(new Alternatives(result.size(), group, List.copyOf(members))));
+            return result;
+        }
     }
 
     /** Sent revisions, newest first, each with its PDF. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.wqs.adapter.web.format.DisplayFormat;
 import com.wqs.adapter.web.mail.SmtpMailSender;
 import com.wqs.adapter.web.mail.SmtpSettings;
 import com.wqs.application.port.in.CustomerCommand;
@@ -13,8 +14,15 @@ import com.wqs.application.port.out.MailDelivery;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.delivery.CustomerLink;
 import com.wqs.domain.delivery.CustomerResponse.Decision;
+import com.wqs.domain.pricing.PricingEngine;
+import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.quote.LineOption;
 import com.wqs.domain.quote.Quote;
+import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.QuoteStatus;
+import com.wqs.domain.workorder.Priority;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.testing.CatalogFixtures;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -126,6 +134,59 @@ class CustomerLinkBrowserTest {
         assertThat(seller.text("#customer-notices")).contains(quote.number()).contains("accepted by Ana Gómez");
         seller.open(server.url("/quotes/" + quote.id()));
         assertThat(seller.text("#link-status")).contains("accepted by the customer");
+    }
+
+    /**
+     * A quote offering clear or laminated glass (an alternative group) and an optional sealant: the customer
+     * picks laminated and the sealant on the phone, the server prices the choice (the page's total changes to
+     * that of the chosen lines), then accepts; the accepted quote and its work order hold only the chosen lines.
+     */
+    @Test
+    void theCustomerChoosesOptionsOnTheLinkThenAccepts() throws Exception {
+        server.useCases().outbox().deliverDue();
+        Customer customer = server.useCases().customers().create(server.adminActor(),
+                new CustomerCommand("Dora Vidal", "dora@delta.example", "", "", "", ""));
+        List<QuoteLine> base = CatalogFixtures.workedExampleLines();
+        List<QuoteLine> lines = List.of(base.get(0).withOption(LineOption.alternative("Glass", true)),
+                base.get(0).withOption(LineOption.alternative("Glass", false)),
+                base.get(1).withOption(LineOption.optional(false)));
+        Quote quote = server.useCases().createQuote().create(server.adminActor(), new QuoteCommand(customer.id(),
+                lines, RatesCommand.DEFAULTS, null, ""));
+        server.useCases().quoteDelivery().send(server.adminActor(), quote.id());
+        assertThat(server.useCases().outbox().deliverDue()).isEqualTo(1);
+        String link = linkIn(lastMailTo("dora@delta.example"));
+
+        phone.open(link);
+        String totalBefore = phone.text("#link-total");
+        assertThat(phone.text("#line-option-2")).contains("Optional");
+        phone.find("#choose-1").click();
+        phone.find("#choose-2").click();
+        phone.find("#choose-button").click();
+        phone.waitFor(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("link-total"), totalBefore)));
+
+        Quote chosen = server.useCases().findQuotes().get(server.adminActor(), quote.id());
+        QuotePricing expected = new PricingEngine().price(List.of(base.get(0), base.get(1)),
+                chosen.pricing().rates(), CatalogFixtures.catalog());
+        assertThat(chosen.pricing().lines()).extracting(l -> l.option().included()).containsExactly(false, true, true);
+        assertThat(phone.text("#link-total")).isEqualTo(new DisplayFormat(
+                server.useCases().settings().get(server.adminActor())).money(chosen.pricing().total()));
+        assertThat(chosen.pricing().total()).isEqualTo(expected.total());
+        assertThat(phone.find("#choose-1").isSelected()).isTrue();
+
+        phone.find("#fullName").sendKeys("Dora Vidal");
+        phone.find("#confirm").click();
+        phone.find("#accept-button").click();
+        phone.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("link-state")));
+        assertThat(phone.findAll("#choice-form")).as("the choice is frozen once accepted").isEmpty();
+
+        Quote accepted = server.useCases().findQuotes().get(server.adminActor(), quote.id());
+        assertThat(accepted.status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(accepted.pricing().total()).isEqualTo(chosen.pricing().total());
+        assertThat(accepted.pricing().lines()).extracting(l -> l.option().included()).containsExactly(false, true, true);
+        assertThat(expected.lines()).hasSize(2);
+        WorkOrder workOrder = server.useCases().convertQuote().convert(server.adminActor(), quote.id(),
+                new WorkOrderDetails(Priority.NORMAL, null, "", ""), null).workOrder();
+        assertThat(workOrder.lines()).as("only the chosen lines go to the workshop").hasSize(2);
     }
 
     @Test

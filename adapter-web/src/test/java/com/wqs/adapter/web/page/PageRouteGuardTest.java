@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class PageRouteGuardTest {
     /** Anyone's: sign-in, assets, and the customer link (its token is the key; see CustomerLinkBrowserTest). */
     private static final Set<String> PUBLIC = Set.of("GET /", "GET /login", "POST /login", "GET /static/{file}",
-            "GET /p/{token}", "GET /p/{token}/pdf", "POST /p/{token}/accept", "POST /p/{token}/reject");
+            "GET /p/{token}", "GET /p/{token}/pdf", "POST /p/{token}/accept", "POST /p/{token}/reject",
+            "POST /p/{token}/choose");
 
     private static PageTestServer server;
 

@@ -46,6 +46,7 @@ final class PageTargets {
         paths.put("POST /quotes/{id}/resend", () -> "/quotes/" + env.sentWithLink(env.sales).id() + "/resend");
         paths.put("POST /p/{token}/accept", () -> env.customerLink(env.sales) + "/accept");
         paths.put("POST /p/{token}/reject", () -> env.customerLink(env.sales) + "/reject");
+        paths.put("POST /p/{token}/choose", () -> env.customerLink(env.sales) + "/choose");
         paths.put("POST /quotes/{id}/convert", () -> "/quotes/" + env.accepted(env.sales).id() + "/convert");
         paths.put("POST /work-orders/{id}/status", () -> "/work-orders/" + env.workOrder(env.sales).id() + "/status");
         paths.put("POST /offcuts/{id}", () -> "/offcuts/" + offcut());

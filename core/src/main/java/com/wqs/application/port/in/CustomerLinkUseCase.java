@@ -4,6 +4,7 @@ import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.delivery.CustomerResponse;
 import com.wqs.domain.quote.QuoteRevision;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,19 @@ public interface CustomerLinkUseCase {
 
     /** Rejects the revision with a reason; idempotent and refused as {@link #accept}. */
     CustomerLinkView reject(String token, RejectCommand command);
+
+    /**
+     * The customer's pick of the revision's optional lines and alternatives (line indexes from 0), priced
+     * by the server with the prices sent; refused as {@link #accept} once the link cannot be answered.
+     * Accepting then freezes it.
+     */
+    CustomerLinkView choose(String token, ChooseCommand command);
+
+    record ChooseCommand(int revisionSeen, List<Integer> chosenLines, String csrfToken) {
+        public ChooseCommand {
+            chosenLines = chosenLines == null ? List.of() : List.copyOf(chosenLines);
+        }
+    }
 
     /** The typed full name and the confirmation box, and the request's proof (address, user agent, CSRF token). */
     record AcceptCommand(int revisionSeen, String fullName, boolean confirmed, String csrfToken, String clientAddress,
