@@ -156,7 +156,13 @@ class CustomerLinkBrowserTest {
         assertThat(server.useCases().outbox().deliverDue()).isEqualTo(1);
         String link = linkIn(lastMailTo("dora@delta.example"));
 
-        phone.open(link);
+        for (Browser screen : List.of(seller, phone)) {
+            screen.open(link);
+            Number overflow = (Number) screen.driver().executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("no sideways scrolling on a desktop or a phone").isLessThanOrEqualTo(0);
+            assertThat(screen.find("#choice-form").isDisplayed()).isTrue();
+        }
         String totalBefore = phone.text("#link-total");
         assertThat(phone.text("#line-option-2")).contains("Optional");
         phone.find("#choose-1").click();
