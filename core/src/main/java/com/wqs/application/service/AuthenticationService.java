@@ -81,15 +81,19 @@ public final class AuthenticationService implements AuthenticationUseCase {
         Instant now = clock.instant();
         // Read-only: a signed-in page view takes no write lock. Last-seen is written at most once a
         // minute per session (LAST_USED_PRECISION), so the idle timeout is exact to that minute.
-        Optional<Session> session = store.transactions().readOnly(() -> store.sessions().findByTokenHash(hash));
-        if (session.isEmpty()) {
+        record Found(Session session, Optional<User> user) {
+        }
+        Optional<Found> found = store.transactions().readOnly(() -> store.sessions().findByTokenHash(hash)
+                .map(s -> new Found(s, hasEnded(s, now) ? Optional.empty() : activeUser(s.userId()))));
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Session> session = found.map(Found::session);
         if (hasEnded(session.get(), now)) {
             store.transactions().run(() -> store.sessions().delete(hash));
             return Optional.empty();
         }
-        Optional<User> user = store.transactions().readOnly(() -> activeUser(session.get().userId()));
+        Optional<User> user = found.get().user();
         if (user.isPresent() && isStale(session.get().lastSeenAt(), now)) {
             store.transactions().run(() -> store.sessions().touch(hash, now));
         }
@@ -120,11 +124,14 @@ public final class AuthenticationService implements AuthenticationUseCase {
         }
         String hash = Sha256.hex(secret);
         Instant now = clock.instant();
-        Optional<ApiToken> token = store.transactions().readOnly(() -> store.apiTokens().findByHash(hash))
-                .filter(t -> !t.hasExpired(now));
-        Optional<AuthenticatedUser> user = token
-                .flatMap(t -> store.transactions().readOnly(() -> activeUser(t.userId())))
-                .map(u -> new AuthenticatedUser(u, null));
+        // The token and its user in one read transaction; its last use is written at most once a minute.
+        record Found(ApiToken token, User user) {
+        }
+        Optional<Found> found = store.transactions().readOnly(() -> store.apiTokens().findByHash(hash)
+                .filter(t -> !t.hasExpired(now))
+                .flatMap(t -> activeUser(t.userId()).map(u -> new Found(t, u))));
+        Optional<ApiToken> token = found.map(Found::token);
+        Optional<AuthenticatedUser> user = found.map(f -> new AuthenticatedUser(f.user(), null));
         if (user.isPresent() && isStale(token.get().lastUsedAt(), now)) {
             store.transactions().run(() -> store.apiTokens().touch(token.get().id(), now));
         }
