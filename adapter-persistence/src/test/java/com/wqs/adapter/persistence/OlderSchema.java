@@ -26,7 +26,8 @@ final class OlderSchema {
             7, List.of("ALTER TABLE products DROP COLUMN layout"),
             8, List.of("DROP TABLE offcuts", "DROP TABLE cut_list_release_orders", "DROP TABLE cut_list_releases"),
             9, List.of("DROP INDEX ix_login_attempts_time", "ALTER TABLE api_tokens DROP COLUMN last_used_at",
-                    "ALTER TABLE api_tokens DROP COLUMN expires_at"));
+                    "ALTER TABLE api_tokens DROP COLUMN expires_at"),
+            10, List.of("DROP TABLE outbox_mails", "DROP TABLE customer_links"));
 
     private OlderSchema() {
     }
