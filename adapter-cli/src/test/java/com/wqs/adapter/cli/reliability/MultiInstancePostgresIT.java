@@ -99,7 +99,7 @@ class MultiInstancePostgresIT {
                 + tally.sent() + ")");
         System.out.println("[multi-instance] 2xx: " + tally.success() + ", 409: " + tally.conflicts() + ", other 4xx: "
                 + tally.otherClientErrors() + ", 5xx: " + tally.serverErrors() + ", connection failures: "
-                + tally.connectionFailures());
+                + tally.connectionFailures() + "; 503 pdf.busy retried after Retry-After: " + tally.busyRetries());
         System.out.println("[multi-instance] conversions of one quote: " + CONVERSIONS + " -> 201: " + created.size()
                 + ", 409: " + refused.size() + "; work orders stored for it: " + workOrders);
         System.out.println("[multi-instance] quote creations: " + CREATIONS + " -> distinct numbers: " + numbers.size());

@@ -25,6 +25,8 @@ public final class Tally {
     private final AtomicInteger connectionFailures = new AtomicInteger();
     private final Map<String, AtomicInteger> perInstance = new ConcurrentHashMap<>();
     private final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger busyRetries = new AtomicInteger();
+    private static final int BUSY_RETRIES = 30;
 
     /**
      * Sends one request and counts its answer.
@@ -39,6 +41,14 @@ public final class Tally {
         try {
             result = server.http().send(method, path, json == null ? null : HttpApi.bytes(json), json == null ? null : HttpApi.JSON,
                     credentials, Map.of());
+            // The server's own back-pressure (every PDF render slot busy: a send renders the revision's PDF)
+            // says when to come back; a well-behaved client does, a bounded number of times.
+            for (int attempt = 0; attempt < BUSY_RETRIES && isBusy(result); attempt++) {
+                busyRetries.incrementAndGet();
+                sleep(result.header("Retry-After"));
+                result = server.http().send(method, path, json == null ? null : HttpApi.bytes(json),
+                        json == null ? null : HttpApi.JSON, credentials, Map.of());
+            }
         } catch (UncheckedIOException e) {
             connectionFailures.incrementAndGet();
             return null;
@@ -55,6 +65,25 @@ public final class Tally {
             }
         }
         return result;
+    }
+
+    /** 503 pdf.busy answers retried after their Retry-After (not counted as server errors unless the last). */
+    public int busyRetries() {
+        return busyRetries.get();
+    }
+
+    private static boolean isBusy(HttpResult result) {
+        return result.status() == 503 && result.header("Retry-After") != null && result.text().contains("pdf.busy");
+    }
+
+    private static void sleep(String retryAfter) {
+        long seconds = Math.min(2, Math.max(1, Long.parseLong(retryAfter.trim())));
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
     }
 
     public int sent() {

@@ -45,7 +45,9 @@ final class RenderSlots {
     }
 
     static int slotsFor(long maxHeapBytes, int processors) {
-        long byHeap = maxHeapBytes / HEAP_PER_RENDER;
+        // Rounded: the JVM reports a little less than -Xmx (a survivor space is left out), and -Xmx512m
+        // is meant to render 2 at once.
+        long byHeap = maxHeapBytes / HEAP_PER_RENDER + (maxHeapBytes % HEAP_PER_RENDER >= HEAP_PER_RENDER / 2 ? 1 : 0);
         return (int) Math.max(1, Math.min(byHeap, 2L * Math.max(1, processors)));
     }
 

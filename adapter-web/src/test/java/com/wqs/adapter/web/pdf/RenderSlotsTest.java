@@ -21,6 +21,8 @@ class RenderSlotsTest {
     void slotsFollowTheHeapCappedAtTwiceTheProcessors() {
         assertThat(RenderSlots.slotsFor(128 * MIB, 8)).isEqualTo(1);
         assertThat(RenderSlots.slotsFor(512 * MIB, 8)).isEqualTo(2);
+        assertThat(RenderSlots.slotsFor(491 * MIB, 8)).as("what -Xmx512m reports with the serial collector").isEqualTo(2);
+        assertThat(RenderSlots.slotsFor(155 * MIB, 8)).as("wqs serve's default 160 MiB heap").isEqualTo(1);
         assertThat(RenderSlots.slotsFor(1024 * MIB, 8)).isEqualTo(4);
         assertThat(RenderSlots.slotsFor(5200 * MIB, 2)).isEqualTo(4);
         assertThat(RenderSlots.slotsFor(Long.MAX_VALUE, 1)).isEqualTo(2);
