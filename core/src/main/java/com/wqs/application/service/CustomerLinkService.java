@@ -102,32 +102,38 @@ public final class CustomerLinkService implements CustomerLinkUseCase {
     @Override
     public CustomerLinkView choose(String token, ChooseCommand command) {
         return store.transactions().inTransaction(() -> {
-            CustomerLink link = openLink(token, command.csrfToken(), command.revisionSeen());
-            Quote quote = quoteOf(link);
-            if (link.responded().isPresent()) {
+            Open open = openLink(token, command.csrfToken(), command.revisionSeen());
+            if (open.link().responded().isPresent()) {
                 throw new ConflictException("link.closed", "this quote was already answered; the choice is frozen");
             }
-            ChooseOptionsService.applyChoice(quote, link.revision(), command.chosenLines(), clock.instant());
-            store.quotes().update(quote);
-            return viewOf(link, quoteOf(link));
+            ChooseOptionsService.applyChoice(open.quote(), open.link().revision(), command.chosenLines(), clock.instant());
+            store.quotes().update(open.quote());
+            return viewOf(open.link(), quoteOf(open.link()));
         });
     }
 
-    /** The link of {@code token}, its form's CSRF token and revision checked, still open for an answer. */
-    private CustomerLink openLink(String token, String csrf, int revisionSeen) {
+    /** A link, its quote and the customer's view of them, read once for one answer. */
+    private record Open(CustomerLink link, Quote quote, CustomerLinkView view) {
+    }
+
+    /**
+     * The link of {@code token} with its form's CSRF token checked; unless already answered, also the
+     * revision seen and that it is still open for an answer.
+     */
+    private Open openLink(String token, String csrf, int revisionSeen) {
         CustomerLink link = link(token);
         if (!constantTimeEquals(link.csrfToken(), csrf)) {
             throw new ForbiddenException("the form is out of date; reload the page and try again");
         }
+        Quote quote = quoteOf(link);
+        CustomerLinkView current = viewOf(link, quote);
         if (link.responded().isPresent()) {
-            return link;
+            return new Open(link, quote, current);
         }
         if (revisionSeen != link.revision()) {
             throw new ConflictException("link.stale_revision",
                     "this page showed revision " + revisionSeen + "; reload it to see revision " + link.revision());
         }
-        Quote quote = quoteOf(link);
-        CustomerLinkView current = viewOf(link, quote);
         switch (current.state()) {
             case REPLACED -> throw new ConflictException("link.replaced",
                     "this quote was replaced by revision " + current.replacementRevision() + "; it can no longer be answered");
@@ -139,7 +145,7 @@ public final class CustomerLinkService implements CustomerLinkUseCase {
                     "this quote was already decided (" + quote.status().name().toLowerCase() + ")");
             case OPEN -> { }
         }
-        return link;
+        return new Open(link, quote, current);
     }
 
     private interface ResponseFactory {
@@ -149,12 +155,13 @@ public final class CustomerLinkService implements CustomerLinkUseCase {
     private CustomerLinkView answer(String token, String csrf, int revisionSeen, List<FieldError> errors,
             ResponseFactory factory) {
         return store.transactions().inTransaction(() -> {
-            CustomerLink link = openLink(token, csrf, revisionSeen);
-            Quote quote = quoteOf(link);
+            Open open = openLink(token, csrf, revisionSeen);
+            CustomerLink link = open.link();
+            Quote quote = open.quote();
+            CustomerLinkView current = open.view();
             if (link.responded().isPresent()) {
-                return viewOf(link, quote);
+                return current;
             }
-            CustomerLinkView current = viewOf(link, quote);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Requests sent and what came back, counted across client threads: per status class, per instance, and
@@ -39,15 +40,15 @@ public final class Tally {
         perInstance.computeIfAbsent(instance, k -> new AtomicInteger()).incrementAndGet();
         HttpResult result;
         try {
-            result = server.http().send(method, path, json == null ? null : HttpApi.bytes(json), json == null ? null : HttpApi.JSON,
-                    credentials, Map.of());
+            Supplier<HttpResult> request = () -> server.http().send(method, path,
+                    json == null ? null : HttpApi.bytes(json), json == null ? null : HttpApi.JSON, credentials, Map.of());
+            result = request.get();
             // The server's own back-pressure (every PDF render slot busy: a send renders the revision's PDF)
             // says when to come back; a well-behaved client does, a bounded number of times.
             for (int attempt = 0; attempt < BUSY_RETRIES && isBusy(result); attempt++) {
                 busyRetries.incrementAndGet();
                 sleep(result.header("Retry-After"));
-                result = server.http().send(method, path, json == null ? null : HttpApi.bytes(json),
-                        json == null ? null : HttpApi.JSON, credentials, Map.of());
+                result = request.get();
             }
         } catch (UncheckedIOException e) {
             connectionFailures.incrementAndGet();
