@@ -1,7 +1,6 @@
 package com.wqs.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,18 +20,23 @@ final class Database implements AutoCloseable {
     private final ThreadLocal<Handle> transactionHandle = new ThreadLocal<>();
     /** Set while this thread's bound transaction may write (it may still roll back). */
     private final ThreadLocal<Boolean> writing = new ThreadLocal<>();
-    /** SQLite's writers, in arrival order; null where the database itself handles concurrent writers. */
-    private final ReentrantLock writerTurn;
+    /** SQLite's writers, in arrival order, sharing commits; null where the database handles concurrent writers. */
+    private final GroupCommit writers;
 
     Database(HikariDataSource pool, Dialect dialect) {
         this.jdbi = Jdbi.create(pool);
         this.pool = pool;
         this.dialect = dialect;
-        this.writerTurn = dialect == Dialect.SQLITE ? new ReentrantLock(true) : null;
+        this.writers = dialect == Dialect.SQLITE ? new GroupCommit(jdbi) : null;
     }
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /** SQLite's queue of writers; null on a database that handles concurrent writers itself. */
+    GroupCommit writers() {
+        return writers;
     }
 
     DataSource dataSource() {
@@ -41,25 +45,31 @@ final class Database implements AutoCloseable {
 
     /**
      * A transaction that may write. On SQLite, which has one write lock per file, this process's writers
-     * queue for it in a fair in-process lock first: they wait their turn in order instead of retrying in
-     * SQLite's busy handler, which sleeps between attempts (writers of other processes still meet the busy
-     * timeout).
+     * queue for it in arrival order and share commits ({@link GroupCommit}) instead of retrying in SQLite's
+     * busy handler, which sleeps between attempts (writers of other processes still meet the busy timeout).
      */
     <T> T inTransaction(Supplier<T> work) {
         if (transactionHandle.get() != null) {
             return work.get();
         }
-        if (writerTurn != null) {
-            writerTurn.lock();
-        }
         writing.set(Boolean.TRUE);
         try {
+            if (writers != null) {
+                return writers.write(work, this::boundTo);
+            }
             return bound(work, handle -> handle.inTransaction(h -> work.get()));
         } finally {
             writing.remove();
-            if (writerTurn != null) {
-                writerTurn.unlock();
-            }
+        }
+    }
+
+    /** Runs {@code work} with {@code handle} bound to this thread. */
+    private <T> T boundTo(Handle handle, Supplier<T> work) {
+        transactionHandle.set(handle);
+        try {
+            return work.get();
+        } finally {
+            transactionHandle.remove();
         }
     }
 
@@ -78,12 +88,7 @@ final class Database implements AutoCloseable {
             return work.get();
         }
         try (Handle handle = jdbi.open()) {
-            transactionHandle.set(handle);
-            try {
-                return transaction.apply(handle);
-            } finally {
-                transactionHandle.remove();
-            }
+            return boundTo(handle, () -> transaction.apply(handle));
         }
     }
 

@@ -41,15 +41,17 @@ public final class CreateQuoteService implements CreateQuoteUseCase {
         });
         LocalDate today = prepared.today();
         DraftPreparer.DraftContent content = prepared.content();
-        return store.transactions().inTransaction(() -> {
+        QuoteId id = store.transactions().inTransaction(() -> {
             // Allocated only once the content is valid, so bad requests do not use up numbers.
             long sequence = store.numbers().next(NumberAllocator.Series.QUOTE, today.getYear());
             Quote quote = Quote.newDraft(QuoteId.newId(), QuoteNumber.quote(today.getYear(), sequence),
                     actor.userId(), command.customerId(), command.lines(), content.pricing(), content.validUntil(),
                     command.notes(), now);
             store.quotes().insert(quote);
-            return quotes.reload(quote.id());
+            return quote.id();
         });
+        // Read back after the commit, outside the write lock (and so into the store's read cache).
+        return store.transactions().readOnly(() -> quotes.reload(id));
     }
 
     private record Prepared(LocalDate today, DraftPreparer.DraftContent content) {
