@@ -459,6 +459,28 @@ public abstract class QuoteRepositoryContract extends StoreContract {
     }
 
     @Test
+    void theTotalOfEverySearchByOwnerAndStatusIsTheNumberOfQuotesItFindsAlsoAfterStatusChanges() {
+        SearchData d = givenSearchData();
+        // q2 (SENT) is revised: SENT -> DRAFT, counted under its new status from now on.
+        Quote revised = quotes().findById(d.q2().id()).orElseThrow();
+        revised.revise(d.ana().id(), T0.plus(Duration.ofDays(5)));
+        quotes().update(revised);
+
+        for (UserId owner : java.util.Arrays.asList(null, d.ana().id(), d.bruno().id(), UserId.newId())) {
+            for (QuoteStatus status : java.util.stream.Stream.concat(java.util.stream.Stream.of((QuoteStatus) null),
+                    java.util.Arrays.stream(QuoteStatus.values())).toList()) {
+                for (boolean withoutDrafts : new boolean[] {false, true}) {
+                    QuoteSearch search = new QuoteSearch(owner, status, null, null, null, null, null, withoutDrafts);
+                    Page<QuoteSummary> page = quotes().search(search, new PageRequest(1, 100));
+                    assertThat(page.total()).as("total of %s", search).isEqualTo(page.items().size());
+                }
+            }
+        }
+        assertThat(search(new QuoteSearch(d.ana().id(), QuoteStatus.DRAFT, null, null, null, null, null)).total())
+                .isEqualTo(2);
+    }
+
+    @Test
     void draftsCanBeLeftOut() {
         SearchData d = givenSearchData();
         assertThat(ids(search(QuoteSearch.all().withoutDrafts())))
