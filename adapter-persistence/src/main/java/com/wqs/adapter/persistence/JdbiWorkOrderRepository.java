@@ -34,6 +34,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * surrounding transaction stays usable for reading the existing work order.
  */
 final class JdbiWorkOrderRepository implements WorkOrderRepository {
+    private static final String SUMMARY_COLUMNS = "id, number, quote_id, quote_number, quote_owner_id, customer_name,"
+            + " status, priority, estimated_delivery, created_at, completed_at";
     private static final String COLUMNS = "id, number, quote_id, quote_number, quote_revision, quote_owner_id,"
             + " customer_name, customer_name_folded, customer, lines, materials, created_by, created_at,"
             + " idempotency_key, request_fingerprint, priority, estimated_delivery, production_notes,"
@@ -122,6 +124,28 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
         return key == null ? Optional.empty() : findOne("idempotency_key", key);
     }
 
+    @Override
+    public List<WorkOrderSummary> findOpen(UserId quoteOwnerId) {
+        Where where = new Where()
+                .and("status NOT IN ('" + WorkOrderStatus.DELIVERED + "', '" + WorkOrderStatus.CANCELLED + "')")
+                .andIfPresent("quote_owner_id = :ownerId", "ownerId",
+                        quoteOwnerId == null ? null : quoteOwnerId.toString());
+        return db.read(h -> where.bind(h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM work_orders" + where.sql()
+                + " ORDER BY CASE WHEN estimated_delivery IS NULL THEN 1 ELSE 0 END, estimated_delivery, "
+                + db.dialect().binaryOrder("number")))
+                .map((rs, ctx) -> summary(rs))
+                .list());
+    }
+
+    private static WorkOrderSummary summary(ResultSet rs) throws SQLException {
+        return new WorkOrderSummary(new WorkOrderId(Columns.uuid(rs, "id")), rs.getString("number"),
+                new QuoteId(Columns.uuid(rs, "quote_id")), rs.getString("quote_number"),
+                new UserId(Columns.uuid(rs, "quote_owner_id")), rs.getString("customer_name"),
+                Columns.enumValue(WorkOrderStatus.class, rs, "status"), Columns.enumValue(Priority.class, rs, "priority"),
+                Columns.date(rs, "estimated_delivery"), Columns.instant(rs, "created_at"),
+                Columns.instant(rs, "completed_at"));
+    }
+
     /** Newest first. */
     @Override
     public Page<WorkOrderSummary> search(WorkOrderSearch search, PageRequest page) {
@@ -138,18 +162,12 @@ final class JdbiWorkOrderRepository implements WorkOrderRepository {
             long total = where.bind(h.createQuery("SELECT COUNT(*) FROM work_orders" + where.sql()))
                     .mapTo(Long.class)
                     .one();
-            List<WorkOrderSummary> items = where.bind(h.createQuery("SELECT id, number, quote_id, quote_number,"
-                    + " quote_owner_id, customer_name, status, priority, estimated_delivery, created_at, completed_at"
+            List<WorkOrderSummary> items = where.bind(h.createQuery("SELECT " + SUMMARY_COLUMNS
                     + " FROM work_orders" + where.sql() + " ORDER BY created_at DESC, "
                     + db.dialect().binaryOrder("number") + " DESC LIMIT :limit OFFSET :offset"))
                     .bind("limit", page.size())
                     .bind("offset", page.offset())
-                    .map((rs, ctx) -> new WorkOrderSummary(new WorkOrderId(Columns.uuid(rs, "id")),
-                            rs.getString("number"), new QuoteId(Columns.uuid(rs, "quote_id")),
-                            rs.getString("quote_number"), new UserId(Columns.uuid(rs, "quote_owner_id")),
-                            rs.getString("customer_name"), Columns.enumValue(WorkOrderStatus.class, rs, "status"),
-                            Columns.enumValue(Priority.class, rs, "priority"), Columns.date(rs, "estimated_delivery"),
-                            Columns.instant(rs, "created_at"), Columns.instant(rs, "completed_at")))
+                    .map((rs, ctx) -> summary(rs))
                     .list();
             return new Page<>(items, total, page.page(), page.size());
         });

@@ -8,14 +8,19 @@ import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.user.UserId;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderId;
+import com.wqs.domain.workorder.WorkOrderStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 final class InMemoryWorkOrderRepository implements WorkOrderRepository {
+    private static final Comparator<WorkOrderSummary> BY_DELIVERY = Comparator
+            .comparing(WorkOrderSummary::estimatedDelivery, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WorkOrderSummary::number);
     private static final Comparator<WorkOrder> NEWEST_FIRST =
             Comparator.comparing(WorkOrder::createdAt).thenComparing(WorkOrder::number).reversed();
 
@@ -83,6 +88,16 @@ final class InMemoryWorkOrderRepository implements WorkOrderRepository {
                 .sorted(NEWEST_FIRST)
                 .map(WorkOrderSummary::of)
                 .toList(), page));
+    }
+
+    @Override
+    public List<WorkOrderSummary> findOpen(UserId quoteOwnerId) {
+        return database.read(tables -> tables.workOrders.values().stream()
+                .filter(wo -> wo.status() != WorkOrderStatus.DELIVERED && wo.status() != WorkOrderStatus.CANCELLED)
+                .filter(wo -> quoteOwnerId == null || quoteOwnerId.equals(wo.quoteOwnerId()))
+                .map(WorkOrderSummary::of)
+                .sorted(BY_DELIVERY)
+                .toList());
     }
 
     private Optional<WorkOrder> findFirst(Predicate<WorkOrder> condition) {

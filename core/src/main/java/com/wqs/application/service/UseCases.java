@@ -19,6 +19,7 @@ import com.wqs.application.port.in.ManageSettingsUseCase;
 import com.wqs.application.port.in.ManageUsersUseCase;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.port.in.PriceQuoteUseCase;
+import com.wqs.application.port.in.ProductionOverviewUseCase;
 import com.wqs.application.port.in.ChooseOptionsUseCase;
 import com.wqs.application.port.in.QuoteDeliveryUseCase;
 import com.wqs.application.port.in.QuoteLifecycleUseCase;
@@ -52,6 +53,7 @@ public final class UseCases {
     private final ExpireQuotesUseCase expireQuotes;
     private final ConvertQuoteToWorkOrderUseCase convertQuote;
     private final ManageWorkOrdersUseCase workOrders;
+    private final ProductionOverviewUseCase productionOverview;
     private final ManageOffcutsUseCase offcuts;
     private final GetQuoteStatisticsUseCase statistics;
     private final DiffQuoteUseCase diffQuote;
@@ -79,6 +81,7 @@ public final class UseCases {
         this.expireQuotes = new ExpireQuotesService(store, clock);
         this.convertQuote = new ConvertQuoteToWorkOrderService(store, clock);
         this.workOrders = new WorkOrderService(store, clock);
+        this.productionOverview = new ProductionOverviewService(store, clock);
         this.offcuts = new OffcutService(store, clock);
         this.statistics = new QuoteStatisticsService(store, clock);
         this.diffQuote = new DiffQuoteService(store);
@@ -176,6 +179,10 @@ public final class UseCases {
 
     public ManageWorkOrdersUseCase workOrders() {
         return workOrders;
+    }
+
+    public ProductionOverviewUseCase productionOverview() {
+        return productionOverview;
     }
 
     public ManageOffcutsUseCase offcuts() {

@@ -112,6 +112,11 @@ final class StaleReadsStore implements Store {
             }
 
             @Override
+            public List<WorkOrderSummary> findOpen(com.wqs.domain.user.UserId quoteOwnerId) {
+                return workOrders.findOpen(quoteOwnerId);
+            }
+
+            @Override
             public Page<WorkOrderSummary> search(WorkOrderSearch search, PageRequest page) {
                 return workOrders.search(search, page);
             }

@@ -17,11 +17,13 @@ import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.user.User;
+import com.wqs.domain.user.UserId;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
 import com.wqs.domain.workorder.WorkOrderId;
 import com.wqs.domain.workorder.WorkOrderStatus;
+import com.wqs.testing.WorkOrderBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -252,6 +254,35 @@ public abstract class WorkOrderRepositoryContract extends StoreContract {
                 .createdAt(T0.plus(Duration.ofDays(2))).build();
         List.of(wo1, wo2, wo3).forEach(workOrders()::insert);
         return new SearchData(ana, bruno, wo1, wo2, wo3);
+    }
+
+    @Test
+    void openWorkOrdersAreListedByEstimatedDeliveryThoseWithoutOneLastThenByNumber() {
+        User ana = givenUser();
+        User bruno = givenUser();
+        LocalDate may = LocalDate.of(2026, 5, 4);
+        WorkOrder late = openOrder(ana, "WO-2026-00104", WorkOrderStatus.IN_PRODUCTION, may.minusDays(3));
+        WorkOrder sameDayB = openOrder(ana, "WO-2026-00103", WorkOrderStatus.PENDING, may);
+        WorkOrder sameDayA = openOrder(bruno, "WO-2026-00102", WorkOrderStatus.READY_FOR_DELIVERY, may);
+        WorkOrder undated = openOrder(ana, "WO-2026-00101", WorkOrderStatus.MATERIALS_ORDERED, null);
+        openOrder(ana, "WO-2026-00105", WorkOrderStatus.DELIVERED, may.minusDays(10));
+        openOrder(bruno, "WO-2026-00106", WorkOrderStatus.CANCELLED, may);
+
+        assertThat(workOrders().findOpen(null)).extracting(WorkOrderSummary::id)
+                .containsExactly(late.id(), sameDayA.id(), sameDayB.id(), undated.id());
+        assertThat(workOrders().findOpen(ana.id())).extracting(WorkOrderSummary::id)
+                .containsExactly(late.id(), sameDayB.id(), undated.id());
+        assertThat(workOrders().findOpen(UserId.newId())).isEmpty();
+        assertThat(workOrders().findOpen(null).get(0)).isEqualTo(WorkOrderSummary.of(late));
+    }
+
+    private WorkOrder openOrder(User owner, String number, WorkOrderStatus status, LocalDate delivery) {
+        WorkOrderBuilder builder = aWorkOrder().number(number).status(status)
+                .forQuote(givenQuote(aQuote().number("Q" + number.substring(2)).owner(owner).converted()));
+        WorkOrder order = (delivery == null ? builder.withoutEstimatedDelivery() : builder.estimatedDelivery(delivery))
+                .createdAt(T0).build();
+        workOrders().insert(order);
+        return order;
     }
 
     @Test

@@ -1,0 +1,102 @@
+package com.wqs.application.service;
+
+import com.wqs.application.port.in.ProductionOverview;
+import com.wqs.application.port.in.ProductionOverviewUseCase;
+import com.wqs.application.port.out.PageRequest;
+import com.wqs.application.port.out.Store;
+import com.wqs.application.port.out.WorkOrderSearch;
+import com.wqs.application.port.out.WorkOrderSummary;
+import com.wqs.domain.user.AccessPolicy;
+import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.UserId;
+import com.wqs.domain.workorder.MaterialRequirement;
+import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.WorkOrderStatus;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The production overview, read in one transaction from the open work orders' summaries. */
+final class ProductionOverviewService implements ProductionOverviewUseCase {
+    private static final Comparator<MaterialRequirement> BY_CATEGORY_THEN_CODE = Comparator
+            .comparing(MaterialRequirement::category)
+            .thenComparing(MaterialRequirement::materialCode)
+            .thenComparing(m -> m.colour() == null ? "" : m.colour());
+
+    private final Store store;
+    private final Clock clock;
+
+    ProductionOverviewService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public ProductionOverview overview(Actor actor) {
+        UserId owner = AccessPolicy.seesOnlyOwnQuotes(actor) ? actor.userId() : null;
+        return store.transactions().readOnly(() -> {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), store.settings().get().zone());
+            LocalDate weekEnd = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            Map<WorkOrderStatus, Long> byStatus = new EnumMap<>(WorkOrderStatus.class);
+            for (WorkOrderStatus status : WorkOrderStatus.values()) {
+                byStatus.put(status, store.workOrders()
+                        .search(new WorkOrderSearch(owner, status, null, null), new PageRequest(1, 1)).total());
+            }
+            List<WorkOrderSummary> open = store.workOrders().findOpen(owner);
+            List<WorkOrderSummary> overdue = new ArrayList<>();
+            List<WorkOrderSummary> dueThisWeek = new ArrayList<>();
+            List<WorkOrderSummary> next = new ArrayList<>();
+            List<WorkOrderSummary> awaiting = new ArrayList<>();
+            long withoutDelivery = 0;
+            for (WorkOrderSummary order : open) {
+                LocalDate due = order.estimatedDelivery();
+                if (due == null) {
+                    withoutDelivery++;
+                } else if (due.isBefore(today)) {
+                    overdue.add(order);
+                } else {
+                    if (!due.isAfter(weekEnd)) {
+                        dueThisWeek.add(order);
+                    }
+                    if (next.size() < NEXT_DELIVERIES) {
+                        next.add(order);
+                    }
+                }
+                if (order.status() == WorkOrderStatus.PENDING) {
+                    awaiting.add(order);
+                }
+            }
+            return new ProductionOverview(today, weekEnd, byStatus, overdue, dueThisWeek, next, withoutDelivery,
+                    awaiting, materialsOf(awaiting));
+        });
+    }
+
+    /** The materials of these work orders, added up per material and colour. */
+    private List<MaterialRequirement> materialsOf(List<WorkOrderSummary> orders) {
+        Map<String, MaterialRequirement> totals = new LinkedHashMap<>();
+        for (WorkOrderSummary summary : orders) {
+            WorkOrder order = store.workOrders().findById(summary.id()).orElseThrow();
+            for (MaterialRequirement need : order.materials().materials()) {
+                totals.merge(need.materialCode() + "\u0000" + (need.colour() == null ? "" : need.colour()),
+                        need.withCutBars(null), ProductionOverviewService::plus);
+            }
+        }
+        return totals.values().stream().sorted(BY_CATEGORY_THEN_CODE).toList();
+    }
+
+    private static MaterialRequirement plus(MaterialRequirement a, MaterialRequirement b) {
+        BigDecimal quantity = a.quantity().add(b.quantity());
+        Integer bars = a.bars() == null && b.bars() == null ? null
+                : (a.bars() == null ? 0 : a.bars()) + (b.bars() == null ? 0 : b.bars());
+        return new MaterialRequirement(a.materialCode(), a.materialName(), a.category(), a.unit(), quantity, bars,
+                a.stockLengthM(), a.colour(), null);
+    }
+}
