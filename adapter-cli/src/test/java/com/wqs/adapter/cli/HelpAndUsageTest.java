@@ -37,7 +37,7 @@ class HelpAndUsageTest {
                 "catalog export", "quote create", "quote list", "quote show", "quote price", "quote send", "quote resend",
                 "quote accept", "quote choose", "quote reject", "quote revise", "quote cancel", "quote pdf", "quote diff",
                 "quote duplicate", "workorder create",
-                "workorder list", "workorder show", "workorder status", "workorder materials", "stats");
+                "workorder list", "workorder overview", "workorder show", "workorder status", "workorder materials", "stats");
 
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);

@@ -73,6 +73,7 @@ class OwnershipMatrixTest {
         rows.add(row(woA + "/history",      200, 404, 200, 200));
         rows.add(row("/api/v1/stats/quotes?scope=all", 403, 403, 403, 200));
         rows.add(row("/api/v1/stats/quotes?scope=me", 200, 200, 200, 200));
+        rows.add(row("/api/v1/stats/production", 200, 200, 200, 200));
         rows.add(row("/api/v1/users",       403, 403, 403, 200));
         List<User> users = List.of(a, b, production, admin);
         return rows.stream().flatMap(r -> {

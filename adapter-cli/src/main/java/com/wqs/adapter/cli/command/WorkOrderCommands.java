@@ -9,8 +9,10 @@ import com.wqs.adapter.cli.output.Table;
 import com.wqs.adapter.web.api.csv.CutListCsv;
 import com.wqs.adapter.web.api.dto.CutListResponse;
 import com.wqs.adapter.web.api.dto.MaterialsListResponse;
+import com.wqs.adapter.web.api.dto.ProductionOverviewResponse;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Conversion;
 import com.wqs.application.port.in.ConvertQuoteToWorkOrderUseCase.Outcome;
+import com.wqs.application.port.in.ProductionOverview;
 import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.WorkOrderSearch;
 import com.wqs.application.port.out.WorkOrderSummary;
@@ -108,6 +110,50 @@ public final class WorkOrderCommands {
             paging.footer(out, page);
         });
         return 0;
+    }
+
+    @Command(name = "overview", description = {"The production overview: work orders by status, overdue, due this"
+            + " week, the next deliveries and the materials to order for the PENDING work orders (SALES: the work"
+            + " orders of their own quotes)."})
+    public int overview() {
+        ProductionOverview overview = context.useCases().productionOverview().overview(context.actor());
+        Output out = context.output();
+        out.result(ProductionOverviewResponse.from(overview), () -> {
+            Formats formats = context.formats();
+            new Details(out)
+                    .field("Today", formats.date(overview.today()))
+                    .field("Open work orders", overview.open())
+                    .field("Overdue", overview.overdue().size())
+                    .field("Due this week (to " + formats.date(overview.weekEnd()) + ")", overview.dueThisWeek().size())
+                    .field("Without a delivery date", overview.withoutDelivery())
+                    .field("Waiting for materials", overview.awaitingMaterials().size())
+                    .print();
+            out.line("");
+            Table byStatus = new Table().styled("STATUS", out.style()::status).right("WORK ORDERS");
+            overview.byStatus().forEach(byStatus::row);
+            out.table(byStatus);
+            printDeliveries(out, formats, "Overdue", overview.overdue());
+            printDeliveries(out, formats, "Next deliveries", overview.nextDeliveries());
+            if (!overview.materialsToOrder().isEmpty()) {
+                out.line("");
+                out.line(out.style().bold("Materials to order"));
+                printMaterials(out, formats, new MaterialsList(overview.materialsToOrder(), List.of()));
+            }
+        });
+        return 0;
+    }
+
+    private static void printDeliveries(Output out, Formats formats, String title, List<WorkOrderSummary> orders) {
+        if (orders.isEmpty()) {
+            return;
+        }
+        out.line("");
+        out.line(out.style().bold(title));
+        Table table = new Table().left("NUMBER").left("CUSTOMER").styled("STATUS", out.style()::status)
+                .left("PRIORITY").left("DELIVERY");
+        orders.forEach(w -> table.row(w.number(), w.customerName(), w.status(), w.priority(),
+                formats.date(w.estimatedDelivery())));
+        out.table(table);
     }
 
     @Command(name = "show", description = "Show a work order.")

@@ -118,6 +118,14 @@ class QuoteAndWorkOrderCommandsTest {
         assertThat(materials.get("glassPanes").get(0).get("widthMm").asInt()).isEqualTo(1500);
         assertThat(cli.ok("workorder", "materials", wo).out()).contains("PRF-TOP", "BARS PRICED", "CUT LIST", "GL-CLR6");
 
+        JsonNode overview = cli.json("workorder", "overview");
+        assertThat(overview.get("open").asLong()).isEqualTo(1);
+        assertThat(overview.get("byStatus").get("PENDING").asLong()).isEqualTo(1);
+        assertThat(overview.get("nextDeliveries").get(0).get("number").asText()).isEqualTo(wo);
+        assertThat(overview.get("materialsToOrder").findValuesAsText("materialCode")).contains("PRF-TOP", "HW-ROLL");
+        assertThat(cli.ok("workorder", "overview").out()).contains("Open work orders", "Next deliveries", wo,
+                "Materials to order", "PRF-TOP");
+
         assertThat(cli.run("workorder", "status", wo, "--to", "DELIVERED").exitCode()).isEqualTo(5);
         for (String status : new String[] {"MATERIALS_ORDERED", "MATERIALS_RECEIVED", "IN_PRODUCTION", "QUALITY_CHECK",
                 "READY_FOR_DELIVERY", "DELIVERED"}) {

@@ -34,7 +34,7 @@ public final class ApiRouting {
                 new QuoteCopyAndDiffController(useCases.diffQuote(), useCases.duplicateQuote(), json),
                 new WorkOrderController(useCases.convertQuote(), useCases.workOrders(), useCases.settings(), json),
                 new OffcutController(useCases.offcuts(), json),
-                new StatisticsController(useCases.statistics(), json));
+                new StatisticsController(useCases.statistics(), useCases.productionOverview(), json));
         ApiRoutes routes = new ApiRoutes();
         controllers.forEach(controller -> controller.routes(routes));
         return routes;

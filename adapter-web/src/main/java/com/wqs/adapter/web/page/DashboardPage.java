@@ -3,14 +3,17 @@ package com.wqs.adapter.web.page;
 import com.wqs.application.port.in.GetQuoteStatisticsUseCase.Scope;
 import com.wqs.application.port.out.QuoteStatisticsReport;
 import com.wqs.application.service.UseCases;
+import com.wqs.domain.user.Role;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The dashboard: the figures of the {@code QuoteStatistics} port for the user's own quotes, or for
- * everyone when an ADMIN switches to it. A user without quotes sees zeros, never an error.
+ * The dashboard, per role. SALES and ADMIN: the figures of the {@code QuoteStatistics} port for the user's own
+ * quotes, or for everyone (an ADMIN's default). PRODUCTION: the production overview (work orders by status,
+ * late, due this week, next deliveries, materials to order), which SALES and ADMIN reach with
+ * {@code ?view=production}. A user without quotes or work orders sees zeros, never an error.
  */
 final class DashboardPage {
     private final UseCases useCases;
@@ -27,8 +30,19 @@ final class DashboardPage {
 
     private void show(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
+        Role role = viewer.actor().role();
+        // PRODUCTION has its work orders only; ADMIN and SALES switch between their quotes and production.
+        boolean production = role == Role.PRODUCTION || "production".equals(ctx.queryParam("view"));
+        if (production) {
+            renderer.render(ctx, "production-dashboard.jte", Map.of(
+                    "shell", viewer.shell(ctx, "Dashboard", Section.DASHBOARD),
+                    "view", ProductionView.of(useCases.productionOverview().overview(viewer.actor())),
+                    "showTabs", role != Role.PRODUCTION));
+            return;
+        }
         boolean admin = viewer.actor().isAdmin();
-        Scope scope = admin && "all".equals(ctx.queryParam("scope")) ? Scope.ALL : Scope.ME;
+        // ADMIN sees everyone's quotes unless asking for their own.
+        Scope scope = admin && !"me".equals(ctx.queryParam("scope")) ? Scope.ALL : Scope.ME;
         FormInput query = FormInput.ofQuery(ctx);
         LocalDate from = query.date("from");
         LocalDate to = query.date("to");
@@ -37,6 +51,7 @@ final class DashboardPage {
         renderer.render(ctx, "dashboard.jte", Map.of(
                 "shell", viewer.shell(ctx, "Dashboard", Section.DASHBOARD),
                 "view", DashboardView.of(report, viewer.format(), scope, admin, from, to),
-                "notices", useCases.quoteDelivery().notices(viewer.actor())));
+                "notices", useCases.quoteDelivery().notices(viewer.actor()),
+                "showTabs", true));
     }
 }

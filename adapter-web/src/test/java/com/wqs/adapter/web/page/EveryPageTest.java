@@ -108,7 +108,7 @@ class EveryPageTest {
     @Test
     void everyPageOpensForAnAdmin() {
         List<String> pages = new ArrayList<>(salesPages());
-        pages.addAll(List.of(customerLink, "/dashboard?scope=all", "/quotes?mine=1", "/catalog/materials/new",
+        pages.addAll(List.of(customerLink, "/dashboard?scope=all", "/dashboard?scope=me", "/dashboard?view=production", "/quotes?mine=1", "/catalog/materials/new",
                 "/catalog/materials/" + material, "/catalog/products/new", "/catalog/products/" + product, "/users",
                 "/settings", "/account"));
         assertEveryPageOpens(PageTestServer.ADMIN_EMAIL, pages);
@@ -156,7 +156,7 @@ class EveryPageTest {
     }
 
     private static List<String> salesPages() {
-        return List.of("/dashboard", "/dashboard?from=2020-01-01&to=2030-12-31", "/quotes",
+        return List.of("/dashboard", "/dashboard?from=2020-01-01&to=2030-12-31", "/dashboard?view=production", "/quotes",
                 "/quotes?status=SENT&sort=TOTAL_DESC&q=acme&from=2020-01-01&to=2030-12-31&customer=" + customer,
                 "/quotes/new", "/quotes/new?customer=" + customer, "/quotes/" + draft, "/quotes/" + draft + "/edit",
                 "/quotes/" + sent, "/quotes/" + revised, "/quotes/" + converted, "/quotes/" + draftWithOptions + "/edit",

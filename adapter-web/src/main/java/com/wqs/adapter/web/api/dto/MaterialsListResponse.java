@@ -23,7 +23,7 @@ public record MaterialsListResponse(List<Requirement> materials, List<Pane> glas
      */
     public record Requirement(String materialCode, String materialName, String category, String unit, String quantity,
             Integer bars, Integer cutBars, Integer barsToOrder, String stockLengthM, String colour) {
-        static Requirement from(MaterialRequirement r) {
+        public static Requirement from(MaterialRequirement r) {
             return new Requirement(r.materialCode(), r.materialName(), Decimals.name(r.category()),
                     Decimals.name(r.unit()), Decimals.decimal(r.quantity()), r.bars(), r.cutBars(), r.barsToOrder(),
                     Decimals.decimal(r.stockLengthM()), r.colour());
