@@ -27,6 +27,11 @@ enum Dialect {
         }
 
         @Override
+        String postgresqlOnly() {
+            return "-- ";
+        }
+
+        @Override
         String binaryOrder(String column) {
             return column; // SQLite compares text by bytes unless told otherwise
         }
@@ -72,6 +77,11 @@ enum Dialect {
         }
 
         @Override
+        String postgresqlOnly() {
+            return "";
+        }
+
+        @Override
         String binaryOrder(String column) {
             return column + " COLLATE \"C\"";
         }
@@ -98,6 +108,12 @@ enum Dialect {
 
     /** The type of a column of bytes (the migrations' {@code binary} placeholder). */
     abstract String binaryColumn();
+
+    /**
+     * What starts a migration line meant for PostgreSQL alone (the {@code postgresql} placeholder): nothing
+     * there, a comment on SQLite.
+     */
+    abstract String postgresqlOnly();
 
     /** The dialect of the database behind {@code dataSource}, from its JDBC driver's product name. */
     static Dialect of(DataSource dataSource) {

@@ -22,19 +22,21 @@ import org.flywaydb.core.api.MigrationVersion;
  * composition root runs them before opening a store; a store only checks that the schema is current.
  * The one dialect-specific piece, the column of a database-assigned id, is the placeholder
  * {@code ${auto_id}}, set from the database migrated ({@link Dialect#autoIdColumn()}), and {@code ${binary}}
- * ({@link Dialect#binaryColumn()}).
+ * ({@link Dialect#binaryColumn()}); a line starting {@code ${postgresql}} runs on PostgreSQL alone
+ * ({@link Dialect#postgresqlOnly()}).
  */
 public final class Migrations {
     private static final String LOCATION = "classpath:db/migration";
     private static final String AUTO_ID_PLACEHOLDER = "auto_id";
     private static final String BINARY_PLACEHOLDER = "binary";
+    private static final String POSTGRESQL_PLACEHOLDER = "postgresql";
     /**
      * The versions of the migrations in {@code db/migration}, in order ({@code MigrationsTest} checks them
      * against the files): a database whose history lists exactly these, all successful, is current, which
      * {@link #inspect} then knows without Flyway scanning the class path and validating every checksum
      * (a sixth of a short command's start-up). Add a new migration's version here.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
 
     private Migrations() {
     }
@@ -125,7 +127,8 @@ public final class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .placeholders(Map.of(AUTO_ID_PLACEHOLDER, dialect.autoIdColumn(), BINARY_PLACEHOLDER, dialect.binaryColumn()))
+                .placeholders(Map.of(AUTO_ID_PLACEHOLDER, dialect.autoIdColumn(), BINARY_PLACEHOLDER, dialect.binaryColumn(),
+                        POSTGRESQL_PLACEHOLDER, dialect.postgresqlOnly()))
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -41,6 +41,23 @@ class PostgresMigrationTest {
     }
 
     @Test
+    void theSummaryTablesLeaveRoomInEachPageForTheirUpdates() throws SQLException {
+        String url = databases.newSchemaUrl();
+        PostgresStore.migrate(url);
+
+        List<String> options = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT relname, array_to_string(reloptions, ',') FROM pg_class"
+                        + " WHERE relnamespace = current_schema()::regnamespace"
+                        + " AND relname IN ('quote_stats', 'work_order_stats') ORDER BY relname")) {
+            while (rows.next()) {
+                options.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        }
+        assertThat(options).containsExactly("quote_stats fillfactor=50", "work_order_stats fillfactor=50");
+    }
+
+    @Test
     void aDatabaseFromAnOlderReleaseIsMigratedAndKeepsItsData() {
         String url = databases.newSchemaUrl();
         SqliteMigrationTest.migrateAsTheFirstReleaseDid(url);
