@@ -64,7 +64,23 @@ public final class CliContext implements AutoCloseable {
      */
     public Wqs wqs(List<Module> moreModules) {
         if (wqs == null) {
-            wqs = Wqs.open(storeLocation(), moreModules.isEmpty() ? mailFromEnvironment() : moreModules);
+            List<Module> modules = moreModules.isEmpty() ? mailFromEnvironment() : moreModules;
+            StoreLocation location = storeLocation();
+            String option = databaseOption();
+            if (location.isSqlite()) {
+                DatabaseUnusableException.checkSqliteFile(location.sqliteFile(), option);
+            } else if (!location.jdbcUrl().startsWith("jdbc:postgresql:")) {
+                throw DatabaseUnusableException.notPostgres(location.jdbcUrl());
+            }
+            try {
+                wqs = Wqs.open(location, modules);
+            } catch (RuntimeException e) {
+                DatabaseUnusableException unusable = DatabaseUnusableException.opening(location, option, e);
+                if (unusable != null) {
+                    throw unusable;
+                }
+                throw e;
+            }
         } else if (!moreModules.isEmpty()) {
             throw new IllegalStateException("the application was already opened without these modules");
         }
@@ -104,6 +120,20 @@ public final class CliContext implements AutoCloseable {
             formats = new Formats(store().settings().get());
         }
         return formats;
+    }
+
+    /** Where {@link #storeLocation()} came from, for messages: the option or the variable. */
+    private String databaseOption() {
+        if (options.jdbcUrl() != null) {
+            return "--jdbc-url";
+        }
+        if (options.db() != null) {
+            return "--db";
+        }
+        if (env.get("WQS_JDBC_URL") != null && !env.get("WQS_JDBC_URL").isBlank()) {
+            return "$WQS_JDBC_URL";
+        }
+        return env.getOrDefault("WQS_DB", "").isBlank() ? "--db" : "$WQS_DB";
     }
 
     /** {@code --jdbc-url}, {@code --db}, then {@code $WQS_JDBC_URL}, {@code $WQS_DB}, then ./wqs.db. */

@@ -39,6 +39,11 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             report(output, error.kind().name(), error.code(), error.getMessage(), fields, null);
             return ExitCodes.of(error.kind());
         }
+        if (exception instanceof DatabaseUnusableException unusable) {
+            report(output, "DATABASE", unusable.exitCode() == ExitCodes.UNAVAILABLE ? "database.unavailable"
+                    : "database.unusable", unusable.getMessage(), List.of(), null);
+            return unusable.exitCode();
+        }
         String errorId = newErrorId();
         if (context.options().verbose()) {
             LOG.error("unexpected error {}", errorId, exception);

@@ -19,6 +19,11 @@ public final class ExitCodes {
     public static final int UNPROCESSABLE = 9;
     public static final int UNAVAILABLE = 10;
 
+    /** The end of every command's {@code --help}: these codes, in two lines. */
+    public static final String HELP_1 = "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 validation, 4 not found,";
+    public static final String HELP_2 = "5 conflict, 6 forbidden, 7 no acting user, 8 rate limited, 9 unprocessable, "
+            + "10 unavailable.";
+
     private ExitCodes() {
     }
 

@@ -14,16 +14,13 @@ import com.wqs.adapter.cli.command.UserCommands;
 import com.wqs.adapter.cli.command.TokenCommands;
 import com.wqs.adapter.cli.command.LoginThrottleCommands;
 import com.wqs.adapter.cli.command.WorkOrderCommands;
-import java.io.IOException;
-import java.io.InputStream;
+import com.wqs.adapter.web.AppVersion;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -37,8 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "wqs", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class, usageHelpAutoWidth = true,
         description = "Window Quotation System: catalogue, quotes, PDFs, work orders and statistics.",
-        footer = {"", "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 validation, 4 not found,",
-                "5 conflict, 6 forbidden, 7 no acting user, 8 rate limited, 9 unprocessable."})
+        footer = {"", ExitCodes.HELP_1, ExitCodes.HELP_2})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -140,19 +136,11 @@ public final class Main implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing command: try 'wqs --help'");
     }
 
-    /** The version the build wrote into {@code version.properties}. */
+    /** The version the build wrote into {@code version.properties} ({@link AppVersion}), and the Java runtime. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            Properties properties = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new String[] {"wqs " + properties.getProperty("version", "development"),
+            return new String[] {"wqs " + AppVersion.get(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
         }
     }

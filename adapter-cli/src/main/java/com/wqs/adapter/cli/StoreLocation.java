@@ -25,7 +25,11 @@ public record StoreLocation(Path sqliteFile, String jdbcUrl) {
         if (isSqlite()) {
             return sqliteFile.toString();
         }
-        int query = jdbcUrl.indexOf('?');
-        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        return withoutQuery(jdbcUrl);
+    }
+
+    static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
     }
 }

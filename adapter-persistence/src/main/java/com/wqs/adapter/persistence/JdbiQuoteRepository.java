@@ -1,14 +1,11 @@
 package com.wqs.adapter.persistence;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.wqs.application.port.out.Page;
 import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.port.out.QuoteRepository;
 import com.wqs.application.port.out.QuoteSearch;
 import com.wqs.application.port.out.QuoteSort;
 import com.wqs.application.port.out.QuoteSummary;
-import com.wqs.domain.catalog.Settings;
-import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.quote.Quote;
@@ -26,9 +23,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.generic.GenericType;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -44,8 +44,6 @@ final class JdbiQuoteRepository implements QuoteRepository {
             + " valid_until, notes, rejection_reason, created_at, updated_at, version";
     /** Parsed documents of the quotes read most recently, by id and version (about 1-5 KB of objects a line). */
     static final int CACHED_QUOTES = 512;
-    private static final TypeReference<List<QuoteLine>> LINES = new TypeReference<>() {
-    };
     private static final StatusHistory<QuoteStatus> HISTORY =
             new StatusHistory<>("quote_history", "quote_id", QuoteStatus.class);
 
@@ -56,11 +54,11 @@ final class JdbiQuoteRepository implements QuoteRepository {
      * is only ever read for the state it was parsed from.
      */
     private final VersionedCache<Documents> documents = new VersionedCache<>(CACHED_QUOTES);
-    private final StoredJson json;
+    private final QuoteDocuments codec;
 
     JdbiQuoteRepository(Database db, StoredJson json) {
         this.db = db;
-        this.json = json;
+        this.codec = new QuoteDocuments(json);
     }
 
     @Override
@@ -78,13 +76,14 @@ final class JdbiQuoteRepository implements QuoteRepository {
             PreparedBatch revisions = revisionBatch(h);
             PreparedBatch history = HISTORY.batch(h);
             QuoteStatsDelta stats = new QuoteStatsDelta();
+            QuoteDocuments.NewParts parts = new QuoteDocuments.NewParts();
             for (Quote quote : batch) {
-                String pricing = json.write(quote.pricing());
-                bindRow(rows, quote, pricing).add();
-                addRevisions(revisions, quote, pricing, 0);
+                bindRow(rows, quote, codec.write(quote.lines(), quote.pricing(), parts)).add();
+                addRevisions(revisions, quote, parts, 0);
                 HISTORY.addNew(history, quote.id().toString(), quote.history(), 0);
                 stats.added(quote);
             }
+            insertParts(h, parts);
             int[] inserted = rows.execute();
             for (int i = 0; i < inserted.length; i++) {
                 if (inserted[i] == 0) {
@@ -108,12 +107,17 @@ final class JdbiQuoteRepository implements QuoteRepository {
                             rs.getLong("total_minor"), rs.getLong("version")))
                     .findOne()
                     .filter(stored -> stored.version() == quote.version());
-            String pricing = json.write(quote.pricing());
+            QuoteDocuments.NewParts parts = new QuoteDocuments.NewParts();
+            QuoteDocuments.Written written = codec.write(quote.lines(), quote.pricing(), parts);
+            if (before.isPresent()) {
+                keepRevisionsPricedAsStored(h, id, written.pricing());
+            }
+            insertParts(h, parts);
             int updated = before.isEmpty() ? 0 : bindRow(h.createUpdate("UPDATE quotes SET"
                     + " customer_id = :customerId, status = :status, revision = :revision, total_minor = :totalMinor,"
                     + " valid_until = :validUntil, notes = :notes, rejection_reason = :rejectionReason,"
                     + " updated_at = :updatedAt, lines = :lines, pricing = :pricing, version = version + 1"
-                    + " WHERE id = :id AND version = :version"), quote, pricing)
+                    + " WHERE id = :id AND version = :version"), quote, written)
                     .bind("version", quote.version())
                     .execute();
             Rows.requireVersionedUpdate(h, "quotes", id, updated, "quote");
@@ -121,9 +125,11 @@ final class JdbiQuoteRepository implements QuoteRepository {
             PreparedBatch revisions = revisionBatch(h);
             int storedUpTo = h.createQuery("SELECT COALESCE(MAX(revision), 0) FROM quote_revisions"
                     + " WHERE quote_id = :id").bind("id", id).mapTo(Integer.class).one();
-            addRevisions(revisions, quote, pricing, storedUpTo);
+            QuoteDocuments.NewParts revisionParts = new QuoteDocuments.NewParts();
+            addRevisions(revisions, quote, revisionParts, storedUpTo);
+            insertParts(h, revisionParts);
             Rows.executeIfAny(revisions);
-            updateChoice(h, quote, pricing, storedUpTo);
+            updateChoice(h, quote, storedUpTo);
             PreparedBatch history = HISTORY.batch(h);
             HISTORY.addNew(history, id, quote.history(), HISTORY.storedCount(h, id));
             Rows.executeIfAny(history);
@@ -251,8 +257,8 @@ final class JdbiQuoteRepository implements QuoteRepository {
         };
     }
 
-    /** Binds the row's columns; {@code pricing} is the quote's pricing as JSON. */
-    private <S extends SqlStatement<S>> S bindRow(S statement, Quote quote, String pricing) {
+    /** Binds the row's columns; {@code documents} are the quote's lines and pricing as stored ({@link QuoteDocuments}). */
+    private <S extends SqlStatement<S>> S bindRow(S statement, Quote quote, QuoteDocuments.Written documents) {
         return statement.bind("id", quote.id().toString())
                 .bind("number", quote.number())
                 .bind("ownerId", quote.ownerId().toString())
@@ -265,8 +271,32 @@ final class JdbiQuoteRepository implements QuoteRepository {
                 .bind("rejectionReason", quote.rejectionReason().orElse(null))
                 .bind("createdAt", Columns.micros(quote.createdAt()))
                 .bind("updatedAt", Columns.micros(quote.updatedAt()))
-                .bind("lines", json.write(quote.lines(), LINES))
-                .bind("pricing", pricing);
+                .bind("lines", documents.lines())
+                .bind("pricing", documents.pricing());
+    }
+
+    /** Inserts the shared parts a write names that are not stored yet (by any instance). */
+    private static void insertParts(Handle h, QuoteDocuments.NewParts parts) {
+        if (parts.bodies().isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO snapshot_parts (hash, body) VALUES (:hash, :body)"
+                + " ON CONFLICT DO NOTHING");
+        parts.bodies().forEach((hash, body) -> batch.bind("hash", hash).bind("body", body).add());
+        batch.execute();
+    }
+
+    /**
+     * A revision priced as its quote is stored without a pricing of its own (NULL: the quote's). Before the
+     * quote's pricing changes, such revisions are given a copy of the pricing stored so far.
+     */
+    private static void keepRevisionsPricedAsStored(Handle h, String id, byte[] newPricing) {
+        h.createUpdate("UPDATE quote_revisions SET pricing = (SELECT q.pricing FROM quotes q WHERE q.id = :id)"
+                + " WHERE quote_id = :id AND pricing IS NULL"
+                + " AND EXISTS (SELECT 1 FROM quotes q WHERE q.id = :id AND q.pricing <> :pricing)")
+                .bind("id", id)
+                .bind("pricing", newPricing)
+                .execute();
     }
 
     private static PreparedBatch revisionBatch(Handle h) {
@@ -277,58 +307,96 @@ final class JdbiQuoteRepository implements QuoteRepository {
 
     /**
      * Adds the revisions numbered above {@code storedUpTo}: revisions are frozen once sent. A revision
-     * priced as the quote still is reuses its JSON ({@code quotePricing}) instead of writing it again.
+     * priced as the quote still is stores no pricing of its own (see {@link #keepRevisionsPricedAsStored}).
      */
-    private void addRevisions(PreparedBatch batch, Quote quote, String quotePricing, int storedUpTo) {
+    private void addRevisions(PreparedBatch batch, Quote quote, QuoteDocuments.NewParts parts, int storedUpTo) {
         for (QuoteRevision revision : quote.revisions()) {
             if (revision.revision() > storedUpTo) {
-                String pricing = revision.pricing().equals(quote.pricing())
-                        ? quotePricing
-                        : json.write(revision.pricing());
                 batch.bind("quoteId", quote.id().toString())
                         .bind("revision", revision.revision())
                         .bind("sentAt", Columns.micros(revision.sentAt()))
                         .bind("validUntil", Columns.date(revision.validUntil()))
-                        .bind("customer", json.write(revision.customer()))
-                        .bind("pricing", pricing)
+                        .bind("customer", codec.writePart(revision.customer(), parts))
+                        .bind("pricing", revisionPricing(quote, revision, parts))
                         .bind("notes", revision.notes())
-                        .bind("settings", revision.frozenSettings().map(json::write).orElse(null))
+                        .bind("settings", revision.frozenSettings().map(s -> codec.writePart(s, parts)).orElse(null))
                         .add();
             }
         }
+    }
+
+    /** A revision's stored pricing: none (NULL) when it is the quote's. */
+    private byte[] revisionPricing(Quote quote, QuoteRevision revision, QuoteDocuments.NewParts parts) {
+        return revision.pricing().equals(quote.pricing()) ? null : codec.writePricing(revision.pricing(), parts);
     }
 
     /**
      * A SENT quote's stored revision takes the customer's choice of options (the only change a sent
      * revision has: the quote's pricing re-priced from its frozen costs).
      */
-    private void updateChoice(Handle h, Quote quote, String quotePricing, int storedUpTo) {
+    private void updateChoice(Handle h, Quote quote, int storedUpTo) {
         if (quote.status() != QuoteStatus.SENT) {
             return;
         }
-        quote.latestRevision().filter(r -> r.revision() <= storedUpTo).ifPresent(revision ->
-                h.createUpdate("UPDATE quote_revisions SET pricing = :pricing WHERE quote_id = :id AND revision = :revision")
-                        .bind("pricing", revision.pricing().equals(quote.pricing()) ? quotePricing
-                                : json.write(revision.pricing()))
-                        .bind("id", quote.id().toString())
-                        .bind("revision", revision.revision())
-                        .execute());
+        quote.latestRevision().filter(r -> r.revision() <= storedUpTo).ifPresent(revision -> {
+            QuoteDocuments.NewParts parts = new QuoteDocuments.NewParts();
+            byte[] pricing = revisionPricing(quote, revision, parts);
+            insertParts(h, parts);
+            h.createUpdate("UPDATE quote_revisions SET pricing = :pricing WHERE quote_id = :id AND revision = :revision")
+                    .bind("pricing", pricing)
+                    .bind("id", quote.id().toString())
+                    .bind("revision", revision.revision())
+                    .execute();
+        });
     }
 
-    private List<QuoteRevision> loadRevisions(Handle h, String quoteId) {
-        return h.createQuery("SELECT revision, sent_at, valid_until, customer, pricing, notes, settings"
-                + " FROM quote_revisions WHERE quote_id = :quoteId ORDER BY revision")
+    /**
+     * A quote's stored documents, parsed: its lines and pricing, and its revisions, joined with the shared
+     * parts they name (read in one statement for those not cached).
+     */
+    private Documents readDocuments(Handle h, String quoteId, byte[] lines, byte[] pricing) {
+        QuoteDocuments.StoredPricing quotePricing = codec.readPricing(pricing);
+        Map<String, QuoteDocuments.PartKind> kinds = new HashMap<>();
+        QuoteDocuments.partsOf(quotePricing, kinds);
+        List<StoredRevision> stored = h.createQuery("SELECT revision, sent_at, valid_until, customer, pricing, notes,"
+                + " settings FROM quote_revisions WHERE quote_id = :quoteId ORDER BY revision")
                 .bind("quoteId", quoteId)
-                .map((rs, ctx) -> new QuoteRevision(rs.getInt("revision"), Columns.instant(rs, "sent_at"),
-                        Columns.date(rs, "valid_until"), json.read(rs.getString("customer"), Customer.class),
-                        json.read(rs.getString("pricing"), QuotePricing.class), rs.getString("notes"),
-                        frozenSettings(rs.getString("settings"))))
+                .map((rs, ctx) -> {
+                    byte[] own = rs.getBytes("pricing");
+                    return new StoredRevision(rs.getInt("revision"), Columns.instant(rs, "sent_at"),
+                            Columns.date(rs, "valid_until"), rs.getString("customer"),
+                            own == null ? null : codec.readPricing(own), rs.getString("notes"), rs.getString("settings"));
+                })
                 .list();
+        for (StoredRevision revision : stored) {
+            kinds.put(revision.customer(), QuoteDocuments.PartKind.CUSTOMER);
+            if (revision.settings() != null) {
+                kinds.put(revision.settings(), QuoteDocuments.PartKind.SETTINGS);
+            }
+            if (revision.pricing() != null) {
+                QuoteDocuments.partsOf(revision.pricing(), kinds);
+            }
+        }
+        Map<String, Object> parts = codec.resolve(kinds, hashes -> h.createQuery("SELECT hash, body FROM snapshot_parts"
+                + " WHERE hash IN (<hashes>)")
+                .bindList("hashes", List.copyOf(hashes))
+                .setMapKeyColumn("hash")
+                .setMapValueColumn("body")
+                .collectInto(new GenericType<Map<String, String>>() {
+                }));
+        QuotePricing priced = codec.pricing(quotePricing, parts);
+        List<QuoteRevision> revisions = new ArrayList<>(stored.size());
+        for (StoredRevision r : stored) {
+            revisions.add(new QuoteRevision(r.revision(), r.sentAt(), r.validUntil(), codec.customer(r.customer(), parts),
+                    r.pricing() == null ? priced : codec.pricing(r.pricing(), parts), r.notes(),
+                    codec.settings(r.settings(), parts)));
+        }
+        return new Documents(codec.readLines(lines, quotePricing), priced, revisions, HISTORY.load(h, quoteId));
     }
 
-    /** Revisions sent before settings were frozen have none (NULL). */
-    private Settings frozenSettings(String document) {
-        return document == null ? null : json.read(document, Settings.class);
+    /** A revision row as read, before it is joined with its shared parts; a null pricing is the quote's. */
+    private record StoredRevision(int revision, Instant sentAt, LocalDate validUntil, String customer,
+            QuoteDocuments.StoredPricing pricing, String notes, String settings) {
     }
 
     private static String text(Object id) {
@@ -361,8 +429,8 @@ final class JdbiQuoteRepository implements QuoteRepository {
         private final String rejectionReason;
         private final Instant createdAt;
         private final Instant updatedAt;
-        private final String lines;
-        private final String pricing;
+        private final byte[] lines;
+        private final byte[] pricing;
         private final long version;
 
         StoredRow(ResultSet rs, boolean withDocuments) throws SQLException {
@@ -377,15 +445,14 @@ final class JdbiQuoteRepository implements QuoteRepository {
             rejectionReason = rs.getString("rejection_reason");
             createdAt = Columns.instant(rs, "created_at");
             updatedAt = Columns.instant(rs, "updated_at");
-            lines = withDocuments ? rs.getString("lines") : null;
-            pricing = withDocuments ? rs.getString("pricing") : null;
+            lines = withDocuments ? rs.getBytes("lines") : null;
+            pricing = withDocuments ? rs.getBytes("pricing") : null;
             version = rs.getLong("version");
         }
 
         /** Parses this row's documents and loads its revisions and history, and keeps them for the next read. */
         Documents documents(Handle h) {
-            Documents parsed = new Documents(json.read(lines, LINES), json.read(pricing, QuotePricing.class),
-                    loadRevisions(h, id), HISTORY.load(h, id));
+            Documents parsed = readDocuments(h, id, lines, pricing);
             // Not kept when read in a transaction that may write: the version may be its own, and roll back.
             if (!db.mayReadUncommitted()) {
                 JdbiQuoteRepository.this.documents.put(id, version, parsed);

@@ -32,11 +32,12 @@ public final class Migrations {
     private static final String POSTGRESQL_PLACEHOLDER = "postgresql";
     /**
      * The versions of the migrations in {@code db/migration}, in order ({@code MigrationsTest} checks them
-     * against the files): a database whose history lists exactly these, all successful, is current, which
+     * against the files and the Java migrations): a database whose history lists exactly these, all successful, is current, which
      * {@link #inspect} then knows without Flyway scanning the class path and validating every checksum
      * (a sixth of a short command's start-up). Add a new migration's version here.
      */
-    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "12");
+    static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+            CompactQuoteDocumentsMigration.VERSION, "12");
 
     private Migrations() {
     }
@@ -129,6 +130,7 @@ public final class Migrations {
                 .locations(LOCATION)
                 .placeholders(Map.of(AUTO_ID_PLACEHOLDER, dialect.autoIdColumn(), BINARY_PLACEHOLDER, dialect.binaryColumn(),
                         POSTGRESQL_PLACEHOLDER, dialect.postgresqlOnly()))
+                .javaMigrations(new CompactQuoteDocumentsMigration(dialect))
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -58,6 +58,14 @@ public abstract class TestDatabases implements BeforeEachCallback, AfterEachCall
     /** Runs one SQL statement on the database made last. */
     public abstract void executeInLastDatabase(String sql);
 
+    /** Runs {@code work} on a connection of its own to the database made last (auto-commit). */
+    public abstract void inLastDatabase(ConnectionWork work);
+
+    /** Work on a JDBC connection. */
+    public interface ConnectionWork {
+        void run(Connection connection) throws SQLException;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
     }
@@ -108,6 +116,15 @@ public abstract class TestDatabases implements BeforeEachCallback, AfterEachCall
                 statement.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot run " + sql, e);
+            }
+        }
+
+        @Override
+        public void inLastDatabase(ConnectionWork work) {
+            try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + lastFile())) {
+                work.run(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot work in " + lastFile(), e);
             }
         }
 
@@ -185,6 +202,15 @@ public abstract class TestDatabases implements BeforeEachCallback, AfterEachCall
         @Override
         public void executeInLastDatabase(String sql) {
             execute(lastUrl, sql);
+        }
+
+        @Override
+        public void inLastDatabase(ConnectionWork work) {
+            try (Connection connection = DriverManager.getConnection(lastUrl)) {
+                work.run(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot work in the last schema", e);
+            }
         }
 
         @Override

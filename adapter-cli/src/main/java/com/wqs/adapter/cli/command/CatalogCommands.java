@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Progress;
 import com.wqs.adapter.web.api.csv.ImportRows;
@@ -13,6 +14,7 @@ import com.wqs.application.port.in.ProductCommand;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,27 +66,70 @@ public final class CatalogCommands {
         return 0;
     }
 
-    @Command(name = "export", description = "Write the materials and/or products to CSV files.")
+    /** What {@code --materials} or {@code --products} without a file means: the CSV goes to standard output. */
+    static final String STDOUT = "-";
+
+    @Command(name = "export", description = {"Write the materials and/or products as CSV: to FILE, or to standard",
+            "output when the option has no FILE (or -)."},
+            footer = {"", "Examples:", "  wqs catalog export --materials", "  wqs catalog export --products products.csv",
+                    "  wqs catalog export --materials materials.csv --products products.csv --json", "",
+                    ExitCodes.HELP_1, ExitCodes.HELP_2})
     public int export(
-            @Option(names = "--materials", paramLabel = "FILE.csv") Path materialsFile,
-            @Option(names = "--products", paramLabel = "FILE.csv") Path productsFile) {
-        requireOne(materialsFile, productsFile);
+            @Option(names = "--materials", paramLabel = "FILE.csv", arity = "0..1", fallbackValue = STDOUT,
+                    description = "Materials CSV file; without one, standard output.") String materialsFile,
+            @Option(names = "--products", paramLabel = "FILE.csv", arity = "0..1", fallbackValue = STDOUT,
+                    description = "Products CSV file; without one, standard output.") String productsFile) {
+        if (materialsFile == null && productsFile == null) {
+            throw new ValidationException("--materials", "give --materials [FILE] and/or --products [FILE] "
+                    + "(without a FILE the CSV goes to standard output)");
+        }
+        Output out = context.output();
+        if (STDOUT.equals(materialsFile) && STDOUT.equals(productsFile)) {
+            throw new ValidationException("--products", "only one CSV can go to standard output: give it a FILE");
+        }
+        boolean toStdout = STDOUT.equals(materialsFile) || STDOUT.equals(productsFile);
+        if (toStdout && out.json()) {
+            throw new ValidationException("--json", "the CSV goes to standard output: give a FILE for a JSON summary");
+        }
         Actor actor = context.actor();
         ManageCatalogUseCase catalog = context.useCases().catalog();
-        Map<String, Object> written = new LinkedHashMap<>();
+        Map<String, Written> written = new LinkedHashMap<>();
         if (materialsFile != null) {
             var materials = catalog.listMaterials(actor);
-            write("--materials", materialsFile, MaterialCsv.export(materials));
-            written.put("materials", Map.of("file", materialsFile.toAbsolutePath().toString(), "rows", materials.size()));
+            written.putAll(export("materials", "--materials", materialsFile, MaterialCsv.export(materials),
+                    materials.size()));
         }
         if (productsFile != null) {
             var products = catalog.listProducts(actor);
-            write("--products", productsFile, ProductCsv.export(products));
-            written.put("products", Map.of("file", productsFile.toAbsolutePath().toString(), "rows", products.size()));
+            written.putAll(export("products", "--products", productsFile, ProductCsv.export(products), products.size()));
         }
-        Output out = context.output();
-        out.result(written, () -> written.forEach((kind, info) -> out.line("Wrote " + kind + " to " + info)));
+        if (toStdout) {
+            // standard output holds the other CSV: the summary of the file goes to stderr
+            written.forEach((kind, file) -> out.note(file.summary(kind)));
+            return 0;
+        }
+        out.result(written, () -> written.forEach((kind, file) -> out.line(file.summary(kind))));
         return 0;
+    }
+
+    /** A CSV written to a file: where, and how many rows (the JSON summary). */
+    record Written(String file, int rows) {
+        String summary(String kind) {
+            return "Wrote " + rows + " " + kind + " to " + file;
+        }
+    }
+
+    /** Writes {@code csv} to its file (and returns it for the summary), or to standard output (and returns none). */
+    private Map<String, Written> export(String kind, String option, String target, String csv, int rows) {
+        if (STDOUT.equals(target)) {
+            PrintWriter out = context.output().out();
+            out.print(csv);
+            out.flush();
+            return Map.of();
+        }
+        Path file = Path.of(target);
+        write(option, file, csv);
+        return Map.of(kind, new Written(file.toAbsolutePath().toString(), rows));
     }
 
     private static <C> ImportResult importRows(ImportRows<C> rows, String option,

@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.adapter.cli.output.Formats;
@@ -30,7 +31,8 @@ public final class CustomerCommands {
         this.context = context;
     }
 
-    @Command(name = "add", description = "Create a customer.")
+    @Command(footer = {"", "Examples:", "  wqs customer add --name \"Kim's Kitchens\" --email office@kims-kitchens.example", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "add", description = "Create a customer.")
     public int add(
             @Option(names = "--name", required = true,
                     description = "At most " + TextLimits.NAME + " characters.")
@@ -72,7 +74,8 @@ public final class CustomerCommands {
         return 0;
     }
 
-    @Command(name = "list", description = "List customers, sorted by name.")
+    @Command(footer = {"", "Examples:", "  wqs customer list", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List customers, sorted by name.")
     public int list(
             @Option(names = "--search", paramLabel = "TEXT", description = "Name, email, phone or tax id contains TEXT.")
                     String text,
@@ -88,7 +91,8 @@ public final class CustomerCommands {
         return 0;
     }
 
-    @Command(name = "show", description = {"Show one customer and their history: the quotes you may see of them,",
+    @Command(footer = {"", "Examples:", "  wqs customer show \"Maple Grove Homes\"", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "show", description = {"Show one customer and their history: the quotes you may see of them,",
             "work orders, accepted value, win rate and last contact."})
     public int show(@Parameters(paramLabel = "CUSTOMER", description = "Id or exact name.") String ref) {
         CustomerHistory history = context.useCases().customerHistory().history(context.actor(),

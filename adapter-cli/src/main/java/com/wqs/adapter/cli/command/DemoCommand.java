@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.Wqs;
 import com.wqs.adapter.cli.demo.DemoData;
 import com.wqs.adapter.cli.output.Output;
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "demo", description = {"Load demo data: users, a catalogue of aluminium windows, customers and a few",
+@Command(footer = {"", "Examples:", "  wqs demo", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "demo", description = {"Load demo data: users, a catalogue of aluminium windows, customers and a few",
         "hundred quotes and work orders over the last 15 months. Running it again adds nothing."})
 public final class DemoCommand implements Callable<Integer> {
     private final CliContext context;

@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.application.port.in.LoginThrottleStatus;
@@ -19,7 +20,8 @@ public final class LoginThrottleCommands {
         this.context = context;
     }
 
-    @Command(name = "list", description = "List the throttle counters with recent failures, blocking ones first.")
+    @Command(footer = {"", "Examples:", "  wqs login-throttle list", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List the throttle counters with recent failures, blocking ones first.")
     public int list() {
         List<LoginThrottleStatus> statuses = context.useCases().loginThrottles().list(context.actor());
         Output out = context.output();

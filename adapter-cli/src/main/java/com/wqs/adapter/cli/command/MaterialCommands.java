@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
@@ -48,7 +49,8 @@ public final class MaterialCommands {
         return 0;
     }
 
-    @Command(name = "list", description = "List materials, sorted by code.")
+    @Command(footer = {"", "Examples:", "  wqs material list", "  wqs material list --json", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List materials, sorted by code.")
     public int list() {
         List<Material> materials = context.useCases().catalog().listMaterials(context.actor());
         Output out = context.output();

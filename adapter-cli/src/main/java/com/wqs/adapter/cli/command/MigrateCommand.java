@@ -1,12 +1,14 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Output;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
-@Command(name = "migrate", description = "Create or update the database schema (every command does this first).")
+@Command(footer = {"", "Examples:", "  wqs migrate", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "migrate", description = "Create or update the database schema (every command does this first).")
 public final class MigrateCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.adapter.web.api.Params;
@@ -24,7 +25,8 @@ public final class OffcutCommands {
         this.context = context;
     }
 
-    @Command(name = "list", description = "List offcuts by profile and colour, longest first (default: the available"
+    @Command(footer = {"", "Examples:", "  wqs offcut list --material PRF-SL-RAIL", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List offcuts by profile and colour, longest first (default: the available"
             + " ones).")
     public int list(
             @Option(names = "--material", paramLabel = "CODE", description = "Only this profile.") String material,
@@ -44,7 +46,8 @@ public final class OffcutCommands {
         return 0;
     }
 
-    @Command(name = "add", description = "Put an offcut on the rack (a profile bought in bars, no longer than its"
+    @Command(footer = {"", "Examples:", "  wqs offcut add --material PRF-SL-RAIL --colour WHITE --length 1850 --note \"rack 3\"", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "add", description = "Put an offcut on the rack (a profile bought in bars, no longer than its"
             + " bar).")
     public int add(
             @Option(names = "--material", required = true, paramLabel = "CODE") String material,

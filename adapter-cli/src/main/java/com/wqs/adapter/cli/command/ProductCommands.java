@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.input.KeyValues;
 import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
@@ -89,7 +90,8 @@ public final class ProductCommands {
         return 0;
     }
 
-    @Command(name = "list", description = "List products, sorted by code.")
+    @Command(footer = {"", "Examples:", "  wqs product list", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List products, sorted by code.")
     public int list() {
         List<Product> products = context.useCases().catalog().listProducts(context.actor());
         Output out = context.output();
@@ -103,7 +105,8 @@ public final class ProductCommands {
         return 0;
     }
 
-    @Command(name = "show", description = "Show a product and its bill of materials.")
+    @Command(footer = {"", "Examples:", "  wqs product show SLD-2L", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "show", description = "Show a product and its bill of materials.")
     public int show(@Parameters(paramLabel = "PRODUCT", description = "Code or id.") String ref) {
         Product product = new Lookup(context).product(ref);
         Output out = context.output();

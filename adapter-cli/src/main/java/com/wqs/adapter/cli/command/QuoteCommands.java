@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.input.QuoteLines;
 import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
@@ -50,7 +51,8 @@ public final class QuoteCommands {
         this.context = context;
     }
 
-    @Command(name = "create", description = "Create a draft quote, priced from the current catalogue.")
+    @Command(footer = {"", "Examples:", "  wqs quote create --customer \"Maple Grove Homes\" --line \"product=FIX-1,glass=GL-DGU-20,w=900,h=900,qty=4\" --discount 5", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "create", description = "Create a draft quote, priced from the current catalogue.")
     public int create(
             @Option(names = "--customer", required = true, paramLabel = "CUSTOMER", description = "Id or exact name.")
                     String customer,
@@ -85,7 +87,8 @@ public final class QuoteCommands {
         return 0;
     }
 
-    @Command(name = "price", description = "Price lines without saving anything (dry run).")
+    @Command(footer = {"", "Examples:", "  wqs quote price --line \"product=SLD-2L,glass=GL-CLR-6,color=WHITE,w=1500,h=1200,qty=2\"", "  wqs quote price --line \"product=CAS-SL,glass=GL-CLR-6,w=1500,h=1200,layout=V(500)[FIX,CR:GL-LAM-6]\"", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "price", description = "Price lines without saving anything (dry run).")
     public int price(@Mixin LineOptions lines, @Mixin RatesOptions rates) {
         List<QuoteLine> quoteLines = lines.parse();
         QuotePricing pricing = context.useCases().priceQuote().price(context.actor(), quoteLines, rates.toCommand());
@@ -94,7 +97,8 @@ public final class QuoteCommands {
         return 0;
     }
 
-    @Command(name = "list", description = "List quotes, newest first.")
+    @Command(footer = {"", "Examples:", "  wqs quote list --status SENT", "  wqs quote list --status DRAFT --json", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List quotes, newest first.")
     public int list(
             @Option(names = "--status", description = "DRAFT, SENT, ACCEPTED, REJECTED, EXPIRED, CONVERTED or CANCELLED.")
                     QuoteStatus status,

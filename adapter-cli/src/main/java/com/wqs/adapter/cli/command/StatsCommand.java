@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "stats", description = {"Quote statistics: the dashboard's figures.",
+@Command(footer = {"", "Examples:", "  wqs stats", "  wqs stats --all", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "stats", description = {"Quote statistics: the dashboard's figures.",
         "Default: the acting user's own quotes."})
 public final class StatsCommand implements java.util.concurrent.Callable<Integer> {
     private static final int BAR_WIDTH = 30;

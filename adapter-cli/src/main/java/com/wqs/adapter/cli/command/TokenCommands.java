@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.application.port.in.AuthenticationUseCase;
@@ -36,7 +37,8 @@ public final class TokenCommands {
     record CreatedView(TokenView token, String secret) {
     }
 
-    @Command(name = "list", description = "List your API tokens (--all: everyone's, ADMIN only).")
+    @Command(footer = {"", "Examples:", "  wqs token list --all", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List your API tokens (--all: everyone's, ADMIN only).")
     public int list(@Option(names = "--all", description = "Every user's tokens (ADMIN).") boolean all) {
         AuthenticationUseCase auth = context.useCases().authentication();
         List<ApiToken> tokens = all ? auth.listAllApiTokens(context.actor()) : auth.listApiTokens(context.actor());
@@ -56,7 +58,8 @@ public final class TokenCommands {
         return 0;
     }
 
-    @Command(name = "create", description = "Create an API token for yourself; its secret is printed only this once.")
+    @Command(footer = {"", "Examples:", "  wqs token create --name \"Spreadsheet import\" --days 30", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "create", description = "Create an API token for yourself; its secret is printed only this once.")
     public int create(
             @Option(names = "--name", required = true, paramLabel = "NAME", description = "What it is for.") String name,
             @Option(names = "--days", paramLabel = "DAYS", description = "Valid for 1 to 365 days (default 90).")

@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.command;
 
 import com.wqs.adapter.cli.CliContext;
+import com.wqs.adapter.cli.ExitCodes;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Table;
 import com.wqs.application.port.in.ManageUsersUseCase;
@@ -28,7 +29,8 @@ public final class UserCommands {
         this.context = context;
     }
 
-    @Command(name = "add", description = {"Create a user.",
+    @Command(footer = {"", "Examples:", "  wqs user add --role SALES --email kim@demo.local --name \"Kim Lee\" --password \"tall ladder blue river\"", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "add", description = {"Create a user.",
             "On an empty database this creates the first ADMIN (then --role ADMIN is required)."})
     public int add(
             @Option(names = "--email", required = true, paramLabel = "EMAIL") String email,
@@ -56,7 +58,8 @@ public final class UserCommands {
         return 0;
     }
 
-    @Command(name = "list", description = "List users.")
+    @Command(footer = {"", "Examples:", "  wqs user list", "  wqs user list --json", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List users.")
     public int list() {
         List<User> users = context.useCases().users().list(context.actor());
         Output out = context.output();

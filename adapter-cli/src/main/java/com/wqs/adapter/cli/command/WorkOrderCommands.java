@@ -88,7 +88,8 @@ public final class WorkOrderCommands {
         return 0;
     }
 
-    @Command(name = "list", description = "List work orders, newest first.")
+    @Command(footer = {"", "Examples:", "  wqs workorder list", "", ExitCodes.HELP_1, ExitCodes.HELP_2},
+        name = "list", description = "List work orders, newest first.")
     public int list(
             @Option(names = "--status", description = "PENDING, MATERIALS_ORDERED, ... DELIVERED, CANCELLED.")
                     WorkOrderStatus status,

@@ -187,6 +187,34 @@ class UserAndCatalogCommandsTest {
                 .isEqualTo(3);
     }
 
+    @Test
+    void catalogueExportWithoutAFileWritesTheCsvToStandardOutput() throws Exception {
+        admin();
+        catalogue(cli);
+        Path materials = dir.resolve("materials.csv");
+        Cli.Result toFile = cli.run("catalog", "export", "--materials", materials.toString());
+        assertThat(toFile.out().strip()).isEqualTo("Wrote 5 materials to " + materials.toAbsolutePath());
+
+        Cli.Result toStdout = cli.run("catalog", "export", "--materials");
+        assertThat(toStdout.exitCode()).isZero();
+        assertThat(toStdout.out()).isEqualTo(Files.readString(materials)).startsWith("code,").contains("PRF-TOP");
+        Cli.Result dash = cli.run("catalog", "export", "--products", "-");
+        assertThat(dash.exitCode()).isZero();
+        assertThat(dash.out()).contains("SLD-2L").doesNotContain("Wrote");
+        assertThat(dir.resolve("-")).doesNotExist();
+        Cli.Result productsToStdout = cli.run("catalog", "export", "--materials", materials.toString(), "--products");
+        assertThat(productsToStdout.out()).contains("SLD-2L").doesNotContain("Wrote");
+        assertThat(productsToStdout.err()).contains("Wrote 5 materials to");
+
+        Cli.Result both = cli.run("catalog", "export", "--materials", "--products");
+        assertThat(both.exitCode()).isEqualTo(3);
+        assertThat(both.err()).contains("--products", "only one CSV");
+        Cli.Result json = cli.run("catalog", "export", "--materials", "--json");
+        assertThat(json.exitCode()).isEqualTo(3);
+        assertThat(json.out()).isEmpty();
+        assertThat(cli.run("catalog", "export").exitCode()).isEqualTo(3);
+    }
+
     private void admin() {
         cli.ok("user", "add", "--role", "ADMIN", "--email", "owner@shop.example", "--name", "Owner",
                 "--password=long-password-1");

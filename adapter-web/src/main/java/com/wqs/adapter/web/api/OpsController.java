@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.api;
 
+import com.wqs.adapter.web.AppVersion;
 import com.wqs.adapter.web.api.dto.HealthResponse;
 import com.wqs.adapter.web.error.Problem;
 import com.wqs.adapter.web.error.ProblemResponder;
@@ -40,6 +41,8 @@ final class OpsController implements ApiController {
     @Override
     public void routes(ApiRoutes api) {
         api.tag("operations");
+        api.root(HandlerType.GET, "/health", this::live).publicAccess()
+                .summary("The process answers, and the application's version").returns(HealthResponse.class);
         api.root(HandlerType.GET, "/health/live", this::live).publicAccess()
                 .summary("Liveness: the process answers").returns(HealthResponse.class);
         api.root(HandlerType.GET, "/health/ready", this::ready).publicAccess()
@@ -55,7 +58,7 @@ final class OpsController implements ApiController {
     }
 
     private void live(Context ctx) {
-        json.ok(ctx, new HealthResponse("UP"));
+        json.ok(ctx, new HealthResponse("UP", AppVersion.get()));
     }
 
     private void ready(Context ctx) {
@@ -70,7 +73,7 @@ final class OpsController implements ApiController {
             detail = "the readiness check failed (the server log has the cause)";
         }
         if (ready) {
-            json.ok(ctx, new HealthResponse("UP"));
+            json.ok(ctx, new HealthResponse("UP", AppVersion.get()));
         } else {
             ProblemResponder.respond(ctx, new Problem(503, "not_ready", detail));
         }

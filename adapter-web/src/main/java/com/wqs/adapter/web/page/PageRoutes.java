@@ -29,7 +29,9 @@ public final class PageRoutes implements RouteRegistrar {
     @Override
     public void register(JavalinConfig config) {
         var routes = config.routes;
-        new StaticAssets().register(routes);
+        StaticAssets.pages().register(routes);
+        StaticAssets.swaggerUi().register(routes);
+        new ApiDocsPage().register(routes);
         new LoginPage(useCases, renderer).register(routes);
         new DashboardPage(useCases, renderer).register(routes);
         new QuoteListPage(useCases, renderer).register(routes);

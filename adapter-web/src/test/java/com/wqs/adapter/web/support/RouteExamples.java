@@ -49,6 +49,7 @@ public final class RouteExamples {
         User production = env.production;
         String v1 = "/api/v1";
 
+        publicRoute("GET", "/health", 200, e -> get("/health"));
         publicRoute("GET", "/health/live", 200, e -> get("/health/live"));
         publicRoute("GET", "/health/ready", 200, e -> get("/health/ready"));
         // without a metrics token configured (the tests' servers have none) /metrics does not exist
