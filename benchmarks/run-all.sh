@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs every benchmark in order and writes benchmarks/RESULTS.md: machine header, one summary table, then
 # each benchmark's details. See benchmarks/README.md.
-#   WQS_BENCH_ONLY=pricing,http   only these (names: pricing cutting statistics http import cold-start)
+#   WQS_BENCH_ONLY=pricing,http   only these (names: pricing cutting statistics http multi-instance import cold-start)
 #   WQS_BENCH_QUICK=1             short durations and small sizes, to check that the scripts work
 #   WQS_BENCH_KEEP=1              also include fragments an earlier run left in $WQS_BENCH_OUT for the
 #                                 benchmarks not run now (each states its own date)
 #   WQS_BENCH_OUT                 where the fragments go (default benchmarks/target/out)
 #   WQS_BENCH_RESULTS             the report (default benchmarks/RESULTS.md)
 source "$(dirname "$0")/lib.sh"
-ALL=(pricing cutting statistics http import cold-start)
+ALL=(pricing cutting statistics http multi-instance import cold-start)
 RESULTS="${WQS_BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}"
 if [[ -n "${WQS_BENCH_ONLY:-}" ]]; then
   IFS=, read -r -a SELECTED <<< "$WQS_BENCH_ONLY"
