@@ -192,6 +192,10 @@ class MalformedInputTest {
                 400, "bom[0].formula");
         bad("POST", V1 + "/products", V1 + "/products", admin, productBody.replace("\"perimeter_m\"", "\"depth_m\""),
                 400, "bom[0].formula");
+        bad("POST", V1 + "/products", V1 + "/products", admin,
+                productBody.replace("\"perimeter_m\"", "\"log(perimeter_m)\""), 400, "bom[0].formula");
+        bad("POST", V1 + "/products", V1 + "/products", admin,
+                productBody.replace("\"perimeter_m\"", "\"round(perimeter_m, 1.5)\""), 400, "bom[0].formula");
         bad("POST", V1 + "/products", V1 + "/products", admin, productBody.replace("HW-ROLL", "NOPE"), 400,
                 "bom[1].materialCode");
         bad("POST", V1 + "/products", V1 + "/products", admin, productBody.replace("\"maxWidthMm\":3000", "\"maxWidthMm\":200"),

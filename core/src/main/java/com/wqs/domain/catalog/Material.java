@@ -64,7 +64,7 @@ public record Material(
 
     /** The unit cost for a profile colour, or the base cost when the material has no price in that colour. */
     public BigDecimal costFor(String colour) {
-        if (colour == null) {
+        if (colour == null || colourCosts.isEmpty()) {
             return unitCost;
         }
         return Optional.ofNullable(colourCosts.get(colour.trim().toUpperCase(Locale.ROOT))).orElse(unitCost);

@@ -1,8 +1,5 @@
 package com.wqs.domain.layout;
 
-import java.math.BigDecimal;
-import java.util.Map;
-
 /**
  * A mullion ({@link Direction#VERTICAL}) or transom ({@link Direction#HORIZONTAL}) as drawn: its box in mm
  * (x from the frame's left edge, y from its top edge; the box is the division's width across and its
@@ -13,11 +10,5 @@ public record DivisionBar(Direction direction, int xMm, int yMm, int widthMm, in
     /** The division's length: a mullion's height, a transom's width. */
     public int lengthMm() {
         return direction == Direction.VERTICAL ? heightMm : widthMm;
-    }
-
-    /** The variables a BOM formula in a division scope sees for this division. */
-    public Map<String, BigDecimal> variables() {
-        return Map.of("division_length_mm", BigDecimal.valueOf(lengthMm()),
-                "division_length_m", BigDecimal.valueOf(lengthMm(), 3));
     }
 }

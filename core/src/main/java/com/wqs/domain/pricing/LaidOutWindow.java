@@ -1,52 +1,83 @@
 package com.wqs.domain.pricing;
 
 import com.wqs.domain.catalog.BomScope;
+import com.wqs.domain.catalog.FormulaValues;
 import com.wqs.domain.layout.CellBox;
+import com.wqs.domain.layout.Direction;
 import com.wqs.domain.layout.DivisionBar;
 import com.wqs.domain.layout.Layout;
 import com.wqs.domain.layout.LayoutGeometry;
 import com.wqs.domain.layout.Pane;
 import java.math.BigDecimal;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One window of a line as the BOM sees it: its size, its placed layout and panes, and the formula
- * variables of the window and of each cell and division (built once per line).
+ * variables of the window and of each cell and division (built once per line, each place's values in
+ * its own {@link FormulaValues}).
  */
 final class LaidOutWindow {
+    private static final int SASHES = FormulaValues.slot("sashes");
+    private static final int CELLS = FormulaValues.slot("cells");
+    private static final int FIXED_CELLS = FormulaValues.slot("fixed_cells");
+    private static final int MULLIONS = FormulaValues.slot("mullions");
+    private static final int TRANSOMS = FormulaValues.slot("transoms");
+    private static final int MULLION_M = FormulaValues.slot("mullion_m");
+    private static final int TRANSOM_M = FormulaValues.slot("transom_m");
+    private static final int GLASS_AREA_M2 = FormulaValues.slot("glass_area_m2");
+    private static final int PANES = FormulaValues.slot("panes");
+    private static final int CELL_WIDTH_MM = FormulaValues.slot("cell_width_mm");
+    private static final int CELL_HEIGHT_MM = FormulaValues.slot("cell_height_mm");
+    private static final int CELL_WIDTH_M = FormulaValues.slot("cell_width_m");
+    private static final int CELL_HEIGHT_M = FormulaValues.slot("cell_height_m");
+    private static final int CELL_AREA_M2 = FormulaValues.slot("cell_area_m2");
+    private static final int CELL_PERIMETER_M = FormulaValues.slot("cell_perimeter_m");
+    private static final int DIVISION_LENGTH_MM = FormulaValues.slot("division_length_mm");
+    private static final int DIVISION_LENGTH_M = FormulaValues.slot("division_length_m");
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
     private final Layout layout;
     private final LayoutGeometry geometry;
     private final List<Pane> panes;
-    private final Map<String, BigDecimal> windowVariables;
-    /** Per scope, built when a BOM line of that scope first asks: a BOM has several lines per scope. */
-    private final Map<BomScope, List<Evaluation>> evaluations = new EnumMap<>(BomScope.class);
-    /** Per cell label: the cell scopes (each cell, each sash, each fixed cell) share a cell's variables. */
-    private final Map<String, Evaluation> cellEvaluations = new HashMap<>();
+    private final FormulaValues windowValues;
+    /** Per scope (by ordinal), built when a BOM line of that scope first asks: a BOM has several lines per scope. */
+    private final List<?>[] evaluations = new List<?>[BomScope.values().length];
+    /** Per cell (label order): the cell scopes (each cell, each sash, each fixed cell) share a cell's values. */
+    private final Evaluation[] cellEvaluations;
 
-    LaidOutWindow(WindowSize size, Layout layout, LayoutGeometry geometry, List<Pane> panes) {
+    LaidOutWindow(WindowSize size, BigDecimal quantity, Layout layout, LayoutGeometry geometry, List<Pane> panes) {
         this.layout = layout;
         this.geometry = geometry;
         this.panes = panes;
-        Map<String, BigDecimal> vars = new HashMap<>(32);
-        vars.putAll(size.variables());
-        long sashes = geometry.sashes();
-        vars.put("cells", BigDecimal.valueOf(geometry.cells().size()));
-        vars.put("sashes", BigDecimal.valueOf(sashes));
-        vars.put("fixed_cells", BigDecimal.valueOf(geometry.cells().size() - sashes));
-        vars.put("mullions", BigDecimal.valueOf(geometry.mullions().size()));
-        vars.put("transoms", BigDecimal.valueOf(geometry.transoms().size()));
-        vars.put("mullion_m", LayoutGeometry.lengthM(geometry.mullions()));
-        vars.put("transom_m", LayoutGeometry.lengthM(geometry.transoms()));
-        vars.put("glass_area_m2", glassAreaM2());
-        vars.put("panes", BigDecimal.valueOf(panes.size()));
-        this.windowVariables = Map.copyOf(vars);
+        this.cellEvaluations = new Evaluation[geometry.cells().size()];
+        FormulaValues values = size.values(quantity);
+        int cells = geometry.cells().size();
+        int sashes = 0;
+        for (CellBox cell : geometry.cells()) {
+            sashes += cell.opening().isSash() ? 1 : 0;
+        }
+        int mullions = 0;
+        long mullionMm = 0;
+        long transomMm = 0;
+        for (DivisionBar division : geometry.divisions()) {
+            if (division.direction() == Direction.VERTICAL) {
+                mullions++;
+                mullionMm += division.lengthMm();
+            } else {
+                transomMm += division.lengthMm();
+            }
+        }
+        values.set(CELLS, BigDecimal.valueOf(cells))
+                .set(SASHES, BigDecimal.valueOf(sashes))
+                .set(FIXED_CELLS, BigDecimal.valueOf(cells - sashes))
+                .set(MULLIONS, BigDecimal.valueOf(mullions))
+                .set(TRANSOMS, BigDecimal.valueOf(geometry.divisions().size() - mullions))
+                .set(MULLION_M, BigDecimal.valueOf(mullionMm, 3))
+                .set(TRANSOM_M, BigDecimal.valueOf(transomMm, 3))
+                .set(GLASS_AREA_M2, glassAreaM2())
+                .set(PANES, BigDecimal.valueOf(panes.size()));
+        this.windowValues = values;
     }
 
     Layout layout() {
@@ -66,77 +97,72 @@ final class LaidOutWindow {
         return area;
     }
 
-    Map<String, BigDecimal> windowVariables() {
-        return windowVariables;
-    }
-
     /**
      * The places a formula in {@code scope} is evaluated at, each with its variables: the window (no place),
      * each cell of the kind (its label, A, B, ...) or each division ({@code M1}, {@code T1}, ... in layout order).
      */
+    @SuppressWarnings("unchecked")
     List<Evaluation> evaluations(BomScope scope) {
-        return evaluations.computeIfAbsent(scope, this::places);
+        List<Evaluation> found = (List<Evaluation>) evaluations[scope.ordinal()];
+        if (found == null) {
+            found = places(scope);
+            evaluations[scope.ordinal()] = found;
+        }
+        return found;
     }
 
     private List<Evaluation> places(BomScope scope) {
         return switch (scope) {
-            case WINDOW -> List.of(new Evaluation(null, windowVariables));
-            case EACH_CELL -> geometry.cells().stream().map(this::with).toList();
-            case EACH_SASH -> geometry.cells().stream().filter(c -> c.opening().isSash()).map(this::with).toList();
-            case EACH_FIXED_CELL ->
-                    geometry.cells().stream().filter(c -> !c.opening().isSash()).map(this::with).toList();
-            case EACH_MULLION -> divisions("M", geometry.mullions());
-            case EACH_TRANSOM -> divisions("T", geometry.transoms());
+            case WINDOW -> List.of(new Evaluation(null, windowValues));
+            case EACH_CELL -> cells(0);
+            case EACH_SASH -> cells(1);
+            case EACH_FIXED_CELL -> cells(-1);
+            case EACH_MULLION -> divisions("M", Direction.VERTICAL);
+            case EACH_TRANSOM -> divisions("T", Direction.HORIZONTAL);
         };
     }
 
-    private List<Evaluation> divisions(String prefix, List<DivisionBar> bars) {
-        List<Evaluation> evaluations = new ArrayList<>(bars.size());
-        for (int i = 0; i < bars.size(); i++) {
-            evaluations.add(with(prefix + (i + 1), bars.get(i)));
+    /** Every cell (kind 0), the sashes (1) or the fixed cells (-1), in label order. */
+    private List<Evaluation> cells(int kind) {
+        List<CellBox> cells = geometry.cells();
+        List<Evaluation> result = new ArrayList<>(cells.size());
+        for (int k = 0; k < cells.size(); k++) {
+            CellBox cell = cells.get(k);
+            if (kind == 0 || cell.opening().isSash() == (kind > 0)) {
+                result.add(cell(k, cell));
+            }
         }
-        return evaluations;
+        return result;
     }
 
-    private Evaluation with(CellBox cell) {
-        return cellEvaluations.computeIfAbsent(cell.label(),
-                label -> new Evaluation(label, new Overlay(cell.variables(), windowVariables)));
+    private Evaluation cell(int index, CellBox cell) {
+        if (cellEvaluations[index] == null) {
+            BigDecimal widthM = BigDecimal.valueOf(cell.widthMm(), 3);
+            BigDecimal heightM = BigDecimal.valueOf(cell.heightMm(), 3);
+            cellEvaluations[index] = new Evaluation(cell.label(), windowValues.copy()
+                    .set(CELL_WIDTH_MM, BigDecimal.valueOf(cell.widthMm()))
+                    .set(CELL_HEIGHT_MM, BigDecimal.valueOf(cell.heightMm()))
+                    .set(CELL_WIDTH_M, widthM)
+                    .set(CELL_HEIGHT_M, heightM)
+                    .set(CELL_AREA_M2, widthM.multiply(heightM))
+                    .set(CELL_PERIMETER_M, widthM.add(heightM).multiply(TWO)));
+        }
+        return cellEvaluations[index];
     }
 
-    private Evaluation with(String place, DivisionBar division) {
-        return new Evaluation(place, new Overlay(division.variables(), windowVariables));
-    }
-
-    /** A cell's or division's own variables over the window's, without copying the window's. */
-    private static final class Overlay extends AbstractMap<String, BigDecimal> {
-        private final Map<String, BigDecimal> own;
-        private final Map<String, BigDecimal> window;
-
-        Overlay(Map<String, BigDecimal> own, Map<String, BigDecimal> window) {
-            this.own = own;
-            this.window = window;
+    private List<Evaluation> divisions(String prefix, Direction direction) {
+        List<Evaluation> result = new ArrayList<>();
+        for (DivisionBar division : geometry.divisions()) {
+            if (division.direction() == direction) {
+                result.add(new Evaluation(prefix + (result.size() + 1), windowValues.copy()
+                        .set(DIVISION_LENGTH_MM, BigDecimal.valueOf(division.lengthMm()))
+                        .set(DIVISION_LENGTH_M, BigDecimal.valueOf(division.lengthMm(), 3))));
+            }
         }
-
-        @Override
-        public BigDecimal get(Object key) {
-            BigDecimal value = own.get(key);
-            return value != null ? value : window.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return own.containsKey(key) || window.containsKey(key);
-        }
-
-        @Override
-        public Set<Entry<String, BigDecimal>> entrySet() {
-            Map<String, BigDecimal> all = new HashMap<>(window);
-            all.putAll(own);
-            return Collections.unmodifiableMap(all).entrySet();
-        }
+        return result;
     }
 
     /** One evaluation of a BOM line: where in the window (null: the whole window) and the formula variables. */
-    record Evaluation(String place, Map<String, BigDecimal> variables) {
+    record Evaluation(String place, FormulaValues variables) {
     }
 }

@@ -6,10 +6,7 @@ import com.wqs.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Accumulates one line's cost: rounded amounts per material category, labour, and the materials used
@@ -18,9 +15,12 @@ import java.util.Map;
 final class LineCost {
     /** Usage quantities are kept to this many decimals; amounts are computed from the exact need. */
     static final int QUANTITY_SCALE = 4;
+    private static final MaterialCategory[] CATEGORIES = MaterialCategory.values();
 
-    private final Map<MaterialCategory, Money> byCategory = new EnumMap<>(MaterialCategory.class);
-    private final Map<String, MaterialUsage> usages = new LinkedHashMap<>();
+    /** Rounded amounts per material category (by ordinal; null: none). */
+    private final Money[] byCategory = new Money[CATEGORIES.length];
+    /** One per material code, in the order first used. */
+    private final List<MaterialUsage> usages = new ArrayList<>();
     private final List<ProfilePiece> pieces = new ArrayList<>();
     private Money labour = Money.ZERO;
 
@@ -37,12 +37,23 @@ final class LineCost {
         addMaterial(material, quantity, bars, unitCost, null);
     }
 
-    /** As {@link #addMaterial(Material, BigDecimal, Integer, BigDecimal)}, the usage in {@code colour}. */
+    /**
+     * As {@link #addMaterial(Material, BigDecimal, Integer, BigDecimal)}, the usage in {@code colour}; more of
+     * a material already used is added to its first usage ({@link MaterialUsage#plus}).
+     */
     void addMaterial(Material material, BigDecimal quantity, Integer bars, BigDecimal unitCost, String colour) {
-        byCategory.merge(material.category(), Money.of(quantity.multiply(unitCost)), Money::plus);
+        int category = material.category().ordinal();
+        Money amount = Money.of(quantity.multiply(unitCost));
+        byCategory[category] = byCategory[category] == null ? amount : byCategory[category].plus(amount);
         MaterialUsage usage = new MaterialUsage(material.code(), material.name(), material.category(),
                 material.unit(), quantity, bars, material.stockLengthM(), unitCost, colour);
-        usages.merge(material.code(), usage, MaterialUsage::plus);
+        for (int i = 0; i < usages.size(); i++) {
+            if (usages.get(i).materialCode().equals(material.code())) {
+                usages.set(i, usages.get(i).plus(usage));
+                return;
+            }
+        }
+        usages.add(usage);
     }
 
     void setLabour(Money amount) {
@@ -50,7 +61,8 @@ final class LineCost {
     }
 
     Money component(MaterialCategory category) {
-        return byCategory.getOrDefault(category, Money.ZERO);
+        Money amount = byCategory[category.ordinal()];
+        return amount == null ? Money.ZERO : amount;
     }
 
     Money labour() {
@@ -58,11 +70,22 @@ final class LineCost {
     }
 
     Money total() {
-        return byCategory.values().stream().reduce(labour, Money::plus);
+        Money total = labour;
+        for (Money amount : byCategory) {
+            if (amount != null) {
+                total = total.plus(amount);
+            }
+        }
+        return total;
     }
 
+    /** The usages, quantities {@linkplain #tidy tidied}. */
     List<MaterialUsage> usages() {
-        return usages.values().stream().map(LineCost::tidy).toList();
+        MaterialUsage[] result = new MaterialUsage[usages.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = tidy(usages.get(i));
+        }
+        return List.of(result);
     }
 
     private static MaterialUsage tidy(MaterialUsage usage) {
@@ -72,7 +95,8 @@ final class LineCost {
 
     /** Rounds to {@link #QUANTITY_SCALE} decimals without trailing zeros: 12.0000 → 12, 3.780 → 3.78. */
     static BigDecimal tidy(BigDecimal quantity) {
-        BigDecimal rounded = quantity.setScale(QUANTITY_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = (quantity.scale() <= QUANTITY_SCALE ? quantity
+                : quantity.setScale(QUANTITY_SCALE, RoundingMode.HALF_UP)).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 }

@@ -3,6 +3,7 @@ package com.wqs.domain.pricing;
 import com.wqs.domain.catalog.MaterialCategory;
 import com.wqs.domain.catalog.MaterialUnit;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * How much of one material a priced line uses (for all of its quantity), at which unit cost.
@@ -30,7 +31,7 @@ public record MaterialUsage(String materialCode, String materialName, MaterialCa
 
     /** This usage plus more of the same material: quantities and bars added, this one's unit cost kept. */
     public MaterialUsage plus(MaterialUsage more) {
-        if (!key().equals(more.key())) {
+        if (!materialCode.equals(more.materialCode) || !Objects.equals(colour, more.colour)) {
             throw new IllegalArgumentException("cannot add " + more.materialCode + " (" + more.colour + ") to "
                     + materialCode + " (" + colour + ")");
         }

@@ -10,6 +10,7 @@ import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.Money;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +35,11 @@ public final class PricingEngine {
         Objects.requireNonNull(rates, "rates");
         Objects.requireNonNull(catalog, "catalog");
         List<CostedLine> costed = costAll(lines, rates, catalog);
-        return settle(IntStream.range(0, costed.size())
-                .mapToObj(i -> costed.get(i).unpriced(lines.get(i).option()))
-                .toList(), rates);
+        PricedLine[] unpriced = new PricedLine[costed.size()];
+        for (int i = 0; i < unpriced.length; i++) {
+            unpriced[i] = costed.get(i).unpriced(lines.get(i).option());
+        }
+        return settle(Arrays.asList(unpriced), rates);
     }
 
     /**
@@ -61,15 +64,22 @@ public final class PricingEngine {
 
     /** The quote's amounts over the included lines; each line priced as {@link #price} says. */
     private static QuotePricing settle(List<PricedLine> lines, QuoteRates rates) {
-        List<PricedLine> included = lines.stream().filter(PricedLine::included).toList();
+        List<PricedLine> included = new ArrayList<>(lines.size());
+        List<Money> weights = new ArrayList<>(lines.size());
+        for (PricedLine line : lines) {
+            if (line.included()) {
+                included.add(line);
+                weights.add(line.cost());
+            }
+        }
         Amounts amounts = Amounts.of(included, rates);
-        Iterator<Money> shares = LargestRemainder.split(amounts.taxable(),
-                included.stream().map(PricedLine::cost).toList()).iterator();
-        List<PricedLine> priced = lines.stream()
-                .map(l -> l.withPrice(l.included() ? shares.next() : Amounts.of(List.of(l), rates).taxable(),
-                        l.option()))
-                .toList();
-        return new QuotePricing(priced, rates, amounts.materials(), amounts.labour(), amounts.base(),
+        Iterator<Money> shares = LargestRemainder.split(amounts.taxable(), weights).iterator();
+        PricedLine[] priced = new PricedLine[lines.size()];
+        for (int i = 0; i < priced.length; i++) {
+            PricedLine l = lines.get(i);
+            priced[i] = l.withPrice(l.included() ? shares.next() : Amounts.of(List.of(l), rates).taxable(), l.option());
+        }
+        return new QuotePricing(List.of(priced), rates, amounts.materials(), amounts.labour(), amounts.base(),
                 amounts.profit(), amounts.indirect(), amounts.discount(), amounts.taxable(), amounts.tax(),
                 amounts.total());
     }
@@ -78,8 +88,12 @@ public final class PricingEngine {
     private record Amounts(Money materials, Money labour, Money base, Money profit, Money indirect, Money discount,
             Money taxable, Money tax, Money total) {
         static Amounts of(List<PricedLine> lines, QuoteRates rates) {
-            Money materials = sum(lines.stream().map(l -> l.cost().minus(l.labour())).toList());
-            Money labour = sum(lines.stream().map(PricedLine::labour).toList());
+            Money materials = Money.ZERO;
+            Money labour = Money.ZERO;
+            for (PricedLine line : lines) {
+                materials = materials.plus(line.cost().minus(line.labour()));
+                labour = labour.plus(line.labour());
+            }
             Money base = materials.plus(labour);
             Money profit = base.times(rates.profitMargin().fraction());
             Money indirect = base.times(rates.indirectRate().fraction());
@@ -124,7 +138,4 @@ public final class PricingEngine {
         return costed;
     }
 
-    private static Money sum(List<Money> amounts) {
-        return amounts.stream().reduce(Money.ZERO, Money::plus);
-    }
 }

@@ -34,12 +34,12 @@ record SnapshotPricingCatalog(Map<String, Material> materials, Map<String, Produ
 
     @Override
     public Optional<Product> product(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(products.get(normalise(code)));
+        return code == null ? Optional.empty() : Optional.ofNullable(find(products, code));
     }
 
     @Override
     public Optional<Material> material(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(materials.get(normalise(code)));
+        return code == null ? Optional.empty() : Optional.ofNullable(find(materials, code));
     }
 
     @Override
@@ -47,7 +47,9 @@ record SnapshotPricingCatalog(Map<String, Material> materials, Map<String, Produ
         return type == null ? Optional.empty() : Optional.ofNullable(laborRates.get(type));
     }
 
-    private static String normalise(String code) {
-        return code.trim().toUpperCase(Locale.ROOT);
+    /** The record of that code: as written when it is already a catalogue code (the usual case), else normalised. */
+    private static <T> T find(Map<String, T> byCode, String code) {
+        T found = byCode.get(code);
+        return found != null ? found : byCode.get(code.trim().toUpperCase(Locale.ROOT));
     }
 }

@@ -4,6 +4,7 @@ import com.wqs.domain.catalog.BomLine;
 import com.wqs.domain.catalog.BomPieces;
 import com.wqs.domain.catalog.Formula;
 import com.wqs.domain.catalog.FormulaException;
+import com.wqs.domain.catalog.FormulaValues;
 import com.wqs.domain.catalog.LaborRate;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.MaterialCategory;
@@ -20,6 +21,8 @@ import com.wqs.domain.shared.Money;
 import com.wqs.domain.shared.TextLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,8 @@ final class WindowLinePricer {
 
     private final QuoteRates rates;
     private final PricingCatalog catalog;
+    /** Each product's BOM materials, looked up once per pricing: a quote's lines repeat their products. */
+    private final Map<Product, BomMaterials> boms = new IdentityHashMap<>();
 
     WindowLinePricer(QuoteRates rates, PricingCatalog catalog) {
         this.rates = rates;
@@ -86,10 +91,11 @@ final class WindowLinePricer {
         if (!product.active()) {
             errors.add(new FieldError(field, "product '" + product.code() + "' is inactive"));
         }
-        for (BomLine bomLine : product.bom()) {
-            if (catalog.material(bomLine.materialCode()).isEmpty()) {
+        Material[] materials = bom(product).materials;
+        for (int i = 0; i < materials.length; i++) {
+            if (materials[i] == null) {
                 errors.add(new FieldError(field, "product '" + product.code() + "' uses material '"
-                        + bomLine.materialCode() + "', which is not in the catalogue"));
+                        + product.bom().get(i).materialCode() + "', which is not in the catalogue"));
             }
         }
         if (rates.laborRateOverride() == null && catalog.laborRate(product.windowType()).isEmpty()) {
@@ -145,8 +151,8 @@ final class WindowLinePricer {
             return Optional.empty();
         }
         List<Pane> panes = geometry.get().panes(rules.fixedDeduction(), rules.sashDeduction(), line.glassCode());
-        return Optional.of(new LaidOutWindow(new WindowSize(line.widthMm(), line.heightMm()), layout, geometry.get(),
-                panes));
+        return Optional.of(new LaidOutWindow(new WindowSize(line.widthMm(), line.heightMm()),
+                BigDecimal.valueOf(line.quantity()), layout, geometry.get(), panes));
     }
 
     /** True when the size is within the product's range, else adds the errors. */
@@ -168,8 +174,10 @@ final class WindowLinePricer {
         BigDecimal quantity = BigDecimal.valueOf(line.quantity());
         LineCost cost = new LineCost();
         List<BomLine> bom = product.bom();
+        BomMaterials materials = bom(product);
+        BigDecimal[] unitCosts = materials.unitCosts(line.colour());
         for (int i = 0; i < bom.size(); i++) {
-            addBomLine(cost, i, bom.get(i), window, line, quantity);
+            addBomLine(cost, i, bom.get(i), materials.materials[i], unitCosts[i], window, line, quantity);
         }
         BigDecimal glassFactor = BigDecimal.ONE.add(rates.glassWaste().fraction()).multiply(quantity);
         for (Map.Entry<String, BigDecimal> glass : areaByGlass(window.panes()).entrySet()) {
@@ -189,9 +197,8 @@ final class WindowLinePricer {
         return areas;
     }
 
-    private void addBomLine(LineCost cost, int bomIndex, BomLine bomLine, LaidOutWindow window, WindowLine line,
-            BigDecimal quantity) {
-        Material material = catalog.material(bomLine.materialCode()).orElseThrow();
+    private void addBomLine(LineCost cost, int bomIndex, BomLine bomLine, Material material, BigDecimal unitCost,
+            LaidOutWindow window, WindowLine line, BigDecimal quantity) {
         boolean cut = material.category() == MaterialCategory.PROFILE && material.boughtInBars();
         if (bomLine.hasPieces() && !cut) {
             throw new UnusableBomException("BOM line " + (bomIndex + 1) + " ('" + bomLine.materialCode()
@@ -234,7 +241,7 @@ final class WindowLinePricer {
             need = wholeBars.multiply(material.stockLengthM());
             bars = wholeBars.multiply(quantity).intValueExact();
         }
-        cost.addMaterial(material, need.multiply(quantity), bars, material.costFor(line.colour()), colour);
+        cost.addMaterial(material, need.multiply(quantity), bars, unitCost, colour);
     }
 
     /** The pieces of a pieces line at one place: a whole, non-negative count and a length in whole mm (rounded up). */
@@ -259,8 +266,7 @@ final class WindowLinePricer {
                 count.intValue(), lengthMm, pieces.startAngle(), pieces.endAngle(), false);
     }
 
-    private static BigDecimal evaluate(int bomIndex, BomLine bomLine, Formula formula,
-            Map<String, BigDecimal> variables) {
+    private static BigDecimal evaluate(int bomIndex, BomLine bomLine, Formula formula, FormulaValues variables) {
         try {
             return formula.evaluate(variables);
         } catch (FormulaException e) {
@@ -283,6 +289,37 @@ final class WindowLinePricer {
         }
         String description = product.name() + ", " + glass.name();
         return line.colour() == null ? description : description + ", " + line.colour();
+    }
+
+    private BomMaterials bom(Product product) {
+        return boms.computeIfAbsent(product, p -> new BomMaterials(p, catalog));
+    }
+
+    /** A product's BOM materials (null: not in the catalogue) and their unit costs per line colour. */
+    private static final class BomMaterials {
+        private final Material[] materials;
+        private final Map<String, BigDecimal[]> unitCostsByColour = new HashMap<>();
+
+        BomMaterials(Product product, PricingCatalog catalog) {
+            List<BomLine> bom = product.bom();
+            materials = new Material[bom.size()];
+            for (int i = 0; i < materials.length; i++) {
+                materials[i] = catalog.material(bom.get(i).materialCode()).orElse(null);
+            }
+        }
+
+        /** Each BOM line's material's {@linkplain Material#costFor cost} in the colour (all materials are known). */
+        BigDecimal[] unitCosts(String colour) {
+            BigDecimal[] costs = unitCostsByColour.get(colour);
+            if (costs == null) {
+                costs = new BigDecimal[materials.length];
+                for (int i = 0; i < costs.length; i++) {
+                    costs[i] = materials[i].costFor(colour);
+                }
+                unitCostsByColour.put(colour, costs);
+            }
+            return costs;
+        }
     }
 
     /** A BOM that cannot be priced at the requested size. */

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CatalogServiceTest {
@@ -126,6 +127,33 @@ class CatalogServiceTest {
                     assertThat(e.errors()).extracting(FieldError::field)
                             .containsExactlyInAnyOrder("bom[1].formula", "bom[2].materialCode", "bom[3].formula");
                     assertThat(e.errors().get(0).message()).contains("depth_m");
+                });
+        assertThat(catalog.listProducts(bed.admin)).hasSize(CatalogFixtures.products().size());
+    }
+
+    @Test
+    void aProductIsSavedWithTheMathFunctionsAndTheQuantity() {
+        Product created = catalog.createProduct(bed.admin, product("awn-3",
+                bom("PRF-TOP", "round(sqrt(pow(width_m, 2) + pow(height_m, 2)), 3)"),
+                bom("HW-CLIP", "abs(ceil(12 / quantity)) + 0 * pi * e")));
+
+        assertThat(created.bom()).extracting(line -> line.formula().variables())
+                .containsExactly(Set.of("width_m", "height_m"), Set.of("quantity"));
+    }
+
+    @Test
+    void anUnknownFunctionOrBadArgumentIsNamedByItsBomLine() {
+        ProductCommand bad = product("AWN-4", bom("PRF-TOP", "log(width_m)"), bom("PRF-TOP", "width_m"),
+                bom("HW-CLIP", "round(quantity, 1.5)"), bom("HW-CLIP", "pow(qty, 2)"));
+
+        assertThatThrownBy(() -> catalog.createProduct(bed.admin, bad))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errors()).extracting(FieldError::field)
+                            .containsExactlyInAnyOrder("bom[0].formula", "bom[2].formula", "bom[3].formula");
+                    assertThat(e.errors()).extracting(FieldError::message).anySatisfy(m ->
+                            assertThat(m).contains("unknown function 'log'")).anySatisfy(m ->
+                            assertThat(m).contains("round() decimals")).anySatisfy(m ->
+                            assertThat(m).contains("unknown variable 'qty'"));
                 });
         assertThat(catalog.listProducts(bed.admin)).hasSize(CatalogFixtures.products().size());
     }

@@ -139,10 +139,112 @@ class FormulaTest {
 
     @Test
     void namesAnUnknownFunction() {
-        assertThatThrownBy(() -> Formula.parse("sqrt(area_m2)"))
+        assertThatThrownBy(() -> Formula.parse("log(area_m2)"))
                 .isInstanceOf(FormulaException.class)
-                .hasMessageContaining("unknown function 'sqrt'")
-                .hasMessageContaining("position 1");
+                .hasMessageContaining("unknown function 'log'")
+                .hasMessageContaining("position 1")
+                .hasMessageContaining("abs, ceil, e, floor, max, min, pi, pow, round, sqrt");
+        assertThatThrownBy(() -> Formula.parse("1 + ABS(2)")).hasMessageContaining("unknown function 'ABS' at position 5");
+        assertThatThrownBy(() -> Formula.parse("PI * 2")).hasMessageContaining("unknown variable 'PI'");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "abs(-2.5)                 | 2.5",
+        "abs(2.50)                 | 2.50",
+        "abs(height_m - width_m)   | 0.3",
+        "abs(0)                    | 0",
+        "round(2.5)                | 3",
+        "round(2.4)                | 2",
+        "round(-2.5)               | -3",
+        "round(-2.4)               | -2",
+        "round(1.005, 2)           | 1.01",
+        "round(1.004, 2)           | 1.00",
+        "round(2, 3)               | 2.000",
+        "round(width_m / 7, 4)     | 0.2143",
+        "round(1 / 3, 10)          | 0.3333333333",
+        "round(2.5, 0)             | 3",
+        "round(7.25, 1 + 0)        | 7.3",
+        "sqrt(2.25)                | 1.5",
+        "sqrt(16)                  | 4",
+        "sqrt(0)                   | 0",
+        "sqrt(2)                   | 1.414213562373095048801688724209698",
+        "sqrt(area_m2)             | 1.341640786499873817845504201238766",
+        "pow(2, 10)                | 1024",
+        "pow(width_m, 2)           | 2.25",
+        "pow(1.1, 3)               | 1.331",
+        "pow(-2, 3)                | -8",
+        "pow(2, -2)                | 0.25",
+        "pow(3, -1)                | 0.3333333333333333333333333333333333",
+        "pow(0, 0)                 | 1",
+        "pow(5, 0)                 | 1",
+        "pow(2, 1 + 1)             | 4",
+        "pi                        | 3.141592653589793238462643383279503",
+        "pi()                      | 3.141592653589793238462643383279503",
+        "e                         | 2.718281828459045235360287471352662",
+        "e()                       | 2.718281828459045235360287471352662",
+        "2 * pi * 0.5              | 3.1415926535897932384626433832795030",
+        "round(pi * sqrt(2.25), 2) | 4.71",
+        "ceil(e)                   | 3",
+    })
+    void evaluatesTheMathFunctionsExactly(String formula, String expected) {
+        assertThat(eval(formula)).isEqualTo(new BigDecimal(expected));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "round(1, 11)        | round() decimals must be a whole number from 0 to 10, not 11 (position 1)",
+        "round(1, -1)        | round() decimals must be a whole number from 0 to 10, not -1 (position 1)",
+        "round(1, 0.5)       | round() decimals must be a whole number from 0 to 10, not 0.5 (position 1)",
+        "1 + pow(2, 0.5)     | pow() exponent must be a whole number from -100 to 100, not 0.5 (position 5)",
+        "pow(2, 101)         | pow() exponent must be a whole number from -100 to 100, not 101 (position 1)",
+        "pow(2, -101)        | pow() exponent must be a whole number from -100 to 100, not -101 (position 1)",
+        "pow(2, pi)          | pow() exponent must be a whole number from -100 to 100, not 3.141592653589793238462643383279503 (position 1)",
+        "abs()               | abs() takes exactly 1 argument (position 1)",
+        "abs(1, 2)           | abs() takes exactly 1 argument (position 1)",
+        "sqrt(1, 2)          | sqrt() takes exactly 1 argument (position 1)",
+        "round()             | round() takes 1 or 2 arguments (position 1)",
+        "round(1, 2, 3)      | round() takes 1 or 2 arguments (position 1)",
+        "pow(2)              | pow() takes exactly 2 arguments (position 1)",
+        "pi(1)               | pi() takes no arguments (position 1)",
+        "e(2)                | e() takes no arguments (position 1)",
+    })
+    void checksTheMathFunctionsArgumentsWhenParsed(String formula, String message) {
+        assertThatThrownBy(() -> Formula.parse(formula))
+                .isInstanceOf(FormulaException.class)
+                .hasMessage(message);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "sqrt(1 - width_m)         | sqrt() of a negative number (-0.5)",
+        "pow(width_m - 1.5, -1)    | division by zero (pow(0, -1))",
+        "round(1, width_m)         | round() decimals must be a whole number from 0 to 10, not 1.5",
+        "pow(2, width_mm)          | pow() exponent must be a whole number from -100 to 100, not 1500",
+        "pow(pow(pow(width_mm, 100), 100), 100) | pow() result would have more than 10000 digits",
+    })
+    void refusesWhatTheMathFunctionsCannotComputeWhenEvaluated(String formula, String message) {
+        Formula parsed = Formula.parse(formula);
+
+        assertThatThrownBy(() -> parsed.evaluate(SIZE))
+                .isInstanceOf(FormulaException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void knowsTheLinesQuantity() {
+        Formula perWindow = Formula.parse("ceil(10 / quantity)");
+
+        assertThat(perWindow.variables()).containsExactly("quantity");
+        assertThat(Formula.VARIABLES).contains("quantity");
+        assertThat(perWindow.evaluate(Map.of("quantity", new BigDecimal("3")))).isEqualTo(new BigDecimal("4"));
+        assertThat(perWindow.evaluate(Map.of("quantity", BigDecimal.ONE))).isEqualByComparingTo("10");
+        assertThatThrownBy(() -> perWindow.evaluate(SIZE)).hasMessage("no value for variable 'quantity'");
+    }
+
+    @Test
+    void constantsAreNotVariables() {
+        assertThat(Formula.parse("2 * pi * e + width_m").variables()).containsExactly("width_m");
     }
 
     @Test

@@ -289,6 +289,36 @@ class PricingEngineExamplesTest {
                 .extracting(u -> u.quantity().toPlainString()).containsExactly("0.666");
     }
 
+    /*
+     * Formulas see the line's quantity and the math functions. A test product SET-HW (FIXED) with HW-ROLL
+     * (15.00/piece) `ceil(10 / quantity)` per window (a set of 10 shared by the line's windows) and HW-ROLL
+     * `round(pi * sqrt(area_m2), 2)`, no waste. 2000 × 1125 mm (area 2.25 m², sqrt 1.5):
+     *   q 3: ceil(3.33…) = 4 per window, 12 in all; round(4.7123…, 2) = 4.71 per window, 14.13 in all.
+     *        12 × 15.00 = 180.00 and 14.13 × 15.00 = 211.95: hardware 391.95, usage 26.13 pieces.
+     *   q 1: 10 and 4.71: 150.00 + 70.65 = 220.65, usage 14.71 pieces.
+     */
+    @Test
+    void formulasUseTheLinesQuantityAndTheMathFunctions() {
+        Product setHardware = new Product(ProductId.newId(), "SET-HW", "Hardware set", ProductCategory.WINDOW,
+                WindowType.FIXED, 300, 5000, 300, 5000, List.of(
+                        CatalogFixtures.bom("HW-ROLL", "ceil(10 / quantity)", "1.00", "Set"),
+                        CatalogFixtures.bom("HW-ROLL", "round(pi * sqrt(area_m2), 2)", "1.00", "Per window")),
+                true, 0);
+        PricingCatalog catalog = PricingCatalog.of(CatalogFixtures.materials(), List.of(setHardware),
+                CatalogFixtures.laborRates());
+
+        QuotePricing pricing = engine.price(List.of(
+                new WindowLine("SET-HW", "GL-CLR6", null, 2000, 1125, 3, null),
+                new WindowLine("SET-HW", "GL-CLR6", null, 2000, 1125, 1, null)), defaultRates(), catalog);
+
+        assertThat(pricing.lines().get(0).hardware()).hasToString("391.95");
+        assertThat(pricing.lines().get(0).materials()).filteredOn(u -> u.materialCode().equals("HW-ROLL"))
+                .extracting(u -> u.quantity().toPlainString()).containsExactly("26.13");
+        assertThat(pricing.lines().get(1).hardware()).hasToString("220.65");
+        assertThat(pricing.lines().get(1).materials()).filteredOn(u -> u.materialCode().equals("HW-ROLL"))
+                .extracting(u -> u.quantity().toPlainString()).containsExactly("14.71");
+    }
+
     @Test
     void anEmptyQuoteCostsNothing() {
         QuotePricing pricing = engine.price(List.of(), workedExampleRates(), catalog());

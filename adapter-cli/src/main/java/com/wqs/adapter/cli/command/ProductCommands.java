@@ -66,8 +66,8 @@ public final class ProductCommands {
                     String height,
             @Option(names = "--bom", paramLabel = "SPEC", description = {"A BOM line (repeatable): "
                     + "material=PRF-TOP,formula=2*width_m,waste=1.05,desc=Top and bottom rails",
-                    "Formulas use width_m, height_m, width_mm, height_mm, area_m2, perimeter_m, + - * / ( ), "
-                    + "min, max, ceil, floor.",
+                    "Formulas use width_m, height_m, width_mm, height_mm, area_m2, perimeter_m, quantity, + - * / ( ), "
+                    + "pi, e, min, max, ceil, floor, abs, sqrt, pow(x, n), round(x[, decimals]) (README).",
                     "A profile line may give its pieces instead of a formula: pieces=2,length=cell_width_mm - 12,"
                     + "angles=45/45 (count, length in mm, end angles; default 90/90).",
                     "scope=EACH_SASH (or EACH_FIXED_CELL, EACH_CELL, EACH_MULLION, EACH_TRANSOM; default WINDOW) "
