@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +66,8 @@ final class JdbiQuoteRepository implements QuoteRepository {
     }
 
     /** Stores new quotes with batched statements, in the current transaction or one of its own. */
-    void insertAll(Collection<Quote> quotes) {
+    @Override
+    public void insertAll(List<Quote> quotes) {
         List<Quote> batch = List.copyOf(quotes);
         db.writeVoid(h -> {
             PreparedBatch rows = h.prepareBatch("INSERT INTO quotes (" + ROW_COLUMNS + ") VALUES (:id, :number, :ownerId,"

@@ -21,6 +21,7 @@ import com.wqs.application.port.out.UserRepository;
 import com.wqs.application.port.out.WorkOrderRepository;
 import com.wqs.domain.quote.Quote;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Every driven port over one SQLite file or PostgreSQL database. Open one with {@link SqliteStore} or
@@ -75,7 +76,7 @@ public final class JdbiStore implements Store {
      * the fast path for imports and data generation. Same rules as {@link QuoteRepository#insert}.
      */
     public void insertQuotes(Collection<Quote> newQuotes) {
-        quotes.insertAll(newQuotes);
+        quotes.insertAll(List.copyOf(newQuotes));
     }
 
     /** The database underneath, for this package's tests and benchmark checks. */

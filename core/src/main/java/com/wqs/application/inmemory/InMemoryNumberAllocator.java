@@ -10,7 +10,11 @@ final class InMemoryNumberAllocator implements NumberAllocator {
     }
 
     @Override
-    public long next(Series series, int year) {
-        return database.writeAndGet(tables -> tables.counters.merge(series + "/" + year, 1L, Long::sum));
+    public long nextBlock(Series series, int year, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1: " + count);
+        }
+        return database.writeAndGet(tables -> tables.counters.merge(series + "/" + year, (long) count, Long::sum))
+                - count + 1;
     }
 }

@@ -13,8 +13,10 @@ import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.shared.ConflictException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 final class InMemoryQuoteRepository implements QuoteRepository {
@@ -32,14 +34,25 @@ final class InMemoryQuoteRepository implements QuoteRepository {
 
     @Override
     public void insert(Quote quote) {
+        insertAll(List.of(quote));
+    }
+
+    @Override
+    public void insertAll(List<Quote> quotes) {
         database.write(tables -> {
-            if (tables.quotes.containsKey(quote.id())) {
-                throw new ConflictException("quote.duplicate", "quote " + quote.id() + " already exists");
+            // Every quote is checked before any is stored: all of them or none.
+            Set<String> numbers = new HashSet<>();
+            tables.quotes.values().forEach(q -> numbers.add(q.number()));
+            Set<QuoteId> ids = new HashSet<>(tables.quotes.keySet());
+            for (Quote quote : quotes) {
+                if (!ids.add(quote.id())) {
+                    throw new ConflictException("quote.duplicate", "quote " + quote.id() + " already exists");
+                }
+                if (!numbers.add(quote.number())) {
+                    throw new ConflictException("quote.duplicate", "quote number " + quote.number() + " is taken");
+                }
             }
-            if (tables.quotes.values().stream().anyMatch(q -> q.number().equals(quote.number()))) {
-                throw new ConflictException("quote.duplicate", "quote number " + quote.number() + " is taken");
-            }
-            tables.quotes.put(quote.id(), QuoteRows.copy(quote, 0));
+            quotes.forEach(quote -> tables.quotes.put(quote.id(), QuoteRows.copy(quote, 0)));
         });
     }
 

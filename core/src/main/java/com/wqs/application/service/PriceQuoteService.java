@@ -9,7 +9,6 @@ import com.wqs.domain.pricing.QuotePricing;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Prices lines for people who write quotes (ADMIN, SALES) without storing anything. */
@@ -40,14 +39,7 @@ public final class PriceQuoteService implements PriceQuoteUseCase {
         return store.transactions().inTransaction(() -> {
             Settings settings = store.settings().get();
             PricingCatalog catalog = pricer.catalogFor(requests.stream().map(PricingRequest::lines).toList());
-            List<PricingCheck> checks = new ArrayList<>(requests.size());
-            for (PricingRequest request : requests) {
-                Validation validation = new Validation();
-                QuotePricing pricing = pricer.price(validation, request.lines(), request.rates(), settings, catalog);
-                checks.add(validation.isValid() ? new PricingCheck(pricing, null)
-                        : new PricingCheck(null, validation.error()));
-            }
-            return checks;
+            return pricer.checkAll(requests, settings, catalog);
         });
     }
 }

@@ -3,6 +3,9 @@ package com.wqs.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wqs.application.port.in.CreateQuoteUseCase;
+import com.wqs.application.port.in.PriceQuoteUseCase.PricingCheck;
+import com.wqs.application.port.in.PriceQuoteUseCase.PricingRequest;
 import com.wqs.application.port.in.QuoteCommand;
 import com.wqs.application.port.in.RatesCommand;
 import com.wqs.application.port.out.QuoteSearch;
@@ -130,6 +133,54 @@ class CreateQuoteServiceTest {
         assertThatThrownBy(() -> bed.useCases.createQuote().create(bed.sales, bad)).isInstanceOf(ValidationException.class);
 
         assertThat(bed.draft(bed.sales).number()).isEqualTo("Q-2026-00001");
+    }
+
+    @Test
+    void createAllMakesTheDraftsCreateWouldInOrderWithConsecutiveNumbers() {
+        Quote one = bed.useCases.createQuote().create(bed.sales, bed.workedExample());
+        QuoteCommand plain = new QuoteCommand(bed.customer.id(), bed.workedExample().lines(), null, null, null);
+
+        List<Quote> created = bed.useCases.createQuote().createAll(bed.sales, List.of(bed.workedExample(), plain));
+
+        assertThat(created).extracting(Quote::number).containsExactly("Q-2026-00002", "Q-2026-00003");
+        assertThat(created.get(0).pricing()).isEqualTo(one.pricing());
+        assertThat(created.get(1).pricing()).isEqualTo(bed.useCases.createQuote().create(bed.sales, plain).pricing());
+        for (Quote quote : created) {
+            Quote stored = bed.reload(quote);
+            assertThat(stored.pricing()).isEqualTo(quote.pricing());
+            assertThat(stored.ownerId()).isEqualTo(bed.sales.userId());
+            assertThat(stored.validUntil()).isEqualTo(one.validUntil());
+            assertThat(stored.status()).isEqualTo(QuoteStatus.DRAFT);
+        }
+    }
+
+    @Test
+    void createAllWithABadCommandNamesItsIndexAndStoresNoneAndUsesUpNoNumber() {
+        QuoteCommand unknownCustomer = new QuoteCommand(CustomerId.newId(), bed.workedExample().lines(), null, null,
+                null);
+        QuoteCommand tooNarrow = new QuoteCommand(bed.customer.id(),
+                List.of(new WindowLine("SLD-2L", "GL-CLR6", null, 100, 1200, 1, null)), null, null, null);
+
+        assertThatThrownBy(() -> bed.useCases.createQuote().createAll(bed.sales,
+                List.of(bed.workedExample(), unknownCustomer, tooNarrow)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("quotes[1].customerId", "quotes[2].lines[0].widthMm"));
+        assertThat(bed.useCases.findQuotes().list(bed.admin, QuoteSearch.all(), PageRequest.FIRST).total()).isZero();
+        assertThat(bed.draft(bed.sales).number()).isEqualTo("Q-2026-00001");
+    }
+
+    @Test
+    void laterBatchesPriceAsCreateWouldAndAreNumberedOn() {
+        CreateQuoteUseCase.Batches batches = bed.useCases.createQuote().batches(bed.sales);
+        List<Quote> first = batches.createAll(List.of(bed.workedExample()));
+        List<PricingCheck> checks = batches.priceAll(List.of(
+                new PricingRequest(bed.workedExample().lines(), bed.workedExample().rates())));
+        List<Quote> second = batches.createAll(List.of(bed.workedExample()));
+
+        assertThat(checks.get(0).pricing()).isEqualTo(first.get(0).pricing());
+        assertThat(second.get(0).pricing()).isEqualTo(first.get(0).pricing());
+        assertThat(second.get(0).number()).isEqualTo("Q-2026-00002");
+        assertThatThrownBy(() -> bed.useCases.createQuote().batches(bed.production)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -55,6 +55,11 @@ final class StaleReadsStore implements Store {
             }
 
             @Override
+            public void insertAll(List<Quote> newQuotes) {
+                quotes.insertAll(newQuotes);
+            }
+
+            @Override
             public void update(Quote quote) {
                 quotes.update(quote);
             }

@@ -74,16 +74,17 @@ public final class QuoteCommands {
             "the same ref make one quote (columns: ref,customer,product,glass,colour,widthMm,heightMm,quantity,",
             "material,description,discount,labourRate,validUntil,notes,layout,optional,alternativeGroup,chosen; see",
             "README.md). Every row is checked first: when any",
-            "is bad nothing is imported and every bad row is listed. Then quotes are written --batch-size at a time."})
+            "is bad nothing is imported and every bad row is listed. Then quotes are written in one transaction,",
+            "--batch-size at a time; a failure while writing imports none. The file is streamed, not held."})
     public int importQuotes(
             @Option(names = "--file", required = true, paramLabel = "FILE.csv") Path file,
             @Option(names = "--batch-size", defaultValue = "500", paramLabel = "N",
-                    description = "Quotes per transaction (default: ${DEFAULT-VALUE}).") int batchSize) {
+                    description = "Quotes checked and written at a time (default: ${DEFAULT-VALUE}).") int batchSize) {
         QuoteImport.Summary summary = new QuoteImport(context).run(file, batchSize);
         Output out = context.output();
         out.result(summary, () -> out.line("Imported " + summary.quotes() + " quotes (" + summary.lines() + " lines)"
                 + (summary.quotes() == 0 ? "" : ": " + summary.firstNumber() + " to " + summary.lastNumber())
-                + " in " + summary.batches() + " transactions"));
+                + " in one transaction of " + summary.batches() + (summary.batches() == 1 ? " batch" : " batches")));
         return 0;
     }
 

@@ -4,7 +4,9 @@ import com.wqs.adapter.cli.CliContext;
 import com.wqs.adapter.cli.output.Output;
 import com.wqs.adapter.cli.output.Progress;
 import com.wqs.adapter.web.api.csv.QuoteCsv;
+import com.wqs.adapter.web.api.csv.QuoteCsv.QuoteFile;
 import com.wqs.adapter.web.api.csv.QuoteCsv.QuoteRows;
+import com.wqs.application.port.in.CreateQuoteUseCase;
 import com.wqs.application.port.in.PriceQuoteUseCase.PricingCheck;
 import com.wqs.application.port.in.PriceQuoteUseCase.PricingRequest;
 import com.wqs.application.port.in.QuoteCommand;
@@ -19,6 +21,7 @@ import com.wqs.domain.quote.Quote;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,14 +38,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code wqs quote import}: draft quotes from a CSV file ({@link QuoteCsv}), through the create-quote use
- * case (pricing from the current catalogue, numbering, the statistics summary, validation). Every row is
- * checked first, pricing included ({@code priceAll}: one catalogue read per batch of quotes); if any is
- * bad nothing is written and every bad row is listed. Then the quotes are created in transactions of
- * {@code batchSize} quotes, in file order.
+ * {@code wqs quote import}: draft quotes from a CSV file ({@link QuoteCsv}), streamed: the file is read
+ * quote by quote, never held whole. Every row is checked first, pricing included ({@code priceAll}: one
+ * catalogue read per batch of quotes); if any is bad nothing is written and every bad row is listed. Then
+ * the file is read again and the quotes are created in one transaction, in file order, {@code batchSize}
+ * quotes at a time through the bulk create-quote use case ({@code createAll}: one catalogue read, one
+ * number allocation and batched inserts per batch); a failure while writing rolls all of them back.
  */
 final class QuoteImport {
     private static final Pattern FILE_ROW = Pattern.compile("rows\\[(\\d+)].*");
+    private static final Pattern QUOTE_FIELD = Pattern.compile("quotes\\[(\\d+)]\\.(.*)");
     private final CliContext context;
 
     QuoteImport(CliContext context) {
@@ -58,79 +63,115 @@ final class QuoteImport {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new ValidationException("--batch-size", "must be between 1 and 10000");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new ValidationException("--file", "file " + file + " does not exist");
+        }
         Output out = context.output();
         long started = System.nanoTime();
-        QuoteCsv.Parsed parsed = QuoteCsv.parse(CatalogCommands.read("--file", file));
         Actor actor = context.actor();
         UseCases app = context.useCases();
         TransactionRunner transactions = context.store().transactions();
-        List<QuoteRows> quotes = parsed.quotes();
-        List<List<QuoteRows>> batches = batches(quotes, batchSize);
-
-        // 1. Check everything; write nothing.
-        List<FieldError> errors = new ArrayList<>(parsed.errors());
         CustomerIndex customers = new CustomerIndex(app, actor);
         LocalDate today = LocalDate.now(context.wqs().injector().getInstance(Clock.class)
                 .withZone(context.store().settings().get().zone()));
-        List<QuoteCommand> commands = new ArrayList<>(quotes.size());
-        Progress checking = out.progress("Checking quotes", quotes.size());
-        for (List<QuoteRows> batch : batches) {
-            // A batch is priced against one read of the catalogue.
-            List<QuoteCommand> batchCommands = batch.stream()
-                    .map(quote -> command(quote, customers, today, errors::add)).toList();
-            List<PricingCheck> checks = app.priceQuote().priceAll(actor, batchCommands.stream()
+
+        // 1. Check everything; write nothing.
+        QuoteFile quotes = QuoteFile.index(file);
+        List<FieldError> errors = new ArrayList<>();
+        Progress checking = out.progress("Checking quotes", quotes.quoteCount());
+        int[] counts = new int[3];   // quotes, lines, batches
+        CreateQuoteUseCase.Batches checks = app.createQuote().batches(actor);
+        inBatches(quotes, batchSize, errors::add, batch -> {
+            // A batch is priced against one read of the catalogue records no earlier batch read.
+            List<QuoteCommand> commands = batch.stream().map(quote -> command(quote, customers, today, errors::add))
+                    .toList();
+            List<PricingCheck> priced = checks.priceAll(commands.stream()
                     .map(command -> new PricingRequest(command.lines(), command.rates())).toList());
             for (int i = 0; i < batch.size(); i++) {
                 QuoteRows quote = batch.get(i);
-                if (!checks.get(i).valid()) {
-                    checks.get(i).error().errors().forEach(error -> errors.add(
+                if (!priced.get(i).valid()) {
+                    priced.get(i).error().errors().forEach(error -> errors.add(
                             new FieldError(quote.fileField(error.field()), error.message())));
                 }
+                counts[0]++;
+                counts[1] += quote.lines().size();
                 checking.step();
             }
-            commands.addAll(batchCommands);
-        }
+            counts[2]++;
+        });
         checking.finish();
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingLong(QuoteImport::fileRow));
-            throw new ValidationException(errors);
-        }
+        throwIfAny(errors);
         long checked = System.nanoTime();
 
-        // 2. Write, a batch per transaction.
-        Progress writing = out.progress("Importing quotes", quotes.size());
+        // 2. Write, in one transaction: all of them or, when anything fails, none.
+        Progress writing = out.progress("Importing quotes", counts[0]);
         String[] numbers = new String[2];
-        int from = 0;
-        int committed = 0;
-        for (List<QuoteRows> batch : batches) {
-            List<QuoteCommand> batchCommands = commands.subList(from, from + batch.size());
-            from += batch.size();
-            String[] batchNumbers = numbers.clone();
-            try {
-                transactions.run(() -> batchCommands.forEach(command -> {
-                    Quote quote = app.createQuote().create(actor, command);
-                    if (batchNumbers[0] == null) {
-                        batchNumbers[0] = quote.number();
+        try {
+            QuoteFile again = QuoteFile.index(file);
+            transactions.run(() -> {
+                CreateQuoteUseCase.Batches writes = app.createQuote().batches(actor);
+                List<FieldError> changed = new ArrayList<>();
+                inBatches(again, batchSize, changed::add, batch -> {
+                    List<QuoteCommand> commands = batch.stream()
+                            .map(quote -> command(quote, customers, today, changed::add)).toList();
+                    throwIfAny(changed);   // the file changed since it was checked
+                    List<Quote> created;
+                    try {
+                        created = writes.createAll(commands);
+                    } catch (ValidationException e) {
+                        // Checked a moment ago, so the catalogue changed meanwhile: named in terms of the file.
+                        throw new ValidationException(e.errors().stream().map(error -> inFile(batch, error)).toList());
                     }
-                    batchNumbers[1] = quote.number();
-                    writing.step();
-                }));
-            } catch (RuntimeException e) {
-                // Checked a moment ago, so this is the catalogue changing meanwhile or the database failing.
-                out.note(committed == 0 ? "No quote was imported."
-                        : "Imported " + committed + " quotes (" + numbers[0] + " to " + numbers[1] + ", the file's quotes "
-                                + quotes.get(0).ref() + " to " + quotes.get(committed - 1).ref()
-                                + ") before this failure; the rest were not.");
-                throw e;
-            }
-            committed += batch.size();
-            numbers[0] = batchNumbers[0];
-            numbers[1] = batchNumbers[1];
+                    if (numbers[0] == null) {
+                        numbers[0] = created.get(0).number();
+                    }
+                    numbers[1] = created.get(created.size() - 1).number();
+                    created.forEach(quote -> writing.step());
+                });
+                throwIfAny(changed);
+            });
+        } catch (RuntimeException e) {
+            out.note("No quote was imported.");
+            throw e;
         }
         writing.finish();
         long written = System.nanoTime();
-        return new Summary(quotes.size(), parsed.lineCount(), batches.size(), numbers[0], numbers[1],
+        return new Summary(counts[0], counts[1], counts[2], numbers[0], numbers[1],
                 (checked - started) / 1_000_000, (written - checked) / 1_000_000);
+    }
+
+    /** The file's quotes to {@code batches} in batches of {@code size}, read as a stream; errors to {@code errors}. */
+    private static void inBatches(QuoteFile file, int size, Consumer<FieldError> errors,
+            Consumer<List<QuoteRows>> batches) {
+        List<QuoteRows> batch = new ArrayList<>(Math.min(size, 1024));
+        file.forEach(quote -> {
+            batch.add(quote);
+            if (batch.size() == size) {
+                batches.accept(List.copyOf(batch));
+                batch.clear();
+            }
+        }, errors);
+        if (!batch.isEmpty()) {
+            batches.accept(List.copyOf(batch));
+        }
+    }
+
+    /** Every error, in the order of the file's rows. */
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            List<FieldError> sorted = new ArrayList<>(errors);
+            sorted.sort(Comparator.comparingLong(QuoteImport::fileRow));
+            throw new ValidationException(sorted);
+        }
+    }
+
+    /** A {@code createAll} error ({@code quotes[i].field}) in terms of the file ({@code rows[N].column}). */
+    private static FieldError inFile(List<QuoteRows> batch, FieldError error) {
+        Matcher m = QUOTE_FIELD.matcher(error.field());
+        if (m.matches() && Integer.parseInt(m.group(1)) < batch.size()) {
+            return new FieldError(batch.get(Integer.parseInt(m.group(1))).fileField(m.group(2)), error.message());
+        }
+        return error;
     }
 
     /** The quote's command; what is wrong with its customer or date, in terms of the file, goes to {@code errors}. */
@@ -142,14 +183,6 @@ final class QuoteImport {
         }
         RatesCommand rates = new RatesCommand(null, null, quote.discountRate(), null, null, quote.labourRate());
         return new QuoteCommand(customerId, quote.lines(), rates, quote.validUntil(), quote.notes());
-    }
-
-    private static List<List<QuoteRows>> batches(List<QuoteRows> quotes, int size) {
-        List<List<QuoteRows>> batches = new ArrayList<>();
-        for (int from = 0; from < quotes.size(); from += size) {
-            batches.add(quotes.subList(from, Math.min(from + size, quotes.size())));
-        }
-        return batches;
     }
 
     private static long fileRow(FieldError error) {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +115,57 @@ class QuoteImportTest {
         JsonNode good = cli.json("quote", "import", "--file", csv("OK-1,ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,2,,,,78,,")
                 .toString());
         assertThat(good.get("firstNumber").asText()).endsWith("-00001");
+    }
+
+    @Test
+    void aBadRowLateInTheFileImportsNothingThoughEarlierBatchesChecked() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            rows.add("G-" + i + ",ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,1,,,,78,,");
+        }
+        rows.add("G-1,ACME Ltd,,,,,,many,CN-SIL,,,78,,");   // row 32: quote G-1 again, its quantity not a number
+        Path file = csv(rows.toArray(String[]::new));
+
+        Cli.Result result = cli.run("quote", "import", "--file", file.toString(), "--batch-size", "4");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("rows[32].quantity").doesNotContain("rows[2].");
+        assertThat(cli.json("quote", "list").get("total").asLong()).as("nothing written").isZero();
+        rows.remove(rows.size() - 1);
+        JsonNode good = cli.json("quote", "import", "--file", csv(rows.toArray(String[]::new)).toString(),
+                "--batch-size", "4");
+        assertThat(good.get("quotes").asInt()).isEqualTo(30);
+        assertThat(good.get("batches").asInt()).isEqualTo(8);
+        assertThat(good.get("firstNumber").asText()).as("bad input used up no number").endsWith("-00001");
+        assertThat(good.get("lastNumber").asText()).endsWith("-00030");
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesNothingWrittenNotEvenTheBatchesBeforeIt() throws Exception {
+        String first = cli.json("quote", "create", "--labour-rate", "78", "--customer", "ACME Ltd", "--line",
+                "product=SLD-2L,glass=GL-CLR6,w=1500,h=1200").get("number").asText();
+        // The quote takes the number the import's third batch of two will be given (a number set by hand):
+        // checking the file finds nothing wrong, writing it meets a duplicate number.
+        String taken = first.replace("-00001", "-00006");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+                Statement statement = db.createStatement()) {
+            statement.executeUpdate("UPDATE quotes SET number = '" + taken + "'");
+        }
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            rows.add("W-" + i + ",ACME Ltd,SLD-2L,GL-CLR6,WHITE,1500,1200,1,,,,78,,");
+        }
+        Path file = csv(rows.toArray(String[]::new));
+
+        Cli.Result result = cli.run("quote", "import", "--file", file.toString(), "--batch-size", "2");
+
+        assertThat(result.exitCode()).isEqualTo(5);
+        assertThat(result.err()).contains("No quote was imported.", taken);
+        JsonNode list = cli.json("quote", "list");
+        assertThat(list.get("total").asLong()).as("the first two batches rolled back too").isEqualTo(1);
+        assertThat(list.get("items").get(0).get("number").asText()).isEqualTo(taken);
+        JsonNode next = cli.json("quote", "import", "--file", csv(rows.get(0)).toString());
+        assertThat(next.get("firstNumber").asText()).as("the rolled-back numbers are free again").endsWith("-00002");
     }
 
     @Test

@@ -10,5 +10,13 @@ public interface NumberAllocator {
         WORK_ORDER
     }
 
-    long next(Series series, int year);
+    default long next(Series series, int year) {
+        return nextBlock(series, year, 1);
+    }
+
+    /**
+     * {@code count} (at least 1) consecutive numbers in one step, as {@code count} calls of {@link #next}
+     * in a row would give them: returns the first, the block ends at {@code first + count - 1}.
+     */
+    long nextBlock(Series series, int year, int count);
 }

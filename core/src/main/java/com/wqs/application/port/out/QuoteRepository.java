@@ -11,6 +11,13 @@ public interface QuoteRepository {
     void insert(Quote quote);
 
     /**
+     * Stores new quotes (version 0) as {@link #insert} does, with batched statements where the store has
+     * them (the fast path of imports), in the current transaction or one of its own: all of them or,
+     * when any id or number is taken (a CONFLICT), none.
+     */
+    void insertAll(List<Quote> quotes);
+
+    /**
      * Stores the quote's current state, its new history entries and revisions, if the stored version
      * still equals {@code quote.version()}; the stored version is then incremented.
      *

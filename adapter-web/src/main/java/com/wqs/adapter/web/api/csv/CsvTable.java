@@ -3,16 +3,25 @@ package com.wqs.adapter.web.api.csv;
 import com.wqs.adapter.web.input.TextRules;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -47,9 +56,81 @@ final class CsvTable {
         if (records.isEmpty()) {
             throw new ValidationException("body", "is empty: expected a header row and data rows");
         }
-        Map<String, Integer> columns = new HashMap<>();
         List<FieldError> errors = new ArrayList<>();
-        CSVRecord header = records.get(0);
+        Map<String, Integer> columns = columns(records.get(0), required, optional, errors);
+        List<CSVRecord> data = records.subList(1, records.size()).stream().filter(r -> !isBlank(r)).toList();
+        for (CSVRecord row : data) {
+            textProblems(columns, row, errors);
+        }
+        if (errors.isEmpty() && data.isEmpty()) {
+            errors.add(new FieldError("body", "has no data rows"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new CsvTable(columns, data);
+    }
+
+    /**
+     * Reads a file as {@link #parse} reads an upload, a row at a time without holding them: the header is
+     * checked first (a {@link ValidationException} listing what is wrong with it), then each data row that
+     * is not blank goes to {@code rows} with the table that reads its cells; the cells that break the text
+     * rules are added to {@code problems}.
+     *
+     * @return how many data rows were read
+     * @throws ValidationException when the file is not UTF-8 or not CSV, is empty, or its header is wrong
+     */
+    static long forEachRow(Path file, List<String> required, List<String> optional, List<FieldError> problems,
+            BiConsumer<CsvTable, CSVRecord> rows) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16);
+                CSVParser parser = CSVParser.builder().setReader(withoutByteOrderMark(reader)).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new ValidationException("body", "is empty: expected a header row and data rows");
+            }
+            List<FieldError> headerErrors = new ArrayList<>();
+            CsvTable table = new CsvTable(columns(records.next(), required, optional, headerErrors), List.of());
+            if (!headerErrors.isEmpty()) {
+                throw new ValidationException(headerErrors);
+            }
+            long count = 0;
+            while (records.hasNext()) {
+                CSVRecord row = records.next();
+                if (!isBlank(row)) {
+                    textProblems(table.columns, row, problems);
+                    rows.accept(table, row);
+                    count++;
+                }
+            }
+            return count;
+        } catch (CharacterCodingException e) {
+            throw new ValidationException("body", "must be UTF-8 text");
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ValidationException("body", "must be UTF-8 text");
+            }
+            throw new ValidationException("body", "is not valid CSV" + syntaxReason(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    /** The header's columns by name; what is wrong with it goes to {@code errors}. */
+    private static Map<String, Integer> columns(CSVRecord header, List<String> required, List<String> optional,
+            List<FieldError> errors) {
+        Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
             if (!required.contains(name) && !optional.contains(name)) {
@@ -64,21 +145,16 @@ final class CsvTable {
                 errors.add(new FieldError("header", "missing column '" + name + "'"));
             }
         }
-        List<CSVRecord> data = records.subList(1, records.size()).stream().filter(r -> !isBlank(r)).toList();
-        for (CSVRecord row : data) {
-            columns.forEach((name, index) -> {
-                if (index < row.size()) {
-                    TextRules.problem(row.get(index)).ifPresent(p -> errors.add(new FieldError(rowField(row, name), p)));
-                }
-            });
-        }
-        if (errors.isEmpty() && data.isEmpty()) {
-            errors.add(new FieldError("body", "has no data rows"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return new CsvTable(columns, data);
+        return columns;
+    }
+
+    /** The row's cells that break the text rules ({@link TextRules}). */
+    private static void textProblems(Map<String, Integer> columns, CSVRecord row, List<FieldError> errors) {
+        columns.forEach((name, index) -> {
+            if (index < row.size()) {
+                TextRules.problem(row.get(index)).ifPresent(p -> errors.add(new FieldError(rowField(row, name), p)));
+            }
+        });
     }
 
     List<CSVRecord> rows() {

@@ -9,13 +9,16 @@ import com.wqs.domain.quote.WindowLine;
 import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ValidationException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,39 +112,121 @@ public final class QuoteCsv {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Builder> byRef = new LinkedHashMap<>();
         for (CSVRecord row : table.rows()) {
-            CsvCells cells = new CsvCells(errors);
-            String ref = table.cell(row, "ref");
-            if (ref == null) {
-                cells.error(CsvTable.rowField(row, "ref"), "is required");
-                continue;
-            }
-            Builder quote = byRef.computeIfAbsent(ref, r -> new Builder(r, row.getRecordNumber()));
-            quote.same(cells, row, "customer", table.cell(row, "customer"));
-            quote.same(cells, row, "discount", table.cell(row, "discount"));
-            quote.same(cells, row, "labourRate", table.cell(row, "labourRate"));
-            quote.same(cells, row, "validUntil", table.cell(row, "validUntil"));
-            quote.same(cells, row, "notes", table.cell(row, "notes"));
-            QuoteLine line = line(table, cells, row);
-            if (line != null) {
-                quote.lines.add(line);
-                quote.lineRows.add(row.getRecordNumber());
-            }
+            add(byRef, table, row, errors);
         }
         List<QuoteRows> quotes = new ArrayList<>();
         for (Builder b : byRef.values()) {
-            CsvCells cells = new CsvCells(errors);
-            String firstRow = "rows[" + b.firstRow + "].";
-            if (b.values.get("customer") == null) {
-                cells.error(firstRow + "customer", "is required");
-            }
-            quotes.add(new QuoteRows(b.ref, b.firstRow, b.values.get("customer"),
-                    percent(cells, b.rowOf("discount"), b.values.get("discount")),
-                    cells.decimal(b.rowOf("labourRate"), b.values.get("labourRate")),
-                    cells.date(b.rowOf("validUntil"), b.values.get("validUntil")),
-                    b.values.get("notes"), b.lines, b.lineRows));
+            quotes.add(b.finish(errors));
         }
         errors.sort(Comparator.comparingLong(QuoteCsv::rowOf));
         return new Parsed(quotes, errors);
+    }
+
+    /**
+     * A quotes file read as a stream, for files too big to hold: {@link #index} reads it once to learn the
+     * last row of every quote (a hash of its ref and a row number, 16 to 32 bytes a quote), then each
+     * {@link #forEach} reads it again and hands each quote on as soon as its last row is read, in the order
+     * of their first row, holding only the quotes begun and not yet handed on (a few when each quote's
+     * rows are together, as an export writes them).
+     */
+    public static final class QuoteFile {
+        private final Path file;
+        private final RefIndex lastRows;
+
+        private QuoteFile(Path file, RefIndex lastRows) {
+            this.file = file;
+            this.lastRows = lastRows;
+        }
+
+        /**
+         * Reads the header and every row's ref.
+         *
+         * @throws ValidationException as {@link #parse} does: not UTF-8, not CSV, empty, a wrong header, a
+         *                             cell breaking the text rules, no data rows
+         */
+        public static QuoteFile index(Path file) {
+            RefIndex lastRows = new RefIndex();
+            List<FieldError> problems = new ArrayList<>();
+            long rows = CsvTable.forEachRow(file, REQUIRED, OPTIONAL, problems, (table, row) -> {
+                String ref = table.cell(row, "ref");
+                if (ref != null) {
+                    lastRows.put(RefIndex.hash(ref), row.getRecordNumber());
+                }
+            });
+            if (problems.isEmpty() && rows == 0) {
+                problems.add(new FieldError("body", "has no data rows"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            return new QuoteFile(file, lastRows);
+        }
+
+        /** The number of quotes (distinct refs) in the file. */
+        public int quoteCount() {
+            return lastRows.size();
+        }
+
+        /**
+         * Reads the file again: each quote to {@code quotes} once its last row is read, in the order of
+         * their first row, and every error found to {@code errors} (as {@link #parse} finds them).
+         */
+        public void forEach(Consumer<QuoteRows> quotes, Consumer<FieldError> errors) {
+            List<FieldError> found = new ArrayList<>();
+            Map<String, Builder> open = new LinkedHashMap<>();
+            CsvTable.forEachRow(file, REQUIRED, OPTIONAL, found, (table, row) -> {
+                Builder quote = add(open, table, row, found);
+                handOn(found, errors);
+                if (quote != null && row.getRecordNumber() == lastRows.get(RefIndex.hash(quote.ref))) {
+                    quote.complete = true;
+                }
+                // The quotes at the head are handed on once complete: the file's order of first rows.
+                Iterator<Builder> head = open.values().iterator();
+                while (head.hasNext()) {
+                    Builder next = head.next();
+                    if (!next.complete) {
+                        break;
+                    }
+                    head.remove();
+                    QuoteRows rows = next.finish(found);
+                    handOn(found, errors);
+                    quotes.accept(rows);
+                }
+            });
+            // Left open only when the file changed since it was indexed (or two refs share a hash).
+            for (Builder quote : open.values()) {
+                QuoteRows rows = quote.finish(found);
+                handOn(found, errors);
+                quotes.accept(rows);
+            }
+        }
+
+        private static void handOn(List<FieldError> found, Consumer<FieldError> errors) {
+            found.forEach(errors);
+            found.clear();
+        }
+    }
+
+    /** Adds the row to the quote of its ref ({@code byRef}, begun when new); null when the row has no ref. */
+    private static Builder add(Map<String, Builder> byRef, CsvTable table, CSVRecord row, List<FieldError> errors) {
+        CsvCells cells = new CsvCells(errors);
+        String ref = table.cell(row, "ref");
+        if (ref == null) {
+            cells.error(CsvTable.rowField(row, "ref"), "is required");
+            return null;
+        }
+        Builder quote = byRef.computeIfAbsent(ref, r -> new Builder(r, row.getRecordNumber()));
+        quote.same(cells, row, "customer", table.cell(row, "customer"));
+        quote.same(cells, row, "discount", table.cell(row, "discount"));
+        quote.same(cells, row, "labourRate", table.cell(row, "labourRate"));
+        quote.same(cells, row, "validUntil", table.cell(row, "validUntil"));
+        quote.same(cells, row, "notes", table.cell(row, "notes"));
+        QuoteLine line = line(table, cells, row);
+        if (line != null) {
+            quote.lines.add(line);
+            quote.lineRows.add(row.getRecordNumber());
+        }
+        return quote;
     }
 
     private static QuoteLine line(CsvTable table, CsvCells cells, CSVRecord row) {
@@ -232,6 +317,8 @@ public final class QuoteCsv {
         final Map<String, Long> rows = new LinkedHashMap<>();
         final List<QuoteLine> lines = new ArrayList<>();
         final List<Long> lineRows = new ArrayList<>();
+        /** Every row of the quote has been read. */
+        boolean complete;
 
         Builder(String ref, long firstRow) {
             this.ref = ref;
@@ -254,6 +341,86 @@ public final class QuoteCsv {
 
         String rowOf(String column) {
             return "rows[" + rows.getOrDefault(column, firstRow) + "]." + column;
+        }
+
+        /** The quote; what is wrong with its per-quote values goes to {@code errors}. */
+        QuoteRows finish(List<FieldError> errors) {
+            CsvCells cells = new CsvCells(errors);
+            if (values.get("customer") == null) {
+                cells.error("rows[" + firstRow + "].customer", "is required");
+            }
+            return new QuoteRows(ref, firstRow, values.get("customer"),
+                    percent(cells, rowOf("discount"), values.get("discount")),
+                    cells.decimal(rowOf("labourRate"), values.get("labourRate")),
+                    cells.date(rowOf("validUntil"), values.get("validUntil")),
+                    values.get("notes"), lines, lineRows);
+        }
+    }
+
+    /**
+     * Row numbers by the 64-bit hash of a ref, the largest one kept: an open-addressing table of two
+     * {@code long} arrays, so a file's refs take 16 to 32 bytes each. Two refs with one hash (about one
+     * chance in 10^8 among a million refs) only keep the earlier quote open until the later one ends.
+     */
+    private static final class RefIndex {
+        private long[] keys = new long[1024];
+        private long[] values = new long[1024];
+        private int size;
+
+        /** FNV-1a over the ref's characters; never 0 (0 marks a free slot). */
+        static long hash(String ref) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < ref.length(); i++) {
+                h = (h ^ ref.charAt(i)) * 0x100000001b3L;
+            }
+            return h == 0 ? 1 : h;
+        }
+
+        void put(long key, long value) {
+            if ((size + 1) * 2L > keys.length) {
+                grow();
+            }
+            int slot = slot(keys, key);
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                values[slot] = value;
+                size++;
+            } else {
+                values[slot] = Math.max(values[slot], value);
+            }
+        }
+
+        /** The value, or -1. */
+        long get(long key) {
+            int slot = slot(keys, key);
+            return keys[slot] == 0 ? -1 : values[slot];
+        }
+
+        int size() {
+            return size;
+        }
+
+        private static int slot(long[] keys, long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key ^ (key >>> 32)) & mask;
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new long[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(keys, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.wqs.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.application.port.out.NumberAllocator;
 import com.wqs.application.port.out.NumberAllocator.Series;
@@ -26,6 +27,25 @@ public abstract class NumberAllocatorContract extends StoreContract {
         assertThat(numbers().next(Series.QUOTE, 2027)).isEqualTo(1);
         assertThat(numbers().next(Series.QUOTE, 2026)).isEqualTo(3);
         assertThat(numbers().next(Series.WORK_ORDER, 2026)).isEqualTo(2);
+    }
+
+    @Test
+    void aBlockIsTheNumbersThatManyCallsWouldGiveAndTheNextNumberFollowsIt() {
+        assertThat(numbers().nextBlock(Series.QUOTE, 2026, 5)).as("a first use of the series").isEqualTo(1);
+        assertThat(numbers().next(Series.QUOTE, 2026)).isEqualTo(6);
+        assertThat(numbers().nextBlock(Series.QUOTE, 2026, 3)).isEqualTo(7);
+        assertThat(numbers().nextBlock(Series.QUOTE, 2026, 1)).isEqualTo(10);
+        assertThat(numbers().next(Series.WORK_ORDER, 2026)).as("other series untouched").isEqualTo(1);
+    }
+
+    @Test
+    void aBlockTakenInATransactionThatRollsBackIsFreeAgain() {
+        assertThatThrownBy(() -> store.transactions().inTransaction(() -> {
+            numbers().nextBlock(Series.QUOTE, 2026, 100);
+            throw new IllegalStateException("the import failed");
+        })).hasMessage("the import failed");
+
+        assertThat(numbers().nextBlock(Series.QUOTE, 2026, 2)).isEqualTo(1);
     }
 
     @Test

@@ -186,6 +186,41 @@ public abstract class QuoteRepositoryContract extends StoreContract {
     }
 
     @Test
+    void insertAllStoresEveryQuoteAsInsertDoes() {
+        Quote first = aQuote().draft().number("Q-2026-00101").build();
+        Quote second = aQuote().draft().number("Q-2026-00102").owner(first.ownerId()).customer(first.customerId())
+                .build();
+        ensureReferencesOf(first);
+
+        quotes().insertAll(List.of(first, second));
+
+        for (Quote quote : List.of(first, second)) {
+            Quote found = quotes().findById(quote.id()).orElseThrow();
+            assertThat(found.version()).isZero();
+            assertSameContent(found, quote);
+        }
+        assertThat(quotes().search(QuoteSearch.all(), new PageRequest(1, 10)).total()).isEqualTo(2);
+    }
+
+    @Test
+    void insertAllWithATakenNumberIsAConflictAndStoresNoneOfThem() {
+        Quote stored = givenQuote(aQuote().number("Q-2026-00042"));
+        Quote fresh = aQuote().number("Q-2026-00041").owner(stored.ownerId()).customer(stored.customerId()).build();
+        Quote sameNumber = aQuote().number("Q-2026-00042").owner(stored.ownerId()).customer(stored.customerId())
+                .build();
+        Quote twice = aQuote().number("Q-2026-00043").owner(stored.ownerId()).customer(stored.customerId()).build();
+        Quote twiceAgain = aQuote().number("Q-2026-00043").owner(stored.ownerId()).customer(stored.customerId())
+                .build();
+
+        assertThatThrownBy(() -> quotes().insertAll(List.of(fresh, sameNumber))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> quotes().insertAll(List.of(twice, twiceAgain))).isInstanceOf(ConflictException.class);
+
+        assertThat(quotes().findById(fresh.id())).as("the quote before the conflict").isEmpty();
+        assertThat(quotes().findById(twice.id())).isEmpty();
+        assertThat(quotes().search(QuoteSearch.all(), new PageRequest(1, 10)).total()).isEqualTo(1);
+    }
+
+    @Test
     void unknownQuoteIsNotFound() {
         assertThat(quotes().findById(QuoteId.newId())).isEmpty();
     }
