@@ -10,27 +10,20 @@ import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.UserId;
 import com.wqs.domain.workorder.MaterialRequirement;
-import com.wqs.domain.workorder.WorkOrder;
+import com.wqs.domain.workorder.MaterialsList;
+import com.wqs.domain.workorder.MaterialsListCalculator;
 import com.wqs.domain.workorder.WorkOrderStatus;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The production overview, read in one transaction from the open work orders' summaries. */
 final class ProductionOverviewService implements ProductionOverviewUseCase {
-    private static final Comparator<MaterialRequirement> BY_CATEGORY_THEN_CODE = Comparator
-            .comparing(MaterialRequirement::category)
-            .thenComparing(MaterialRequirement::materialCode)
-            .thenComparing(m -> m.colour() == null ? "" : m.colour());
-
     private final Store store;
     private final Clock clock;
 
@@ -81,22 +74,10 @@ final class ProductionOverviewService implements ProductionOverviewUseCase {
 
     /** The materials of these work orders, added up per material and colour. */
     private List<MaterialRequirement> materialsOf(List<WorkOrderSummary> orders) {
-        Map<String, MaterialRequirement> totals = new LinkedHashMap<>();
+        List<MaterialsList> lists = new ArrayList<>(orders.size());
         for (WorkOrderSummary summary : orders) {
-            WorkOrder order = store.workOrders().findById(summary.id()).orElseThrow();
-            for (MaterialRequirement need : order.materials().materials()) {
-                totals.merge(need.materialCode() + "\u0000" + (need.colour() == null ? "" : need.colour()),
-                        need.withCutBars(null), ProductionOverviewService::plus);
-            }
+            lists.add(store.workOrders().findById(summary.id()).orElseThrow().materials());
         }
-        return totals.values().stream().sorted(BY_CATEGORY_THEN_CODE).toList();
-    }
-
-    private static MaterialRequirement plus(MaterialRequirement a, MaterialRequirement b) {
-        BigDecimal quantity = a.quantity().add(b.quantity());
-        Integer bars = a.bars() == null && b.bars() == null ? null
-                : (a.bars() == null ? 0 : a.bars()) + (b.bars() == null ? 0 : b.bars());
-        return new MaterialRequirement(a.materialCode(), a.materialName(), a.category(), a.unit(), quantity, bars,
-                a.stockLengthM(), a.colour(), null);
+        return MaterialsListCalculator.totalOf(lists);
     }
 }

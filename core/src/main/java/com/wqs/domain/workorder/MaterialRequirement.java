@@ -19,6 +19,17 @@ public record MaterialRequirement(String materialCode, String materialName, Mate
         return cutBars != null ? cutBars : bars;
     }
 
+    /**
+     * This requirement plus another's of the same material and colour (another work order's): quantities and
+     * priced bars added; no cut-list bars, as separate plans' bars do not add up to one plan's.
+     */
+    public MaterialRequirement plus(MaterialRequirement more) {
+        Integer totalBars = bars == null && more.bars == null ? null
+                : (bars == null ? 0 : bars) + (more.bars == null ? 0 : more.bars);
+        return new MaterialRequirement(materialCode, materialName, category, unit, quantity.add(more.quantity),
+                totalBars, stockLengthM, colour, null);
+    }
+
     public MaterialRequirement withCutBars(Integer newCutBars) {
         return new MaterialRequirement(materialCode, materialName, category, unit, quantity, bars, stockLengthM,
                 colour, newCutBars);

@@ -11,9 +11,9 @@ import java.util.Map;
 
 /** Builds the workshop's materials list from a quote's priced line snapshot. */
 public final class MaterialsListCalculator {
-    private static final Comparator<MaterialUsage> BY_CATEGORY_THEN_CODE =
-            Comparator.comparing(MaterialUsage::category).thenComparing(MaterialUsage::materialCode)
-                    .thenComparing(MaterialUsage::colour, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<MaterialRequirement> BY_CATEGORY_THEN_CODE =
+            Comparator.comparing(MaterialRequirement::category).thenComparing(MaterialRequirement::materialCode)
+                    .thenComparing(MaterialRequirement::colour, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private MaterialsListCalculator() {
     }
@@ -34,10 +34,23 @@ public final class MaterialsListCalculator {
             }
         }
         List<MaterialRequirement> requirements = totals.values().stream()
-                .sorted(BY_CATEGORY_THEN_CODE)
                 .map(MaterialsListCalculator::requirement)
+                .sorted(BY_CATEGORY_THEN_CODE)
                 .toList();
         return new MaterialsList(requirements, panes);
+    }
+
+    /**
+     * What several work orders need together: their requirements added up per material code and colour
+     * ({@link MaterialRequirement#plus}), in the materials list's order.
+     */
+    public static List<MaterialRequirement> totalOf(List<MaterialsList> lists) {
+        Map<String, MaterialRequirement> totals = new LinkedHashMap<>();
+        for (MaterialsList list : lists) {
+            list.materials().forEach(need -> totals.merge(MaterialUsage.key(need.materialCode(), need.colour()),
+                    need.withCutBars(null), MaterialRequirement::plus));
+        }
+        return totals.values().stream().sorted(BY_CATEGORY_THEN_CODE).toList();
     }
 
     private static MaterialRequirement requirement(MaterialUsage total) {

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.port.in.ProductionOverview;
 import com.wqs.application.port.in.ProductionOverviewUseCase;
 import com.wqs.application.port.out.WorkOrderSummary;
@@ -24,7 +25,7 @@ public record ProductionView(ProductionOverview overview, List<StatusRow> status
     /** The link to one optimised cut list over the work orders awaiting materials, or null when there is none to plan. */
     public String cutListOfAwaiting() {
         List<WorkOrderSummary> awaiting = overview.awaitingMaterials();
-        if (awaiting.isEmpty() || awaiting.size() > com.wqs.application.port.in.ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS) {
+        if (awaiting.isEmpty() || awaiting.size() > ManageWorkOrdersUseCase.MAX_CUT_LIST_ORDERS) {
             return null;
         }
         return "/cut-lists?workOrders=" + String.join(",",

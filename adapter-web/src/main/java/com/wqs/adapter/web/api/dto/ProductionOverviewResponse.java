@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.api.dto;
 
 import com.wqs.application.port.in.ProductionOverview;
+import com.wqs.application.port.out.WorkOrderSummary;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ public record ProductionOverviewResponse(LocalDate today, LocalDate weekEnd, lon
                 o.materialsToOrder().stream().map(MaterialsListResponse.Requirement::from).toList());
     }
 
-    private static List<WorkOrderSummaryResponse> summaries(List<com.wqs.application.port.out.WorkOrderSummary> list) {
+    private static List<WorkOrderSummaryResponse> summaries(List<WorkOrderSummary> list) {
         return list.stream().map(WorkOrderSummaryResponse::from).toList();
     }
 }
