@@ -20,7 +20,7 @@ class WqsProcessTest {
 
         assertThatThrownBy(() -> WqsProcess.serve("broken", directory, List.of("--db", notAFile.toString()), Map.of()))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("broken exited with 1 before it was ready; log:")
-                .hasMessageContaining("Unable to obtain connection from database");
+                .hasMessageContaining("broken exited with 2 before it was ready; log:")
+                .hasMessageContaining("is a folder, not a database file");
     }
 }
