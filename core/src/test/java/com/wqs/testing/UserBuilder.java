@@ -1,5 +1,6 @@
 package com.wqs.testing;
 
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.user.Role;
 import com.wqs.domain.user.User;
 import com.wqs.domain.user.UserId;
@@ -18,6 +19,7 @@ public final class UserBuilder {
     private String passwordHash = FAKE_PASSWORD_HASH;
     private Role role = Role.SALES;
     private boolean active = true;
+    private Language language;
     private long version;
 
     private UserBuilder() {
@@ -73,12 +75,17 @@ public final class UserBuilder {
         return active(false);
     }
 
+    public UserBuilder language(Language value) {
+        this.language = value;
+        return this;
+    }
+
     public UserBuilder version(long value) {
         this.version = value;
         return this;
     }
 
     public User build() {
-        return new User(id, email, fullName, passwordHash, role, active, version);
+        return new User(id, email, fullName, passwordHash, role, active, language, version);
     }
 }

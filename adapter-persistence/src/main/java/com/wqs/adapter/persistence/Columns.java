@@ -1,5 +1,6 @@
 package com.wqs.adapter.persistence;
 
+import com.wqs.domain.shared.Language;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +67,17 @@ final class Columns {
     static <E extends Enum<E>> E enumValue(Class<E> type, ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
         return text == null ? null : Enum.valueOf(type, text);
+    }
+
+    /** A language as its tag ({@code es}); null stays null (no language chosen). */
+    static String languageTag(Language language) {
+        return language == null ? null : language.tag();
+    }
+
+    static Language language(ResultSet rs, String column) throws SQLException {
+        String tag = rs.getString(column);
+        return tag == null ? null : Language.parse(tag)
+                .orElseThrow(() -> new IllegalStateException("unknown language '" + tag + "' in column " + column));
     }
 
     /** Catalogue codes are compared upper-case, as the catalogue records store them. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 final class JdbiCustomerRepository implements CustomerRepository {
-    private static final String COLUMNS = "id, name, email, phone, address, tax_id, notes, version";
+    private static final String COLUMNS = "id, name, email, phone, address, tax_id, notes, language, version";
     private static final String FOLDED_COLUMNS = "name_folded, email_folded, phone_folded, tax_id_folded";
     private static final String TEXT_MATCH = "(name_folded LIKE :text ESCAPE '!'"
             + " OR email_folded LIKE :text ESCAPE '!' OR phone_folded LIKE :text ESCAPE '!'"
@@ -29,7 +29,7 @@ final class JdbiCustomerRepository implements CustomerRepository {
     public void insert(Customer customer) {
         db.writeVoid(h -> {
             int inserted = bindFields(h.createUpdate("INSERT INTO customers (" + COLUMNS + ", " + FOLDED_COLUMNS + ")"
-                    + " VALUES (:id, :name, :email, :phone, :address, :taxId, :notes, 0, :nameFolded, :emailFolded,"
+                    + " VALUES (:id, :name, :email, :phone, :address, :taxId, :notes, :language, 0, :nameFolded, :emailFolded,"
                     + " :phoneFolded, :taxIdFolded) ON CONFLICT DO NOTHING"),
                     customer).execute();
             if (inserted == 0) {
@@ -42,7 +42,7 @@ final class JdbiCustomerRepository implements CustomerRepository {
     public void update(Customer customer) {
         db.writeVoid(h -> {
             int updated = bindFields(h.createUpdate("UPDATE customers SET name = :name, email = :email, phone = :phone,"
-                    + " address = :address, tax_id = :taxId, notes = :notes, name_folded = :nameFolded,"
+                    + " address = :address, tax_id = :taxId, notes = :notes, language = :language, name_folded = :nameFolded,"
                     + " email_folded = :emailFolded, phone_folded = :phoneFolded, tax_id_folded = :taxIdFolded,"
                     + " version = version + 1"
                     + " WHERE id = :id AND version = :version"), customer)
@@ -94,6 +94,7 @@ final class JdbiCustomerRepository implements CustomerRepository {
                 .bind("address", customer.address())
                 .bind("taxId", customer.taxId())
                 .bind("notes", customer.notes())
+                .bind("language", Columns.languageTag(customer.language()))
                 .bind("nameFolded", Columns.fold(customer.name()))
                 .bind("emailFolded", Columns.fold(customer.email()))
                 .bind("phoneFolded", Columns.fold(customer.phone()))
@@ -103,6 +104,6 @@ final class JdbiCustomerRepository implements CustomerRepository {
     private static Customer map(ResultSet rs) throws SQLException {
         return new Customer(new CustomerId(Columns.uuid(rs, "id")), rs.getString("name"), rs.getString("email"),
                 rs.getString("phone"), rs.getString("address"), rs.getString("tax_id"), rs.getString("notes"),
-                rs.getLong("version"));
+                Columns.language(rs, "language"), rs.getLong("version"));
     }
 }

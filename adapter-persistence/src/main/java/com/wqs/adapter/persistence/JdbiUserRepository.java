@@ -12,7 +12,7 @@ import org.jdbi.v3.core.statement.Update;
 
 /** Emails are kept lower-case by {@link User}, so a plain unique constraint makes them unique regardless of case. */
 final class JdbiUserRepository implements UserRepository {
-    private static final String COLUMNS = "id, email, full_name, password_hash, role, active, version";
+    private static final String COLUMNS = "id, email, full_name, password_hash, role, active, language, version";
 
     private final Database db;
     private final KeyedTable<User> table;
@@ -26,13 +26,13 @@ final class JdbiUserRepository implements UserRepository {
     @Override
     public void insert(User user) {
         table.insert(h -> bindFields(h.createUpdate("INSERT INTO users (" + COLUMNS + ") VALUES (:id, :email, :fullName,"
-                + " :passwordHash, :role, :active, 0) ON CONFLICT DO NOTHING"), user), user.id(), user.email());
+                + " :passwordHash, :role, :active, :language, 0) ON CONFLICT DO NOTHING"), user), user.id(), user.email());
     }
 
     @Override
     public void update(User user) {
         table.update(h -> bindFields(h.createUpdate("UPDATE users SET email = :email, full_name = :fullName,"
-                + " password_hash = :passwordHash, role = :role, active = :active, version = version + 1"
+                + " password_hash = :passwordHash, role = :role, active = :active, language = :language, version = version + 1"
                 + " WHERE id = :id AND version = :version"), user)
                 .bind("version", user.version()), user.id(), user.email());
     }
@@ -63,12 +63,13 @@ final class JdbiUserRepository implements UserRepository {
                 .bind("fullName", user.fullName())
                 .bind("passwordHash", user.passwordHash())
                 .bind("role", user.role().name())
-                .bind("active", user.active());
+                .bind("active", user.active())
+                .bind("language", Columns.languageTag(user.language()));
     }
 
     private static User map(ResultSet rs) throws SQLException {
         return new User(new UserId(Columns.uuid(rs, "id")), rs.getString("email"), rs.getString("full_name"),
                 rs.getString("password_hash"), Columns.enumValue(Role.class, rs, "role"), rs.getBoolean("active"),
-                rs.getLong("version"));
+                Columns.language(rs, "language"), rs.getLong("version"));
     }
 }

@@ -37,7 +37,7 @@ public final class Migrations {
      * (a sixth of a short command's start-up). Add a new migration's version here.
      */
     static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
-            CompactQuoteDocumentsMigration.VERSION, "12");
+            CompactQuoteDocumentsMigration.VERSION, "12", "13");
 
     private Migrations() {
     }

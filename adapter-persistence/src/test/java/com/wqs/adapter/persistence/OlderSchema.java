@@ -16,22 +16,23 @@ import java.util.stream.IntStream;
  * first, and removed from Flyway's history. Each new migration adds its undo here.
  */
 final class OlderSchema {
-    private static final Map<Integer, List<String>> UNDO = Map.of(
-            3, List.of("DROP TABLE quote_stats_daily"),
-            4, List.of("ALTER TABLE quote_revisions DROP COLUMN settings"),
-            5, List.of("DROP INDEX ix_quotes_status_valid_until", "DROP INDEX ix_quotes_owner_status_valid_until",
+    private static final Map<Integer, List<String>> UNDO = Map.ofEntries(
+            Map.entry(3, List.of("DROP TABLE quote_stats_daily")),
+            Map.entry(4, List.of("ALTER TABLE quote_revisions DROP COLUMN settings")),
+            Map.entry(5, List.of("DROP INDEX ix_quotes_status_valid_until", "DROP INDEX ix_quotes_owner_status_valid_until",
                     "CREATE INDEX ix_quotes_status_valid_until ON quotes (status, valid_until)",
-                    "CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until)"),
-            6, List.of("DROP INDEX ix_quotes_owner_created", "DROP INDEX ix_quotes_created",
+                    "CREATE INDEX ix_quotes_owner_status_valid_until ON quotes (owner_id, status, valid_until)")),
+            Map.entry(6, List.of("DROP INDEX ix_quotes_owner_created", "DROP INDEX ix_quotes_created",
                     "CREATE INDEX ix_quotes_owner_created ON quotes (owner_id, created_at, status, total_minor)",
-                    "CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor)"),
-            7, List.of("ALTER TABLE products DROP COLUMN layout"),
-            8, List.of("DROP TABLE offcuts", "DROP TABLE cut_list_release_orders", "DROP TABLE cut_list_releases"),
-            9, List.of("DROP INDEX ix_login_attempts_time", "ALTER TABLE api_tokens DROP COLUMN last_used_at",
-                    "ALTER TABLE api_tokens DROP COLUMN expires_at"),
-            10, List.of("DROP TABLE outbox_mails", "DROP TABLE customer_links"),
+                    "CREATE INDEX ix_quotes_created ON quotes (created_at, status, total_minor)")),
+            Map.entry(7, List.of("ALTER TABLE products DROP COLUMN layout")),
+            Map.entry(8, List.of("DROP TABLE offcuts", "DROP TABLE cut_list_release_orders", "DROP TABLE cut_list_releases")),
+            Map.entry(9, List.of("DROP INDEX ix_login_attempts_time", "ALTER TABLE api_tokens DROP COLUMN last_used_at",
+                    "ALTER TABLE api_tokens DROP COLUMN expires_at")),
+            Map.entry(10, List.of("DROP TABLE outbox_mails", "DROP TABLE customer_links")),
             // V12 only sets PostgreSQL storage parameters of the summary tables: nothing a test reads changes.
-            12, List.of());
+            Map.entry(12, List.of()),
+            Map.entry(13, List.of("ALTER TABLE users DROP COLUMN language", "ALTER TABLE customers DROP COLUMN language")));
     /** Undos that convert rows back, not only the schema. */
     private static final Map<Integer, TestDatabases.ConnectionWork> UNDO_DATA = Map.of(
             11, CompactDocumentsUndo::toJsonDocuments);

@@ -9,7 +9,9 @@ import com.wqs.application.port.out.ApiToken;
 import com.wqs.application.port.out.PasswordHasher;
 import com.wqs.application.port.out.Session;
 import com.wqs.application.port.out.Store;
+import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.UnauthenticatedException;
@@ -187,6 +189,19 @@ public final class AuthenticationService implements AuthenticationUseCase {
     public User me(Actor actor) {
         return store.transactions().inTransaction(() -> store.users().findById(actor.userId()))
                 .orElseThrow(() -> new NotFoundException("user", actor.userId()));
+    }
+
+    @Override
+    public User chooseLanguage(Actor actor, Language language, Long expectedVersion) {
+        return store.transactions().inTransaction(() -> {
+            User user = store.users().findById(actor.userId())
+                    .orElseThrow(() -> new NotFoundException("user", actor.userId()));
+            if (expectedVersion != null && expectedVersion != user.version()) {
+                throw new ConflictException("user.changed", "your account was changed meanwhile; reload it");
+            }
+            store.users().update(user.withLanguage(language));
+            return store.users().findById(actor.userId()).orElseThrow();
+        });
     }
 
     @Override

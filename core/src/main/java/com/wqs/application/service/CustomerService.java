@@ -78,6 +78,6 @@ public final class CustomerService implements ManageCustomersUseCase {
     private static Customer toCustomer(CustomerId id, CustomerCommand command, long version) {
         Objects.requireNonNull(command, "command");
         return new Customer(id, command.name(), command.email(), command.phone(), command.address(), command.taxId(),
-                command.notes(), version);
+                command.notes(), command.language(), version);
     }
 }

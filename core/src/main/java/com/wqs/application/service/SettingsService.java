@@ -5,6 +5,7 @@ import com.wqs.application.port.in.SettingsCommand;
 import com.wqs.application.port.out.Store;
 import com.wqs.domain.catalog.Settings;
 import com.wqs.domain.cutting.CuttingSettings;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
@@ -30,6 +31,11 @@ public final class SettingsService implements ManageSettingsUseCase {
     @Override
     public Settings get(Actor actor) {
         return store.transactions().inTransaction(() -> store.settings().get());
+    }
+
+    @Override
+    public Language defaultLanguage() {
+        return Language.of(store.transactions().readOnly(() -> store.settings().get()).locale());
     }
 
     @Override

@@ -1,16 +1,20 @@
 package com.wqs.domain.customer;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A customer of the organisation (shared by all users). */
+/**
+ * A customer of the organisation (shared by all users). {@code language} is the one their quotes and
+ * e-mails are written in; null means the installation's.
+ */
 public record Customer(
         CustomerId id, String name, String email, String phone, String address, String taxId, String notes,
-        long version) {
+        Language language, long version) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -44,8 +48,19 @@ public record Customer(
         }
     }
 
+    /** A customer whose documents follow the installation's language. */
+    public Customer(CustomerId id, String name, String email, String phone, String address, String taxId,
+            String notes, long version) {
+        this(id, name, email, phone, address, taxId, notes, null, version);
+    }
+
     public Customer withVersion(long newVersion) {
-        return new Customer(id, name, email, phone, address, taxId, notes, newVersion);
+        return new Customer(id, name, email, phone, address, taxId, notes, language, newVersion);
+    }
+
+    /** The language of this customer's documents: theirs, or else the installation's. */
+    public Language languageOr(Language installation) {
+        return language == null ? installation : language;
     }
 
     private static String trim(String value) {

@@ -1,6 +1,7 @@
 package com.wqs.domain.user;
 
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import java.util.ArrayList;
@@ -8,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A person who signs in. The email is unique regardless of case and kept lower-case. */
+/**
+ * A person who signs in. The email is unique regardless of case and kept lower-case. {@code language} is
+ * the one they chose for the workplace; null means their browser's, then the installation's.
+ */
 public record User(UserId id, String email, String fullName, String passwordHash, Role role, boolean active,
-        long version) {
+        Language language, long version) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -42,6 +46,12 @@ public record User(UserId id, String email, String fullName, String passwordHash
         }
     }
 
+    /** A user who has not chosen a language. */
+    public User(UserId id, String email, String fullName, String passwordHash, Role role, boolean active,
+            long version) {
+        this(id, email, fullName, passwordHash, role, active, null, version);
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
@@ -51,22 +61,27 @@ public record User(UserId id, String email, String fullName, String passwordHash
     }
 
     public User withRole(Role newRole) {
-        return new User(id, email, fullName, passwordHash, newRole, active, version);
+        return new User(id, email, fullName, passwordHash, newRole, active, language, version);
     }
 
     public User withActive(boolean newActive) {
-        return new User(id, email, fullName, passwordHash, role, newActive, version);
+        return new User(id, email, fullName, passwordHash, role, newActive, language, version);
     }
 
     public User withPasswordHash(String newHash) {
-        return new User(id, email, fullName, newHash, role, active, version);
+        return new User(id, email, fullName, newHash, role, active, language, version);
     }
 
     public User withFullName(String newName) {
-        return new User(id, email, newName, passwordHash, role, active, version);
+        return new User(id, email, newName, passwordHash, role, active, language, version);
     }
 
     public User withVersion(long newVersion) {
-        return new User(id, email, fullName, passwordHash, role, active, newVersion);
+        return new User(id, email, fullName, passwordHash, role, active, language, newVersion);
+    }
+
+    /** Null: follow the browser, then the installation. */
+    public User withLanguage(Language newLanguage) {
+        return new User(id, email, fullName, passwordHash, role, active, newLanguage, version);
     }
 }

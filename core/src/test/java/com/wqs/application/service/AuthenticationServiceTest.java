@@ -9,11 +9,14 @@ import com.wqs.application.port.in.CreatedApiToken;
 import com.wqs.application.port.in.LoginResult;
 import com.wqs.application.port.in.UserUpdateCommand;
 import com.wqs.application.port.out.ApiToken;
+import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.RateLimitedException;
 import com.wqs.domain.shared.UnauthenticatedException;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.ApiTokenId;
+import com.wqs.domain.user.User;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -233,6 +236,25 @@ class AuthenticationServiceTest {
     @Test
     void meIsTheActorsUser() {
         assertThat(auth.me(bed.production).email()).isEqualTo("production@example.com");
+    }
+
+    @Test
+    void aUserChoosesTheirOwnLanguageAndCanGoBackToTheBrowsers() {
+        User spanish = auth.chooseLanguage(bed.production, Language.SPANISH, null);
+
+        assertThat(spanish.language()).isEqualTo(Language.SPANISH);
+        assertThat(auth.me(bed.production).language()).isEqualTo(Language.SPANISH);
+        assertThat(auth.me(bed.salesUser.asActor()).language()).as("only their own").isNull();
+        assertThat(auth.chooseLanguage(bed.production, null, spanish.version()).language()).isNull();
+    }
+
+    @Test
+    void choosingALanguageOnAStaleAccountIsAConflictAndChangesNothing() {
+        User before = auth.me(bed.production);
+
+        assertThatThrownBy(() -> auth.chooseLanguage(bed.production, Language.SPANISH, before.version() + 1))
+                .isInstanceOf(ConflictException.class);
+        assertThat(auth.me(bed.production)).isEqualTo(before);
     }
 
     private String login() {

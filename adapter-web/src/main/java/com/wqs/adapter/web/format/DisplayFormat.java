@@ -2,6 +2,7 @@ package com.wqs.adapter.web.format;
 
 import com.wqs.domain.catalog.BomPieces;
 import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.Money;
 import com.wqs.domain.shared.Rate;
 import java.math.BigDecimal;
@@ -31,8 +32,17 @@ public final class DisplayFormat {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter month;
 
+    /** In the installation's own locale. */
     public DisplayFormat(Settings settings) {
-        this.locale = settings.locale();
+        this(settings, Language.of(settings.locale()));
+    }
+
+    /**
+     * In {@code language}, keeping the installation's country, currency and zone: {@code 1.234,50 €} for
+     * Spanish in Spain, {@code €1,234.50} for English there ({@link Language#locale}).
+     */
+    public DisplayFormat(Settings settings, Language language) {
+        this.locale = language.locale(settings.locale());
         this.zone = settings.zone();
         this.currency = settings.currency();
         Currency currency = Currency.getInstance(settings.currency());

@@ -2,6 +2,7 @@ package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.WebServer;
 import com.wqs.adapter.web.http.Access;
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.adapter.web.security.RequestAuth;
 import com.wqs.application.port.in.LoginResult;
 import com.wqs.application.service.UseCases;
@@ -41,24 +42,26 @@ final class LoginPage {
             ctx.redirect(next, HttpStatus.SEE_OTHER);
             return;
         }
-        render(ctx, 200, "", next, null, Notices.text(ctx.queryParam("done")));
+        Messages messages = Viewer.publicMessages(ctx, useCases);
+        render(ctx, 200, messages, "", next, null, Notices.text(ctx.queryParam("done"), messages));
     }
 
     private void signIn(Context ctx) {
         FormInput form = FormInput.of(ctx);
         String email = form.text("email");
         String next = safeNext(form.text("next"));
+        Messages messages = Viewer.publicMessages(ctx, useCases);
         try {
             LoginResult result = useCases.authentication().login(email, form.text("password"), ctx.ip());
             ctx.appData(WebServer.SESSIONS_KEY).replacePrevious(ctx, result);
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } catch (UnauthenticatedException e) {
-            render(ctx, 401, email, next, "The email or password is not right, or the account is disabled.", null);
+            render(ctx, 401, messages, email, next, messages.text("login.wrong"), null);
         } catch (RateLimitedException e) {
             long minutes = Math.max(1, (e.retryAfter().toSeconds() + 59) / 60);
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-            render(ctx, 429, email, next,
-                    "Too many failed attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."), null);
+            render(ctx, 429, messages, email, next,
+                    messages.text(minutes == 1 ? "login.throttled.one" : "login.throttled", minutes), null);
         }
     }
 
@@ -67,8 +70,10 @@ final class LoginPage {
         ctx.redirect("/login?done=signedout", HttpStatus.SEE_OTHER);
     }
 
-    private void render(Context ctx, int status, String email, String next, String error, String notice) {
+    private void render(Context ctx, int status, Messages messages, String email, String next, String error,
+            String notice) {
         Map<String, Object> params = new HashMap<>();
+        params.put("t", messages);
         params.put("email", email);
         params.put("next", next);
         params.put("error", error);

@@ -26,8 +26,14 @@ public enum Section {
         this.roles = roles;
     }
 
+    /** The English label, for logs and tests; pages show {@link #textKey()} in their language. */
     public String label() {
         return label;
+    }
+
+    /** The key of the navigation text: {@code nav.work-orders}. */
+    public String textKey() {
+        return "nav." + href.substring(1);
     }
 
     public String href() {

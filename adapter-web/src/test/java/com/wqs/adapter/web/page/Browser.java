@@ -35,6 +35,11 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser(int width, int height) {
+        this(width, height, "en-US");
+    }
+
+    /** A browser whose {@code Accept-Language} is {@code language} ({@code es-MX}), whatever the machine's locale. */
+    Browser(int width, int height, String language) {
         try {
             this.profile = Files.createTempDirectory("wqs-chromium");
         } catch (IOException e) {
@@ -44,7 +49,8 @@ final class Browser implements AutoCloseable {
         options.setBinary(setting("WQS_TEST_CHROMIUM", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile, "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -63,6 +69,11 @@ final class Browser implements AutoCloseable {
 
     static Browser phone() {
         return new Browser(390, 844);
+    }
+
+    /** A desktop browser asking for Spanish. */
+    static Browser spanishDesktop() {
+        return new Browser(1280, 900, "es-MX,es;q=0.9");
     }
 
     ChromeDriver driver() {

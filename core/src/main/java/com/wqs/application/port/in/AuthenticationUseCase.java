@@ -1,6 +1,7 @@
 package com.wqs.application.port.in;
 
 import com.wqs.application.port.out.ApiToken;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.user.Actor;
 import com.wqs.domain.user.ApiTokenId;
 import com.wqs.domain.user.User;
@@ -64,4 +65,10 @@ public interface AuthenticationUseCase {
      * @throws com.wqs.domain.shared.RateLimitedException too many recent failures, as for {@link #login}
      */
     User changePassword(Actor actor, PasswordChangeCommand command);
+
+    /**
+     * The actor chooses the language of their own workplace; null goes back to the browser's, then the
+     * installation's. {@code expectedVersion}, when given, must be the user's current version (else CONFLICT).
+     */
+    User chooseLanguage(Actor actor, Language language, Long expectedVersion);
 }

@@ -10,6 +10,7 @@ import com.wqs.application.port.out.PageRequest;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,20 @@ public abstract class CustomerRepositoryContract extends StoreContract {
         assertThat(customers().findById(customer.id())).contains(renamed.withVersion(1));
         customers().update(renamed.withVersion(1));
         assertThat(customers().findById(customer.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void theCustomersLanguageIsKeptAndCanBeClearedAgain() {
+        Customer customer = givenCustomer();
+        Customer spanish = new Customer(customer.id(), customer.name(), customer.email(), customer.phone(),
+                customer.address(), customer.taxId(), customer.notes(), Language.SPANISH, 0);
+
+        customers().update(spanish);
+        assertThat(customers().findById(customer.id()).orElseThrow().language()).isEqualTo(Language.SPANISH);
+
+        customers().update(new Customer(customer.id(), customer.name(), customer.email(), customer.phone(),
+                customer.address(), customer.taxId(), customer.notes(), null, 1));
+        assertThat(customers().findById(customer.id()).orElseThrow().language()).isNull();
     }
 
     @Test

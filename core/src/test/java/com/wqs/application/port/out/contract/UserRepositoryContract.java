@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wqs.application.port.out.UserRepository;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.user.Role;
 import com.wqs.domain.user.User;
 import com.wqs.domain.user.UserId;
@@ -21,6 +22,7 @@ public abstract class UserRepositoryContract extends StoreContract {
     @Test
     void insertedUserIsFoundWithEveryField() {
         User user = aUser().email("José.Núñez@Example.com").fullName("José Núñez 🛠").role(Role.PRODUCTION).inactive()
+                .language(Language.SPANISH)
                 .passwordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g").build();
 
         users().insert(user);
