@@ -38,8 +38,11 @@ final class Browser implements AutoCloseable {
         this(width, height, "en-US");
     }
 
-    /** A browser whose {@code Accept-Language} is {@code language} ({@code es-MX}), whatever the machine's locale. */
-    Browser(int width, int height, String language) {
+    /**
+     * A browser whose {@code Accept-Language} lists {@code languages} ({@code es-MX,es}), whatever the machine's
+     * locale.
+     */
+    Browser(int width, int height, String languages) {
         try {
             this.profile = Files.createTempDirectory("wqs-chromium");
         } catch (IOException e) {
@@ -49,8 +52,8 @@ final class Browser implements AutoCloseable {
         options.setBinary(setting("WQS_TEST_CHROMIUM", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=" + width + "," + height, "--user-data-dir=" + profile, "--lang=" + language);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile, "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -73,7 +76,7 @@ final class Browser implements AutoCloseable {
 
     /** A desktop browser asking for Spanish. */
     static Browser spanishDesktop() {
-        return new Browser(1280, 900, "es-MX,es;q=0.9");
+        return new Browser(1280, 900, "es-MX,es");
     }
 
     ChromeDriver driver() {

@@ -2,22 +2,6 @@ package com.wqs.adapter.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.wqs.application.port.in.CustomerCommand;
-import com.wqs.application.port.in.QuoteCommand;
-import com.wqs.application.port.in.RatesCommand;
-import com.wqs.application.service.UseCases;
-import com.wqs.domain.catalog.Material;
-import com.wqs.domain.catalog.Product;
-import com.wqs.domain.customer.Customer;
-import com.wqs.domain.quote.LineOption;
-import com.wqs.domain.quote.Quote;
-import com.wqs.domain.quote.QuoteLine;
-import com.wqs.domain.user.Actor;
-import com.wqs.domain.user.Role;
-import com.wqs.domain.workorder.Priority;
-import com.wqs.domain.workorder.WorkOrder;
-import com.wqs.domain.workorder.WorkOrderDetails;
-import com.wqs.testing.CatalogFixtures;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * for every field, a maxlength on every text field and no id used twice.
  */
 class EveryPageTest {
-    private static final String SALES_EMAIL = "sam@wqs.example";
-    private static final String PRODUCTION_EMAIL = "pat@wqs.example";
+    private static final String SALES_EMAIL = SeededWorkplace.SALES_EMAIL;
+    private static final String PRODUCTION_EMAIL = SeededWorkplace.PRODUCTION_EMAIL;
 
     private static final String UNLABELLED_FIELDS = "return Array.from(document.querySelectorAll("
             + "'input:not([type=hidden]), select, textarea'))"
@@ -63,41 +47,18 @@ class EveryPageTest {
     @BeforeAll
     static void start() {
         server = new PageTestServer().withCatalogue();
-        UseCases useCases = server.useCases();
-        Actor sales = server.addUser(SALES_EMAIL, "Sam Sales", Role.SALES).asActor();
-        server.addUser(PRODUCTION_EMAIL, "Pat Production", Role.PRODUCTION);
-        Customer acme = useCases.customers().create(sales,
-                new CustomerCommand("Acme Homes", "buyer@acme.example", "+1 555 0100", "12 Harbour Road", "ACME-1", ""));
-        customer = acme.id().toString();
-        QuoteCommand command = new QuoteCommand(acme.id(), CatalogFixtures.workedExampleLines(), RatesCommand.DEFAULTS,
-                null, "Installation on the 2nd floor.");
-        draft = useCases.createQuote().create(sales, command).id().toString();
-        Quote toSend = useCases.createQuote().create(sales, command);
-        var handedOut = useCases.quoteDelivery().send(sales, toSend.id());
-        sent = handedOut.quote().id().toString();
-        customerLink = handedOut.linkUrl();
-        List<QuoteLine> withOptions = List.of(CatalogFixtures.workedExampleLines().get(0)
-                .withOption(LineOption.alternative("Glass", true)), CatalogFixtures.workedExampleLines().get(0)
-                .withOption(LineOption.alternative("Glass", false)), CatalogFixtures.workedExampleLines().get(1)
-                .withOption(LineOption.optional(false)));
-        QuoteCommand optionsCommand = new QuoteCommand(acme.id(), withOptions, RatesCommand.DEFAULTS, null, "");
-        draftWithOptions = useCases.createQuote().create(sales, optionsCommand).id().toString();
-        sentWithOptions = useCases.quoteLifecycle().send(sales,
-                useCases.createQuote().create(sales, optionsCommand).id()).id().toString();
-        Quote toRevise = useCases.createQuote().create(sales, command);
-        useCases.quoteLifecycle().send(sales, toRevise.id());
-        revised = useCases.quoteLifecycle().revise(sales, toRevise.id()).id().toString();
-        Quote toConvert = useCases.createQuote().create(sales, command);
-        useCases.quoteLifecycle().send(sales, toConvert.id());
-        useCases.quoteLifecycle().accept(sales, toConvert.id());
-        WorkOrder order = useCases.convertQuote().convert(server.adminActor(), toConvert.id(),
-                new WorkOrderDetails(Priority.HIGH, null, "", ""), null).workOrder();
-        converted = toConvert.id().toString();
-        workOrder = order.id().toString();
-        Material top = useCases.catalog().listMaterials(server.adminActor()).get(0);
-        material = top.id().value().toString();
-        Product sliding = useCases.catalog().getProductByCode(server.adminActor(), "SLD-2L");
-        product = sliding.id().value().toString();
+        SeededWorkplace seeded = SeededWorkplace.seed(server);
+        draft = seeded.draft();
+        sent = seeded.sent();
+        draftWithOptions = seeded.draftWithOptions();
+        sentWithOptions = seeded.sentWithOptions();
+        revised = seeded.revised();
+        converted = seeded.converted();
+        workOrder = seeded.workOrder();
+        customer = seeded.customer();
+        material = seeded.material();
+        product = seeded.product();
+        customerLink = seeded.customerLink();
     }
 
     @AfterAll

@@ -27,11 +27,18 @@ final class SignedInBrowser {
 
     /** A GET with the browser's session cookie, as raw bytes with the status. */
     static HttpResponse<byte[]> get(Browser browser, PageTestServer server, String path) {
+        return get(browser, server, path, "en-US");
+    }
+
+    /** The same, asking for {@code language} ({@code Accept-Language}) as the browser does. */
+    static HttpResponse<byte[]> get(Browser browser, PageTestServer server, String path, String language) {
         Cookie session = browser.driver().manage().getCookieNamed("wqs_session");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("Cookie", "wqs_session=" + session.getValue())
-                .GET()
-                .build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Accept-Language", language);
+        if (session != null) {
+            builder.header("Cookie", "wqs_session=" + session.getValue());
+        }
+        HttpRequest request = builder.GET().build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
