@@ -1,10 +1,13 @@
 package com.wqs.adapter.cli;
 
 import com.google.inject.Module;
+import com.wqs.adapter.cli.output.CliTexts;
 import com.wqs.adapter.cli.output.Formats;
 import com.wqs.adapter.cli.output.Output;
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.application.port.out.Store;
 import com.wqs.application.service.UseCases;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.Actor;
 import java.io.PrintWriter;
@@ -27,6 +30,7 @@ public final class CliContext implements AutoCloseable {
     private Wqs wqs;
     private Actor actor;
     private Formats formats;
+    private Messages messages;
 
     public CliContext(GlobalOptions options, PrintWriter out, PrintWriter err, Map<String, String> env,
             boolean terminal) {
@@ -48,7 +52,7 @@ public final class CliContext implements AutoCloseable {
     public Output output() {
         if (output == null) {
             boolean colour = terminal && !env.containsKey("NO_COLOR");
-            output = new Output(out, err, options.json(), terminal, colour);
+            output = new Output(out, err, options.json(), terminal, colour, this::messages);
         }
         return output;
     }
@@ -115,9 +119,35 @@ public final class CliContext implements AutoCloseable {
         return actor;
     }
 
+    /**
+     * The run's texts: {@code --lang}, else {@code $WQS_LANG}, else the installation's language (which opens the
+     * database), else English when the database cannot be opened (an error about the database itself).
+     */
+    public Messages messages() {
+        if (messages == null) {
+            messages = CliTexts.of(language());
+        }
+        return messages;
+    }
+
+    private Language language() {
+        if (options.lang() != null) {
+            return options.lang();
+        }
+        Language fromEnvironment = Language.parse(env.get("WQS_LANG")).orElse(null);
+        if (fromEnvironment != null) {
+            return fromEnvironment;
+        }
+        try {
+            return useCases().settings().defaultLanguage();
+        } catch (RuntimeException cannotOpen) {
+            return Language.ENGLISH;
+        }
+    }
+
     public Formats formats() {
         if (formats == null) {
-            formats = new Formats(store().settings().get());
+            formats = new Formats(store().settings().get(), messages().language());
         }
         return formats;
     }

@@ -48,7 +48,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (context.options().verbose()) {
             LOG.error("unexpected error {}", errorId, exception);
         }
-        String hint = context.options().verbose() ? "" : " (run again with --verbose for the stack trace)";
+        String hint = context.options().verbose() ? "" : " " + output.text("cli.error.verbose-hint");
         report(output, "UNEXPECTED", "unexpected", exception.toString() + hint, List.of(), errorId);
         return ExitCodes.UNEXPECTED;
     }
@@ -72,14 +72,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             }
             return;
         }
-        StringBuilder text = new StringBuilder(output.style().red("error"));
+        StringBuilder text = new StringBuilder(output.style().red(output.text("cli.error")));
         if (errorId != null) {
             text.append(" ").append(errorId);
         }
         if (fields.isEmpty()) {
             text.append(": ").append(message);
         } else {
-            text.append(": invalid input");
+            text.append(": ").append(output.text("cli.error.invalid-input"));
             fields.forEach(f -> text.append(System.lineSeparator()).append("  ").append(f.field()).append(": ")
                     .append(f.message()));
         }

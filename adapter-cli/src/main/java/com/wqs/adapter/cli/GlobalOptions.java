@@ -1,8 +1,11 @@
 package com.wqs.adapter.cli;
 
+import com.wqs.domain.shared.Language;
 import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options every command accepts (inherited by all subcommands). */
 public final class GlobalOptions {
@@ -25,12 +28,21 @@ public final class GlobalOptions {
             description = "Print machine-readable JSON on stdout and nothing else.")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            description = "Language of the human output: en or es (default: $WQS_LANG, else the installation's).")
+    Language lang;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Log more, and print the stack trace of unexpected errors.")
     boolean verbose;
 
     public boolean json() {
         return json;
+    }
+
+    /** Null when not given. */
+    public Language lang() {
+        return lang;
     }
 
     public boolean verbose() {
@@ -47,5 +59,14 @@ public final class GlobalOptions {
 
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** {@code en}, {@code es} (or {@code es-MX}, {@code english}...); anything else is a usage error. */
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a language of this workplace: en or es"));
+        }
     }
 }

@@ -71,11 +71,11 @@ public final class StatsCommand implements java.util.concurrent.Callable<Integer
 
     private static void print(Output out, Formats formats, QuoteStatisticsReport report) {
         new Details(out)
-                .field("Quotes", report.totalCount())
-                .field("Total value", formats.money(report.totalValue()))
-                .field("Average value", report.averageValue().map(formats::money).orElse("-"))
-                .field("Win rate", report.winRate().map(formats::percent).orElse("-"))
-                .field("Expiring within 7 days", report.expiringSoonCount())
+                .field(out.text("cli.stats.quotes"), report.totalCount())
+                .field(out.text("cli.stats.total-value"), formats.money(report.totalValue()))
+                .field(out.text("cli.stats.average-value"), report.averageValue().map(formats::money).orElse("-"))
+                .field(out.text("cli.stats.win-rate"), report.winRate().map(formats::percent).orElse("-"))
+                .field(out.text("cli.stats.expiring-within-7-days"), report.expiringSoonCount())
                 .print();
         out.line("");
         Table byStatus = new Table().styled("STATUS", out.style()::status).right("COUNT").right("VALUE");
@@ -96,12 +96,12 @@ public final class StatsCommand implements java.util.concurrent.Callable<Integer
         out.table(monthly);
         if (!report.recent().isEmpty()) {
             out.line("");
-            out.line(out.style().bold("Most recent"));
+            out.line(out.style().bold(out.text("cli.stats.most-recent")));
             QuoteCommands.printSummaries(out, formats, report.recent());
         }
         if (!report.expiringSoon().isEmpty()) {
             out.line("");
-            out.line(out.style().bold("Expiring soon"));
+            out.line(out.style().bold(out.text("cli.stats.expiring-soon")));
             QuoteCommands.printSummaries(out, formats, report.expiringSoon());
         }
         out.line("");

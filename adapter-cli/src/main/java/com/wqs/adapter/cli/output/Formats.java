@@ -1,6 +1,7 @@
 package com.wqs.adapter.cli.output;
 
 import com.wqs.domain.catalog.Settings;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.Money;
 import com.wqs.domain.shared.Rate;
 import java.math.BigDecimal;
@@ -14,7 +15,10 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Money, numbers and dates for people, in the installation's locale, currency and time zone. */
+/**
+ * Money, numbers and dates for people, in the run's language with the installation's country, currency and
+ * time zone ({@link Language#locale}).
+ */
 public final class Formats {
     private final Locale locale;
     private final ZoneId zone;
@@ -24,7 +28,11 @@ public final class Formats {
     private final DateTimeFormatter month;
 
     public Formats(Settings settings) {
-        this.locale = settings.locale();
+        this(settings, Language.of(settings.locale()));
+    }
+
+    public Formats(Settings settings, Language language) {
+        this.locale = language.locale(settings.locale());
         this.zone = settings.zone();
         this.money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(Currency.getInstance(settings.currency()));

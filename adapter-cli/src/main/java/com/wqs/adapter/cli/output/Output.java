@@ -2,7 +2,10 @@ package com.wqs.adapter.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.wqs.adapter.web.i18n.Messages;
+import com.wqs.domain.shared.Language;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 /**
  * Where a command writes: results on stdout (JSON only with {@code --json}), messages, progress and
@@ -14,14 +17,28 @@ public final class Output {
     private final boolean json;
     private final boolean terminal;
     private final Style style;
+    private final Supplier<Messages> messages;
     private ObjectMapper mapper;
 
+    /** In English. */
     public Output(PrintWriter out, PrintWriter err, boolean json, boolean terminal, boolean colour) {
+        this(out, err, json, terminal, colour, () -> CliTexts.of(Language.ENGLISH));
+    }
+
+    /** {@code messages}: the run's language, asked for only when a text is written (it may need the database). */
+    public Output(PrintWriter out, PrintWriter err, boolean json, boolean terminal, boolean colour,
+            Supplier<Messages> messages) {
         this.out = out;
         this.err = err;
         this.json = json;
         this.terminal = terminal;
         this.style = new Style(colour && !json);
+        this.messages = messages;
+    }
+
+    /** A text of the run's language ({@code cli_<tag>.properties}), placeholders filled with {@code args}. */
+    public String text(String key, Object... args) {
+        return messages.get().text(key, args);
     }
 
     public boolean json() {
@@ -73,8 +90,10 @@ public final class Output {
         err.flush();
     }
 
+    /** The table, its column headers in the run's language ({@link CliTexts#header}). */
     public void table(Table table) {
-        table.print(out, style);
+        Messages texts = messages.get();
+        table.print(out, style, header -> CliTexts.header(texts, header));
     }
 
     public Progress progress(String label, int total) {

@@ -42,14 +42,19 @@ public final class Table {
     }
 
     public void print(PrintWriter out, Style style) {
+        print(out, style, UnaryOperator.identity());
+    }
+
+    /** With each column's header as {@code headerText} gives it (translated). */
+    public void print(PrintWriter out, Style style, UnaryOperator<String> headerText) {
+        List<String> header = columns.stream().map(c -> headerText.apply(c.header())).toList();
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            widths[c] = columns.get(c).header().length();
+            widths[c] = header.get(c).length();
             for (List<String> row : rows) {
                 widths[c] = Math.max(widths[c], row.get(c).length());
             }
         }
-        List<String> header = columns.stream().map(Column::header).toList();
         out.println(style.bold(format(header, widths, UnaryOperator.identity())));
         for (List<String> row : rows) {
             out.println(format(row, widths, null));

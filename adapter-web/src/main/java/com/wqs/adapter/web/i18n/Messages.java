@@ -29,7 +29,7 @@ public final class Messages implements LocalizationSupport {
     public static final List<String> BUNDLES = List.of("common", "quotes", "catalog", "production", "people",
             "documents");
 
-    private static final Map<Language, Messages> ALL = load();
+    private static final Map<Language, Messages> ALL = load(Messages.class, BUNDLES);
 
     private final Language language;
     private final Map<String, String> texts;
@@ -111,13 +111,17 @@ public final class Messages implements LocalizationSupport {
         return to - from <= 2;
     }
 
-    private static Map<Language, Messages> load() {
+    /**
+     * Each language's texts from {@code /i18n/<bundle>_<tag>.properties} on {@code anchor}'s class path, for
+     * another face with its own bundles (the command line's).
+     */
+    public static Map<Language, Messages> load(Class<?> anchor, List<String> bundles) {
         Map<Language, Messages> all = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Map<String, String> texts = new TreeMap<>();
-            for (String bundle : BUNDLES) {
+            for (String bundle : bundles) {
                 String resource = "/i18n/" + bundle + "_" + language.tag() + ".properties";
-                Properties properties = read(resource);
+                Properties properties = read(anchor, resource);
                 for (String key : properties.stringPropertyNames()) {
                     if (texts.putIfAbsent(key, properties.getProperty(key)) != null) {
                         throw new IllegalStateException("text '" + key + "' is in two bundles, the second " + resource);
@@ -126,12 +130,12 @@ public final class Messages implements LocalizationSupport {
             }
             all.put(language, new Messages(language, Collections.unmodifiableMap(texts)));
         }
-        return all;
+        return Collections.unmodifiableMap(all);
     }
 
-    private static Properties read(String resource) {
+    private static Properties read(Class<?> anchor, String resource) {
         Properties properties = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing message bundle " + resource);
             }
