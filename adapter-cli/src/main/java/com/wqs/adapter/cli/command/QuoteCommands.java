@@ -66,7 +66,7 @@ public final class QuoteCommands {
         CustomerId customerId = new Lookup(context).customer(customer);
         Quote quote = context.useCases().createQuote().create(context.actor(),
                 new QuoteCommand(customerId, quoteLines, ratesCommand, validUntil, notes));
-        printQuote(quote, "Created");
+        printQuote(quote, "created");
         return 0;
     }
 
@@ -159,7 +159,7 @@ public final class QuoteCommands {
         Lookup lookup = new Lookup(context);
         QuoteId id = lookup.quote(ref);
         CustomerId customerId = customer == null ? null : lookup.customer(customer);
-        printQuote(context.useCases().duplicateQuote().duplicate(context.actor(), id, customerId), "Created");
+        printQuote(context.useCases().duplicateQuote().duplicate(context.actor(), id, customerId), "created");
         return 0;
     }
 
@@ -167,13 +167,13 @@ public final class QuoteCommands {
             "make the customer link (printed this once) and, when $WQS_SMTP_HOST is set, queue the e-mail",
             "(the server's worker delivers it)."})
     public int send(@Parameters(paramLabel = "QUOTE") String ref) {
-        return handOut("Sent", context.useCases().quoteDelivery().send(context.actor(), new Lookup(context).quote(ref)));
+        return handOut("sent", context.useCases().quoteDelivery().send(context.actor(), new Lookup(context).quote(ref)));
     }
 
     @Command(name = "resend", description = {"Send a sent quote again: a new customer link (the old one stops",
             "working), e-mailed again when $WQS_SMTP_HOST is set."})
     public int resend(@Parameters(paramLabel = "QUOTE") String ref) {
-        return handOut("Sent again", context.useCases().quoteDelivery().resend(context.actor(),
+        return handOut("sent-again", context.useCases().quoteDelivery().resend(context.actor(),
                 new Lookup(context).quote(ref)));
     }
 
@@ -181,18 +181,18 @@ public final class QuoteCommands {
         Output out = context.output();
         Quote quote = sent.quote();
         out.result(DeliveryJson.Sent.of(sent), () -> {
-            out.line(verb + " quote " + quote.number() + ": now " + out.style().status(quote.status().name())
-                    + " (revision " + quote.revision() + ")");
-            out.line("Customer link (shown only now): " + sent.linkUrl());
-            out.line(sent.emailed() ? "E-mail queued to " + sent.quote().latestRevision().map(r -> r.customer().email()).orElse("")
-                    : "Nothing was e-mailed: " + sent.notEmailedBecause() + ". Hand the link to the customer yourself.");
+            out.line(nowLine(out, verb, quote));
+            out.line(out.text("cli.quote.link-once", sent.linkUrl()));
+            out.line(sent.emailed()
+                    ? out.text("cli.quote.mail-queued", sent.quote().latestRevision().map(r -> r.customer().email()).orElse(""))
+                    : out.text("cli.quote.not-mailed", sent.notEmailedBecause()));
         });
         return 0;
     }
 
     @Command(name = "accept", description = "Record that the customer accepted a sent quote.")
     public int accept(@Parameters(paramLabel = "QUOTE") String ref) {
-        return transition(ref, "Accepted", (actor, id) -> context.useCases().quoteLifecycle().accept(actor, id));
+        return transition(ref, "accepted", (actor, id) -> context.useCases().quoteLifecycle().accept(actor, id));
     }
 
     @Command(name = "choose", description = {"Record the customer's choice of optional lines and alternatives on a",
@@ -219,7 +219,7 @@ public final class QuoteCommands {
                             : error.field().equals("chosenLines") ? "--line" : error.field(),
                     error.message())).toList());
         }
-        printQuote(quote, "Recorded the customer's choice on");
+        printQuote(quote, "choice-recorded");
         return 0;
     }
 
@@ -228,13 +228,13 @@ public final class QuoteCommands {
             @Option(names = "--reason", required = true,
                     description = "At most " + TextLimits.DESCRIPTION + " characters.")
                             String reason) {
-        return transition(ref, "Rejected",
+        return transition(ref, "rejected",
                 (actor, id) -> context.useCases().quoteLifecycle().reject(actor, id, reason));
     }
 
     @Command(name = "revise", description = "Reopen a sent, rejected or expired quote as a new draft revision.")
     public int revise(@Parameters(paramLabel = "QUOTE") String ref) {
-        return transition(ref, "Revised", (actor, id) -> context.useCases().quoteLifecycle().revise(actor, id));
+        return transition(ref, "revised", (actor, id) -> context.useCases().quoteLifecycle().revise(actor, id));
     }
 
     @Command(name = "cancel", description = "Cancel a draft or sent quote.")
@@ -242,7 +242,7 @@ public final class QuoteCommands {
             @Option(names = "--note",
                     description = "At most " + TextLimits.DESCRIPTION + " characters.")
                             String note) {
-        return transition(ref, "Cancelled",
+        return transition(ref, "cancelled",
                 (actor, id) -> context.useCases().quoteLifecycle().cancel(actor, id, note));
     }
 
@@ -262,7 +262,7 @@ public final class QuoteCommands {
         }
         Output out = context.output();
         out.result(new PdfWritten(target.toString(), pdf.fileName(), pdf.content().length),
-                () -> out.line("Wrote " + target + " (" + pdf.content().length + " bytes)"));
+                () -> out.line(out.text("cli.wrote-bytes", target, pdf.content().length)));
         return 0;
     }
 
@@ -310,9 +310,14 @@ public final class QuoteCommands {
     private int transition(String ref, String verb, BiFunction<Actor, QuoteId, Quote> action) {
         Quote quote = action.apply(context.actor(), new Lookup(context).quote(ref));
         Output out = context.output();
-        out.result(QuoteView.of(quote), () -> out.line(verb + " quote " + quote.number() + ": now "
-                + out.style().status(quote.status().name()) + " (revision " + quote.revision() + ")"));
+        out.result(QuoteView.of(quote), () -> out.line(nowLine(out, verb, quote)));
         return 0;
+    }
+
+    /** {@code Accepted quote Q-2026-00001: now ACCEPTED (revision 2)}; {@code verb} names the text. */
+    private static String nowLine(Output out, String verb, Quote quote) {
+        return out.text("cli.quote.now." + verb, quote.number(), out.style().status(quote.status().name()),
+                quote.revision());
     }
 
     private void printDelivery(Output out, QuoteDelivery delivery) {
@@ -335,7 +340,7 @@ public final class QuoteCommands {
                     formats.dateTime(m.sentAt() != null ? m.sentAt() : m.createdAt()), m.lastError()));
             out.table(mails);
         } else if (!delivery.mailConfigured()) {
-            out.line("Nothing was e-mailed (no SMTP server configured).");
+            out.line(out.text("cli.quote.no-smtp"));
         }
     }
 
@@ -348,20 +353,20 @@ public final class QuoteCommands {
         Output out = context.output();
         Formats formats = context.formats();
         if (verb != null) {
-            out.line(verb + " quote " + quote.number() + " (" + quote.id() + ")");
+            out.line(out.text("cli.quote." + verb, quote.number(), quote.id()));
             out.line("");
         }
         Customer customer = context.useCases().customers().get(context.actor(), quote.customerId());
         new Details(out)
-                .field("Quote", quote.number())
-                .field("Status", out.style().status(quote.status().name()))
-                .field("Revision", quote.revision())
-                .field("Customer", customer.name())
-                .field("Valid until", formats.date(quote.validUntil()))
-                .field("Created", formats.dateTime(quote.createdAt()))
-                .field("Rejected because", quote.rejectionReason().orElse(null))
-                .field("Notes", quote.notes())
-                .field("Id", quote.id())
+                .field(out.text("cli.field.quote"), quote.number())
+                .field(out.text("cli.field.status"), out.style().status(quote.status().name()))
+                .field(out.text("cli.field.revision"), quote.revision())
+                .field(out.text("cli.field.customer"), customer.name())
+                .field(out.text("cli.field.valid-until"), formats.date(quote.validUntil()))
+                .field(out.text("cli.field.created"), formats.dateTime(quote.createdAt()))
+                .field(out.text("cli.field.rejected-because"), quote.rejectionReason().orElse(null))
+                .field(out.text("cli.field.notes"), quote.notes())
+                .field(out.text("cli.field.id"), quote.id())
                 .print();
         out.line("");
         new PricingPrinter(out, formats).print(quote.pricing());

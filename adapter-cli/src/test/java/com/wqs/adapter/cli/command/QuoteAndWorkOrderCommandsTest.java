@@ -47,6 +47,17 @@ class QuoteAndWorkOrderCommandsTest {
     }
 
     @Test
+    void aQuoteIsShownAndSentInSpanishWhenAskedFor() {
+        String number = cli.json("quote", "create", "--customer", "ACME Ltd", "--line", WINDOW, "--labour-rate", "78")
+                .get("number").asText();
+
+        assertThat(cli.ok("--lang", "es", "quote", "show", number).out())
+                .contains("Cotización", "Estado", "Válida hasta", "ACME Ltd").doesNotContain("Valid until");
+        assertThat(cli.ok("--lang", "es", "quote", "send", number).out())
+                .contains("Cotización " + number + " enviada: ahora SENT (revisión 1)", "Enlace para el cliente");
+    }
+
+    @Test
     void aQuoteGoesThroughItsLifecycle() throws Exception {
         JsonNode created = cli.json("quote", "create", "--customer", "ACME Ltd", "--line", WINDOW,
                 "--material-line", "code=CN-SIL,qty=3", "--discount", "5", "--labour-rate", "78");
