@@ -26,8 +26,8 @@ import java.util.TreeMap;
  */
 public final class Messages implements LocalizationSupport {
     /** One bundle per part of the workplace, so parts can grow their texts without touching each other. */
-    public static final List<String> BUNDLES = List.of("common", "quotes", "catalog", "production", "people",
-            "documents");
+    public static final List<String> BUNDLES = List.of("common", "quotes", "editor", "catalog", "production",
+            "workshop", "people", "documents");
 
     private static final Map<Language, Messages> ALL = load(Messages.class, BUNDLES);
 
