@@ -39,7 +39,7 @@ public final class CatalogCommands {
             @Option(names = "--products", paramLabel = "FILE.csv") Path productsFile) {
         requireOne(materialsFile, productsFile);
         Output out = context.output();
-        Progress progress = out.progress("Catalogue import", 4);
+        Progress progress = out.progress(out.text("cli.catalog.import-progress"), 4);
         ImportRows<MaterialCommand> materials = materialsFile == null ? null
                 : MaterialCsv.parse(read("--materials", materialsFile)).requireValid();
         progress.step();
@@ -61,8 +61,8 @@ public final class CatalogCommands {
             return done;
         });
         progress.finish();
-        out.result(results, () -> results.forEach((kind, result) -> out.line("Imported " + kind + ": "
-                + result.created() + " created, " + result.updated() + " updated")));
+        out.result(results, () -> results.forEach((kind, result) -> out.line(out.text("cli.catalog.imported." + kind,
+                result.created(), result.updated()))));
         return 0;
     }
 
@@ -105,17 +105,17 @@ public final class CatalogCommands {
         }
         if (toStdout) {
             // standard output holds the other CSV: the summary of the file goes to stderr
-            written.forEach((kind, file) -> out.note(file.summary(kind)));
+            written.forEach((kind, file) -> out.note(file.summary(out, kind)));
             return 0;
         }
-        out.result(written, () -> written.forEach((kind, file) -> out.line(file.summary(kind))));
+        out.result(written, () -> written.forEach((kind, file) -> out.line(file.summary(out, kind))));
         return 0;
     }
 
     /** A CSV written to a file: where, and how many rows (the JSON summary). */
     record Written(String file, int rows) {
-        String summary(String kind) {
-            return "Wrote " + rows + " " + kind + " to " + file;
+        String summary(Output out, String kind) {
+            return out.text("cli.catalog.wrote." + kind, rows, file);
         }
     }
 

@@ -45,7 +45,7 @@ public final class MaterialCommands {
                 new MaterialCommand(code, name, category, unit, cost, stockLength, !inactive,
                         colourCosts == null ? Map.of() : colourCosts));
         Output out = context.output();
-        out.result(material, () -> out.line("Created material " + material.code() + " (" + material.id() + ")"));
+        out.result(material, () -> out.line(out.text("cli.material.created", material.code(), material.id())));
         return 0;
     }
 
@@ -59,7 +59,7 @@ public final class MaterialCommands {
             Table table = new Table().left("CODE").left("NAME").left("CATEGORY").left("UNIT").right("COST")
                     .right("BAR (M)").left("COLOUR COSTS").left("ACTIVE");
             materials.forEach(m -> table.row(m.code(), m.name(), m.category(), m.unit(), formats.cost(m.unitCost()),
-                    formats.quantity(m.stockLengthM()), colours(formats, m), m.active() ? "yes" : "no"));
+                    formats.quantity(m.stockLengthM()), colours(formats, m), out.text(m.active() ? "cli.yes" : "cli.no")));
             out.table(table);
         });
         return 0;

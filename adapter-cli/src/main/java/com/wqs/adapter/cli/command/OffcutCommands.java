@@ -57,7 +57,7 @@ public final class OffcutCommands {
                     description = "E.g. where it lies (at most " + TextLimits.DESCRIPTION + " characters).")
                             String note) {
         Offcut offcut = offcuts().add(context.actor(), new OffcutCommand(material, colour, length, note, null));
-        return print(offcut, "Put " + offcut.label() + " on the rack");
+        return print(offcut, "cli.offcut.added");
     }
 
     @Command(name = "correct", description = "Correct an available offcut's length, colour or note.")
@@ -74,7 +74,7 @@ public final class OffcutCommands {
         Offcut offcut = offcuts().correct(context.actor(), id, new OffcutCommand(null,
                 colour == null ? current.colour() : colour, length == null ? current.lengthMm() : length,
                 note == null ? current.note() : note, version == null ? current.version() : version));
-        return print(offcut, "Corrected " + offcut.label());
+        return print(offcut, "cli.offcut.corrected");
     }
 
     @Command(name = "discard", description = "Take an available offcut off the rack (used up, damaged or lost).")
@@ -85,14 +85,15 @@ public final class OffcutCommands {
         long id = Params.offcutId("OFFCUT", ref);
         long read = version == null ? offcuts().get(context.actor(), id).version() : version;
         Offcut offcut = offcuts().discard(context.actor(), id, read);
-        return print(offcut, "Discarded " + offcut.label());
+        return print(offcut, "cli.offcut.discarded");
     }
 
-    private int print(Offcut offcut, String done) {
+    /** One line after a change: what was done ({@code doneKey}, with the offcut's label) and the offcut now. */
+    private int print(Offcut offcut, String doneKey) {
         Output out = context.output();
-        out.result(OffcutResponse.from(offcut), () -> out.line(done + ": " + offcut.materialCode()
-                + (offcut.colour() == null ? "" : " " + offcut.colour()) + ", " + offcut.lengthMm() + " mm, "
-                + offcut.state() + " (version " + offcut.version() + ")"));
+        out.result(OffcutResponse.from(offcut), () -> out.line(out.text("cli.offcut.line", out.text(doneKey,
+                offcut.label()), offcut.materialCode() + (offcut.colour() == null ? "" : " " + offcut.colour()),
+                offcut.lengthMm(), offcut.state(), offcut.version())));
         return 0;
     }
 

@@ -86,7 +86,7 @@ public final class ProductCommands {
                 category, type, widthRange[0], widthRange[1], heightRange[0], heightRange[1], lines, productLayout,
                 true));
         Output out = context.output();
-        out.result(product, () -> out.line("Created product " + product.code() + " (" + product.id() + ")"));
+        out.result(product, () -> out.line(out.text("cli.product.created", product.code(), product.id())));
         return 0;
     }
 
@@ -99,7 +99,7 @@ public final class ProductCommands {
             Table table = new Table().left("CODE").left("NAME").left("TYPE").right("WIDTH (MM)").right("HEIGHT (MM)")
                     .right("BOM LINES").left("ACTIVE");
             products.forEach(p -> table.row(p.code(), p.name(), p.windowType(), p.minWidthMm() + "-" + p.maxWidthMm(),
-                    p.minHeightMm() + "-" + p.maxHeightMm(), p.bom().size(), p.active() ? "yes" : "no"));
+                    p.minHeightMm() + "-" + p.maxHeightMm(), p.bom().size(), out.text(p.active() ? "cli.yes" : "cli.no")));
             out.table(table);
         });
         return 0;
@@ -113,20 +113,24 @@ public final class ProductCommands {
         out.result(product, () -> {
             Formats formats = context.formats();
             new Details(out)
-                    .field("Code", product.code())
-                    .field("Name", product.name())
-                    .field("Category", product.category())
-                    .field("Type", product.windowType())
-                    .field("Width", product.minWidthMm() + " - " + product.maxWidthMm() + " mm")
-                    .field("Height", product.minHeightMm() + " - " + product.maxHeightMm() + " mm")
-                    .field("Layout", product.layout().effectiveDefault(product.windowType()).notation()
-                            + (product.layout().lineMayChange() ? "" : " (locked)"))
-                    .field("Division width", product.layout().divisionWidthMm() + " mm")
-                    .field("Smallest cell", product.layout().minCellMm() + " mm")
-                    .field("Glass deduction", "fixed " + deduction(product.layout().fixedDeduction()) + ", sash "
-                            + deduction(product.layout().sashDeduction()))
-                    .field("Active", product.active() ? "yes" : "no")
-                    .field("Id", product.id())
+                    .field(out.text("cli.field.code"), product.code())
+                    .field(out.text("cli.field.name"), product.name())
+                    .field(out.text("cli.field.category"), product.category())
+                    .field(out.text("cli.field.type"), product.windowType())
+                    .field(out.text("cli.field.width"), out.text("cli.product.range-mm", product.minWidthMm(),
+                            product.maxWidthMm()))
+                    .field(out.text("cli.field.height"), out.text("cli.product.range-mm", product.minHeightMm(),
+                            product.maxHeightMm()))
+                    .field(out.text("cli.field.layout"), product.layout().lineMayChange()
+                            ? product.layout().effectiveDefault(product.windowType()).notation()
+                            : out.text("cli.product.layout-locked",
+                                    product.layout().effectiveDefault(product.windowType()).notation()))
+                    .field(out.text("cli.field.division-width"), product.layout().divisionWidthMm() + " mm")
+                    .field(out.text("cli.field.smallest-cell"), product.layout().minCellMm() + " mm")
+                    .field(out.text("cli.field.glass-deduction"), out.text("cli.product.deductions",
+                            deduction(product.layout().fixedDeduction()), deduction(product.layout().sashDeduction())))
+                    .field(out.text("cli.field.active"), out.text(product.active() ? "cli.yes" : "cli.no"))
+                    .field(out.text("cli.field.id"), product.id())
                     .print();
             out.line("");
             Table table = new Table().left("MATERIAL").left("SCOPE").left("FORMULA / PIECES").right("WASTE")

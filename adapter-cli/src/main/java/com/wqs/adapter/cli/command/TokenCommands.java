@@ -70,9 +70,9 @@ public final class TokenCommands {
                 created.secret());
         Output out = context.output();
         out.result(view, () -> {
-            out.line("Created API token " + created.token().name() + " (" + created.token().id() + "), expires "
-                    + context.formats().dateTime(created.token().expiresAt()));
-            out.line("Secret (shown only now; send as 'Authorization: Bearer <secret>'):");
+            out.line(out.text("cli.token.created", created.token().name(), created.token().id(),
+                    context.formats().dateTime(created.token().expiresAt())));
+            out.line(out.text("cli.token.secret-once"));
             out.line(created.secret());
         });
         return 0;

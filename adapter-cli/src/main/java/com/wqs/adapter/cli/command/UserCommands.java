@@ -54,7 +54,7 @@ public final class UserCommands {
             user = users.create(context.actor(), new NewUserCommand(email, name, role, password));
         }
         Output out = context.output();
-        out.result(user, () -> out.line("Created " + user.role() + " " + user.email() + " (" + user.id() + ")"));
+        out.result(user, () -> out.line(out.text("cli.user.created", user.role(), user.email(), user.id())));
         return 0;
     }
 
@@ -65,7 +65,7 @@ public final class UserCommands {
         Output out = context.output();
         out.result(users, () -> {
             Table table = new Table().left("EMAIL").left("NAME").left("ROLE").left("ACTIVE").left("ID");
-            users.forEach(u -> table.row(u.email(), u.fullName(), u.role(), u.active() ? "yes" : "no", u.id()));
+            users.forEach(u -> table.row(u.email(), u.fullName(), u.role(), out.text(u.active() ? "cli.yes" : "cli.no"), u.id()));
             out.table(table);
         });
         return 0;
@@ -81,7 +81,7 @@ public final class UserCommands {
         User user = new Lookup(context).user(email);
         User changed = context.useCases().users().resetPassword(actor, user.id(), password);
         Output out = context.output();
-        out.result(changed, () -> out.line("Password changed for " + changed.email()));
+        out.result(changed, () -> out.line(out.text("cli.user.password-reset", changed.email())));
         return 0;
     }
 
@@ -97,8 +97,7 @@ public final class UserCommands {
         User changed = context.useCases().authentication().changePassword(context.actor(),
                 new PasswordChangeCommand(currentPassword, password, CLI_ADDRESS, null));
         Output out = context.output();
-        out.result(changed, () -> out.line("Password changed for " + changed.email()
-                + "; their sessions were ended and API tokens revoked"));
+        out.result(changed, () -> out.line(out.text("cli.user.password-changed", changed.email())));
         return 0;
     }
 
@@ -108,7 +107,7 @@ public final class UserCommands {
         User user = new Lookup(context).user(email);
         User changed = context.useCases().users().update(actor, user.id(), new UserUpdateCommand(null, null, false));
         Output out = context.output();
-        out.result(changed, () -> out.line("Disabled " + changed.email()));
+        out.result(changed, () -> out.line(out.text("cli.user.disabled", changed.email())));
         return 0;
     }
 

@@ -76,13 +76,12 @@ public final class WorkOrderCommands {
         WorkOrder order = conversion.workOrder();
         Output out = context.output();
         out.result(WorkOrderView.of(order), () -> out.line(switch (conversion.outcome()) {
-            case CREATED -> "Created work order " + order.number() + " from quote " + order.quoteNumber();
-            case REPLAYED -> "Work order " + order.number() + " (already created by this request)";
-            case ALREADY_CONVERTED -> "Quote " + order.quoteNumber() + " was already converted: work order "
-                    + order.number();
+            case CREATED -> out.text("cli.workorder.created", order.number(), order.quoteNumber());
+            case REPLAYED -> out.text("cli.workorder.replayed", order.number());
+            case ALREADY_CONVERTED -> out.text("cli.workorder.already-converted", order.quoteNumber(), order.number());
         }));
         if (conversion.outcome() == Outcome.ALREADY_CONVERTED) {
-            out.note("quote " + order.quoteNumber() + " already has work order " + order.number());
+            out.note(out.text("cli.workorder.already-has", order.quoteNumber(), order.number()));
             return ExitCodes.CONFLICT;
         }
         return 0;
@@ -122,22 +121,23 @@ public final class WorkOrderCommands {
         out.result(ProductionOverviewResponse.from(overview), () -> {
             Formats formats = context.formats();
             new Details(out)
-                    .field("Today", formats.date(overview.today()))
-                    .field("Open work orders", overview.open())
-                    .field("Overdue", overview.overdue().size())
-                    .field("Due this week (to " + formats.date(overview.weekEnd()) + ")", overview.dueThisWeek().size())
-                    .field("Without a delivery date", overview.withoutDelivery())
-                    .field("Waiting for materials", overview.awaitingMaterials().size())
+                    .field(out.text("cli.overview.today"), formats.date(overview.today()))
+                    .field(out.text("cli.overview.open"), overview.open())
+                    .field(out.text("cli.overview.overdue"), overview.overdue().size())
+                    .field(out.text("cli.overview.due-this-week", formats.date(overview.weekEnd())),
+                            overview.dueThisWeek().size())
+                    .field(out.text("cli.overview.without-delivery"), overview.withoutDelivery())
+                    .field(out.text("cli.overview.waiting-for-materials"), overview.awaitingMaterials().size())
                     .print();
             out.line("");
             Table byStatus = new Table().styled("STATUS", out.style()::status).right("WORK ORDERS");
             overview.byStatus().forEach(byStatus::row);
             out.table(byStatus);
-            printDeliveries(out, formats, "Overdue", overview.overdue());
-            printDeliveries(out, formats, "Next deliveries", overview.nextDeliveries());
+            printDeliveries(out, formats, out.text("cli.overview.overdue"), overview.overdue());
+            printDeliveries(out, formats, out.text("cli.overview.next-deliveries"), overview.nextDeliveries());
             if (!overview.materialsToOrder().isEmpty()) {
                 out.line("");
-                out.line(out.style().bold("Materials to order"));
+                out.line(out.style().bold(out.text("cli.overview.materials-to-order")));
                 printMaterials(out, formats, new MaterialsList(overview.materialsToOrder(), List.of()));
             }
         });
@@ -171,8 +171,8 @@ public final class WorkOrderCommands {
         WorkOrder order = context.useCases().workOrders()
                 .changeStatus(context.actor(), new Lookup(context).workOrder(ref), target, note);
         Output out = context.output();
-        out.result(WorkOrderView.of(order), () -> out.line("Work order " + order.number() + " is now "
-                + out.style().status(order.status().name())));
+        out.result(WorkOrderView.of(order), () -> out.line(out.text("cli.workorder.now", order.number(),
+                out.style().status(order.status().name()))));
         return 0;
     }
 
@@ -237,11 +237,11 @@ public final class WorkOrderCommands {
                     plan.newBars(), plan.lowerBound(), p.pricedBars(), p.savedBars(),
                     plan.wastePercent().toPlainString());
         }
-        out.line((cutList.isReleased() ? "Released cut list " + cutList.release().id() : "Cut list (preview)")
-                + " for " + String.join(", ", cutList.workOrders()) + ": " + cutList.newBars() + " new bars ("
-                + cutList.pricedBars() + " priced), " + cutList.profiles().stream()
-                        .mapToInt(p -> p.plan().offcutsUsed()).sum() + " offcuts from the rack; kerf " + cutList.settings().kerfMm() + " mm, trim "
-                + cutList.settings().trimMm() + " mm, offcuts kept from " + cutList.settings().minOffcutMm() + " mm");
+        String title = cutList.isReleased() ? out.text("cli.cutlist.released", cutList.release().id())
+                : out.text("cli.cutlist.preview");
+        out.line(out.text("cli.cutlist.summary", title, String.join(", ", cutList.workOrders()), cutList.newBars(),
+                cutList.pricedBars(), cutList.profiles().stream().mapToInt(p -> p.plan().offcutsUsed()).sum(),
+                cutList.settings().kerfMm(), cutList.settings().trimMm(), cutList.settings().minOffcutMm()));
         out.line("");
         out.table(summary);
         for (ProfileCutPlan p : cutList.profiles()) {
@@ -260,19 +260,18 @@ public final class WorkOrderCommands {
                             .append(cut.piece().endAngle().stripTrailingZeros().toPlainString()).append(' ')
                             .append(cut.piece().label());
                 }
-                bars.row(bar.number() + (bar.isNewBar() ? "" : " (offcut " + bar.offcutId() + ")"), cuts,
-                        bar.remainderMm(), bar.remainderKept() ? "keep" : "");
+                bars.row(bar.isNewBar() ? bar.number() : out.text("cli.cutlist.from-offcut", bar.number(), bar.offcutId()),
+                        cuts, bar.remainderMm(), bar.remainderKept() ? out.text("cli.cutlist.keep") : "");
             }
             out.table(bars);
         }
         if (!cutList.notPlanned().isEmpty()) {
             out.line("");
-            out.line("Not planned (priced before profile pieces were recorded; order as priced): "
-                    + String.join(", ", cutList.notPlanned()));
+            out.line(out.text("cli.cutlist.not-planned", String.join(", ", cutList.notPlanned())));
         }
         if (csv != null) {
             out.line("");
-            out.line("Wrote the saw list to " + csv.toAbsolutePath());
+            out.line(out.text("cli.cutlist.wrote", csv.toAbsolutePath()));
         }
     }
 
@@ -281,17 +280,18 @@ public final class WorkOrderCommands {
         out.result(WorkOrderView.of(order), () -> {
             Formats formats = context.formats();
             new Details(out)
-                    .field("Work order", order.number())
-                    .field("Status", out.style().status(order.status().name()))
-                    .field("Quote", order.quoteNumber() + " (revision " + order.quoteRevision() + ")")
-                    .field("Customer", order.customer().name())
-                    .field("Priority", order.details().priority())
-                    .field("Delivery", formats.date(order.details().estimatedDelivery()))
-                    .field("Production notes", order.details().productionNotes())
-                    .field("Delivery instructions", order.details().deliveryInstructions())
-                    .field("Created", formats.dateTime(order.createdAt()))
-                    .field("Completed", order.completedAt().map(formats::dateTime).orElse(null))
-                    .field("Id", order.id())
+                    .field(out.text("cli.field.work-order"), order.number())
+                    .field(out.text("cli.field.status"), out.style().status(order.status().name()))
+                    .field(out.text("cli.field.quote"),
+                            out.text("cli.field.quote-revision", order.quoteNumber(), order.quoteRevision()))
+                    .field(out.text("cli.field.customer"), order.customer().name())
+                    .field(out.text("cli.field.priority"), order.details().priority())
+                    .field(out.text("cli.field.delivery"), formats.date(order.details().estimatedDelivery()))
+                    .field(out.text("cli.field.production-notes"), order.details().productionNotes())
+                    .field(out.text("cli.field.delivery-instructions"), order.details().deliveryInstructions())
+                    .field(out.text("cli.field.created"), formats.dateTime(order.createdAt()))
+                    .field(out.text("cli.field.completed"), order.completedAt().map(formats::dateTime).orElse(null))
+                    .field(out.text("cli.field.id"), order.id())
                     .print();
             out.line("");
             Table lines = new Table().right("#").left("ITEM").left("SIZE (MM)").left("LAYOUT").right("QTY");
@@ -318,14 +318,14 @@ public final class WorkOrderCommands {
                 m.cutBars() == null ? "" : m.cutBars()));
         out.table(table);
         if (materials.cutListProblem() != null) {
-            out.line("No cut list: " + materials.cutListProblem());
+            out.line(out.text("cli.materials.no-cut-list", materials.cutListProblem()));
         }
         // The glass supplier's list: per glass, every pane by its position on the drawings.
         Map<String, List<GlassPane>> byGlass = new TreeMap<>();
         materials.glassPanes().forEach(p -> byGlass.computeIfAbsent(p.glassCode(), k -> new ArrayList<>()).add(p));
         byGlass.forEach((glass, panes) -> {
             out.line("");
-            out.line("Glass " + glass + " " + panes.get(0).glassName());
+            out.line(out.text("cli.materials.glass", glass, panes.get(0).glassName()));
             Table list = new Table().left("POSITION").right("WIDTH (MM)").right("HEIGHT (MM)").right("PANES")
                     .right("M2 EACH").right("M2 TOTAL");
             BigDecimal total = BigDecimal.ZERO;
@@ -336,7 +336,7 @@ public final class WorkOrderCommands {
                 total = total.add(p.totalAreaM2());
                 count += p.quantity();
             }
-            list.row("total", "", "", count, "", formats.quantity(total));
+            list.row(out.text("cli.materials.total"), "", "", count, "", formats.quantity(total));
             out.table(list);
         });
     }

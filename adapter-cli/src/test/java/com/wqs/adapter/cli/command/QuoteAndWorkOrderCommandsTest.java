@@ -145,4 +145,31 @@ class QuoteAndWorkOrderCommandsTest {
         assertThat(cli.json("workorder", "show", wo).get("completedAt").isNull()).isFalse();
         assertThat(cli.run("workorder", "show", "WO-1999-00009").exitCode()).isEqualTo(4);
     }
+
+    @Test
+    void aWorkOrderItsMaterialsAndItsCutListSpeakSpanishWhenAskedFor() {
+        String number = cli.json("quote", "create", "--customer", "ACME Ltd", "--line", WINDOW, "--labour-rate", "78")
+                .get("number").asText();
+        cli.ok("quote", "send", number);
+        cli.ok("quote", "accept", number);
+
+        String created = cli.ok("--lang", "es", "workorder", "create", number, "--delivery", "2030-01-15").out();
+        assertThat(created).contains("creada a partir de la cotización " + number);
+        String wo = cli.json("workorder", "list").get("items").get(0).get("number").asText();
+
+        assertThat(cli.ok("--lang", "es", "workorder", "show", wo).out())
+                .contains("Orden de trabajo", "Prioridad", "Entrega", "(revisión 1)")
+                .doesNotContain("Production notes", "Delivery instructions");
+        assertThat(cli.ok("--lang", "es", "workorder", "overview").out())
+                .contains("Órdenes de trabajo abiertas", "Próximas entregas", "Materiales por pedir")
+                .doesNotContain("Open work orders");
+        assertThat(cli.ok("--lang", "es", "workorder", "materials", wo).out()).contains("Vidrio GL-CLR6", "total");
+        assertThat(cli.ok("--lang", "es", "workorder", "cutlist", wo).out())
+                .contains("Lista de cortes (vista previa) para " + wo, "barras nuevas", "retazos del estante")
+                .doesNotContain("new bars");
+        assertThat(cli.ok("--lang", "es", "workorder", "status", wo, "--to", "MATERIALS_ORDERED").out())
+                .contains("La orden de trabajo " + wo + " está ahora en MATERIALS_ORDERED");
+        assertThat(cli.ok("workorder", "status", wo, "--to", "MATERIALS_RECEIVED").out())
+                .contains("Work order " + wo + " is now MATERIALS_RECEIVED");
+    }
 }
