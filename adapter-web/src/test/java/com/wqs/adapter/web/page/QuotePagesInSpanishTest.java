@@ -123,8 +123,8 @@ class QuotePagesInSpanishTest {
 
         assertThat(page).contains("<html lang=\"en\">", "Quote " + revised.number(), "Revision 2 · created",
                 "Changes since revision 1", "quantity: 2 → 3", "Now (draft)", "Catalogue prices", "Draft → Sent",
-                "Ada Admin (you)", "Customer link for revision 1:", "replaced by revision 2", "No SMTP server is configured",
-                "Duplicate at today's prices", "Price breakdown");
+                "Ada Admin (you)", "Customer link for revision 1:", "replaced by revision 2",
+                "No SMTP server is configured", "Duplicate at today's prices", "Price breakdown");
         assertThat(page).doesNotContain("Cotización", "Historial");
     }
 
