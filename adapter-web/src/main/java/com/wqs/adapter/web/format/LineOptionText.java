@@ -1,7 +1,9 @@
 package com.wqs.adapter.web.format;
 
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.quote.LineOption;
+import com.wqs.domain.shared.Language;
 import java.util.List;
 
 /**
@@ -14,19 +16,24 @@ public final class LineOptionText {
     }
 
     public static String of(PricedLine line, List<PricedLine> all) {
+        return of(line, all, Messages.of(Language.ENGLISH));
+    }
+
+    /** The same in {@code messages}' language (texts {@code line-option.*}). */
+    public static String of(PricedLine line, List<PricedLine> all, Messages messages) {
         LineOption option = line.option();
         if (option.required()) {
             return "";
         }
         if (option.optional()) {
-            return option.chosen() ? "Optional — included" : "Optional — not included";
+            return messages.text(option.chosen() ? "line-option.optional-included" : "line-option.optional-excluded");
         }
         List<PricedLine> group = all.stream()
                 .filter(l -> option.alternativeGroup().equals(l.option().alternativeGroup()))
                 .toList();
         StringBuilder letters = new StringBuilder();
         String own = "";
-        String chosen = "none";
+        String chosen = messages.text("line-option.none");
         for (int k = 0; k < group.size(); k++) {
             String letter = letter(k);
             letters.append(k == 0 ? "" : " / ").append(letter);
@@ -39,8 +46,8 @@ public final class LineOptionText {
                         ? pick.code() : pick.description());
             }
         }
-        return "Alternative " + own + " of " + option.alternativeGroup() + " (" + letters + "), chosen: " + chosen
-                + (option.chosen() ? "" : " — not included");
+        return messages.text(option.chosen() ? "line-option.alternative" : "line-option.alternative-excluded", own,
+                option.alternativeGroup(), letters, chosen);
     }
 
     /** Whether any line is optional or an alternative (the total is then that of the chosen lines). */

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.i18n.Messages;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -20,8 +21,24 @@ import java.util.stream.Collectors;
  * @param currentVersion the stored version, which the form's hidden {@code version} field now holds
  */
 public record ChangedMeanwhile(String what, long currentVersion, List<Difference> differences) {
-    /** One field whose submitted value is not the stored one. */
-    public record Difference(String field, String yours, String stored) {
+    /**
+     * One field whose submitted value is not the stored one: the form's field name, both values as text and
+     * whether they are a yes/no ({@code "yes"}, {@code "no"}), shown in the page's language.
+     */
+    public record Difference(String name, String yours, String stored, boolean yesNo) {
+        /** The field's name for people: {@code changed-meanwhile.field.<name>}, else derived from the name. */
+        public String field(Messages messages) {
+            String key = "changed-meanwhile.field." + name;
+            return messages.has(key) ? messages.text(key) : label(name);
+        }
+
+        public String yours(Messages messages) {
+            return yesNo ? messages.text("changed-meanwhile." + yours) : yours;
+        }
+
+        public String stored(Messages messages) {
+            return yesNo ? messages.text("changed-meanwhile." + stored) : stored;
+        }
     }
 
     public ChangedMeanwhile {
@@ -41,10 +58,11 @@ public record ChangedMeanwhile(String what, long currentVersion, List<Difference
             if (ignored.contains(component.getName())) {
                 continue;
             }
-            String mine = text(value(component, yours));
+            Object mineValue = value(component, yours);
+            String mine = text(mineValue);
             String theirs = text(value(component, stored));
             if (!mine.equals(theirs)) {
-                differences.add(new Difference(label(component.getName()), mine, theirs));
+                differences.add(new Difference(component.getName(), mine, theirs, mineValue instanceof Boolean));
             }
         }
         return new ChangedMeanwhile(what, currentVersion, differences);
@@ -74,7 +92,7 @@ public record ChangedMeanwhile(String what, long currentVersion, List<Difference
         return Objects.toString(value, "").strip();
     }
 
-    /** {@code minWidthMm} → "Min width mm", {@code bom} → "BOM". */
+    /** {@code minWidthMm} → "Min width mm", {@code bom} → "BOM": for a field without a text in the bundles. */
     static String label(String name) {
         if (name.equals("bom")) {
             return "BOM";

@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.application.port.in.QuoteDeliveryUseCase.QuoteDelivery;
 import com.wqs.application.port.in.QuoteDeliveryUseCase.SentQuote;
 import com.wqs.domain.delivery.CustomerLink;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * The quote page's "Customer delivery" card: the e-mails and their outcome, the customer link's state and
  * proof of an answer, and, right after a send or resend, the link itself (shown this once).
  */
-public record DeliveryView(QuoteDelivery delivery, SentQuote sent, DisplayFormat format) {
+public record DeliveryView(QuoteDelivery delivery, SentQuote sent, DisplayFormat format, Messages messages) {
 
     public boolean hasAnything() {
         return sent != null || !delivery.mails().isEmpty() || delivery.link().isPresent();
@@ -43,10 +44,12 @@ public record DeliveryView(QuoteDelivery delivery, SentQuote sent, DisplayFormat
 
     public String statusText(OutboxMail mail) {
         return switch (mail.status()) {
-            case QUEUED -> mail.attempts() == 0 ? "queued" : "queued, retrying at " + format.dateTime(mail.nextAttemptAt())
-                    + " (" + mail.attempts() + (mail.attempts() == 1 ? " attempt" : " attempts") + " so far)";
-            case SENT -> "sent " + (mail.sentAt() == null ? "" : format.dateTime(mail.sentAt()));
-            case FAILED -> "failed";
+            case QUEUED -> mail.attempts() == 0 ? messages.text("delivery.mail.queued")
+                    : messages.text(mail.attempts() == 1 ? "delivery.mail.retrying.one" : "delivery.mail.retrying",
+                            format.dateTime(mail.nextAttemptAt()), format.number(mail.attempts()));
+            case SENT -> messages.text("delivery.mail.sent", mail.sentAt() == null ? "" : format.dateTime(mail.sentAt()))
+                    .strip();
+            case FAILED -> messages.text("delivery.mail.failed");
         };
     }
 
@@ -55,28 +58,25 @@ public record DeliveryView(QuoteDelivery delivery, SentQuote sent, DisplayFormat
     }
 
     public String kindText(OutboxMail mail) {
-        return switch (mail.kind()) {
-            case QUOTE_TO_CUSTOMER -> "Quote to " + mail.toAddress();
-            case CUSTOMER_RESPONSE_TO_OWNER -> "Customer's answer to " + mail.toAddress();
-        };
+        return messages.text("delivery.kind." + mail.kind().name(), mail.toAddress());
     }
 
     public String linkText(CustomerLink link) {
         if (link.response() != null) {
             var r = link.response();
             return switch (r.decision()) {
-                case ACCEPTED -> "accepted by the customer as \u201c" + r.fullName() + "\u201d on " + format.dateTime(r.at())
-                        + " from " + r.clientAddress() + " (" + r.userAgent() + "); PDF SHA-256 " + r.pdfSha256();
-                case REJECTED -> "declined by the customer on " + format.dateTime(r.at()) + " from " + r.clientAddress()
-                        + ": " + r.reason();
+                case ACCEPTED -> messages.text("delivery.link.accepted", r.fullName(), format.dateTime(r.at()),
+                        r.clientAddress(), r.userAgent(), r.pdfSha256());
+                case REJECTED -> messages.text("delivery.link.declined", format.dateTime(r.at()), r.clientAddress(),
+                        r.reason());
             };
         }
         if (link.revocation() != null) {
             return switch (link.revocation().reason()) {
-                case REPLACED -> "replaced by revision " + link.revocation().replacementRevision();
-                case CANCELLED -> "cancelled";
+                case REPLACED -> messages.text("delivery.link.replaced", link.revocation().replacementRevision());
+                case CANCELLED -> messages.text("delivery.link.cancelled");
             };
         }
-        return "open (the link works until the quote's validity ends)";
+        return messages.text("delivery.link.open");
     }
 }

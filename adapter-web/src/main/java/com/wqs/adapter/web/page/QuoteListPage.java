@@ -65,7 +65,7 @@ final class QuoteListPage {
         }
         List<Customer> customers = useCases.customers().search(viewer.actor(), null, new PageRequest(1, 200)).items();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Quotes", Section.QUOTES));
+        params.put("shell", viewer.shell(ctx, viewer.text("quote-list.title"), Section.QUOTES));
         params.put("filters", filters);
         params.put("quotes", quotes.items());
         params.put("pager", Pager.of(quotes, "/quotes", filters.asQuery()));

@@ -167,12 +167,12 @@ final class QuotePage {
         WorkOrderSummary workOrder = quote.status() == QuoteStatus.CONVERTED ? workOrderOf(viewer, quote) : null;
         QuoteViewModel view = QuoteViewModel.of(quote, customer, viewer.actor(),
                 TimelineEntry.of(quote.history(), UserNames.of(viewer, useCases), viewer.format()), workOrder,
-                errors, error);
+                errors, error, viewer.messages());
         QuoteDelivery delivery = sent != null ? sent.delivery() : useCases.quoteDelivery().delivery(viewer.actor(), quote.id());
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Quote " + quote.number(), Section.QUOTES));
+        params.put("shell", viewer.shell(ctx, viewer.text("quote-page.title", quote.number()), Section.QUOTES));
         params.put("view", view);
-        params.put("delivery", new DeliveryView(delivery, sent, viewer.format()));
+        params.put("delivery", new DeliveryView(delivery, sent, viewer.format(), viewer.messages()));
         params.put("conversionKey", UUID.randomUUID().toString());
         params.put("diff", changesSinceLastRevision(viewer, quote));
         params.put("copyCustomers", AccessPolicy.canCreateQuotes(viewer.actor())

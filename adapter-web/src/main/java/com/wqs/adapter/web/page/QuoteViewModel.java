@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.format.LineOptionText;
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.application.port.out.WorkOrderSummary;
 import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.customer.Customer;
@@ -20,15 +21,15 @@ import java.util.Map;
  * status allows for this user, its history, and the work order it became.
  */
 public record QuoteViewModel(Quote quote, Customer customer, boolean canAct, List<TimelineEntry> timeline,
-        WorkOrderSummary workOrder, FieldErrors errors, String error) {
+        WorkOrderSummary workOrder, FieldErrors errors, String error, Messages messages) {
 
     static QuoteViewModel of(Quote quote, Customer liveCustomer, Actor actor, List<TimelineEntry> timeline,
-            WorkOrderSummary workOrder, FieldErrors errors, String error) {
+            WorkOrderSummary workOrder, FieldErrors errors, String error, Messages messages) {
         Customer shown = quote.status() == QuoteStatus.DRAFT
                 ? liveCustomer
                 : quote.latestRevision().map(QuoteRevision::customer).orElse(liveCustomer);
         return new QuoteViewModel(quote, shown, AccessPolicy.canActOnQuote(actor, quote.ownerId()), timeline,
-                workOrder, errors, error);
+                workOrder, errors, error, messages);
     }
 
     public String id() {
@@ -84,7 +85,7 @@ public record QuoteViewModel(Quote quote, Customer customer, boolean canAct, Lis
 
     /** How a line counts ("Optional — not included", "Alternative A of Glass (A / B), chosen: ..."); blank if required. */
     public String optionText(PricedLine line) {
-        return LineOptionText.of(line, quote.pricing().lines());
+        return LineOptionText.of(line, quote.pricing().lines(), messages);
     }
 
     public List<PricedLine> optionalLines() {

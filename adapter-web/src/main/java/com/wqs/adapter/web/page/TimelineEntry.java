@@ -5,7 +5,7 @@ import com.wqs.domain.shared.StatusChange;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One recorded status change, ready to show: when, who, from and to, and the note. */
+/** One recorded status change, ready to show in the viewer's language: when, who, from and to, and the note. */
 public record TimelineEntry(String when, String who, String from, String to, String toName, String note) {
 
     static <S extends Enum<S>> List<TimelineEntry> of(List<StatusChange<S>> history, UserNames names,
@@ -13,7 +13,7 @@ public record TimelineEntry(String when, String who, String from, String to, Str
         List<TimelineEntry> newestFirst = new ArrayList<>();
         for (StatusChange<S> change : history) {
             newestFirst.add(0, new TimelineEntry(format.dateTime(change.at()), names.nameOf(change.by()),
-                    change.from() == null ? null : PageShell.label(change.from()), PageShell.label(change.to()),
+                    change.from() == null ? null : names.messages().label(change.from()), names.messages().label(change.to()),
                     change.to().name(), change.note()));
         }
         return List.copyOf(newestFirst);
