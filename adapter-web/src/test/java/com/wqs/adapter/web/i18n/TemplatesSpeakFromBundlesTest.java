@@ -36,7 +36,6 @@ class TemplatesSpeakFromBundlesTest {
             "page/customer.jte",
             "page/customers.jte",
             "page/cut-list.jte",
-            "page/dashboard.jte",
             "page/error.jte",
             "page/errors.jte",
             "page/field-error.jte",
@@ -45,7 +44,6 @@ class TemplatesSpeakFromBundlesTest {
             "page/offcuts.jte",
             "page/pager.jte",
             "page/product.jte",
-            "page/production-dashboard.jte",
             "page/quote-changes.jte",
             "page/quote-duplicate.jte",
             "page/quote-editor.jte",
@@ -53,9 +51,7 @@ class TemplatesSpeakFromBundlesTest {
             "page/quotes.jte",
             "page/settings.jte",
             "page/users.jte",
-            "page/work-order-rows.jte",
             "page/work-order.jte",
-            "page/work-orders.jte",
             "pdf/quote.jte");
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:\\.t|localize|\\.text|\\btext)\\(\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
