@@ -35,8 +35,8 @@ final class DashboardPage {
         boolean production = role == Role.PRODUCTION || "production".equals(ctx.queryParam("view"));
         if (production) {
             renderer.render(ctx, "production-dashboard.jte", Map.of(
-                    "shell", viewer.shell(ctx, "Dashboard", Section.DASHBOARD),
-                    "view", ProductionView.of(useCases.productionOverview().overview(viewer.actor())),
+                    "shell", viewer.shell(ctx, viewer.text("dashboard.title"), Section.DASHBOARD),
+                    "view", ProductionView.of(useCases.productionOverview().overview(viewer.actor()), viewer.messages()),
                     "showTabs", role != Role.PRODUCTION));
             return;
         }
@@ -49,8 +49,8 @@ final class DashboardPage {
         query.requireValid();
         QuoteStatisticsReport report = useCases.statistics().statistics(viewer.actor(), scope, from, to);
         renderer.render(ctx, "dashboard.jte", Map.of(
-                "shell", viewer.shell(ctx, "Dashboard", Section.DASHBOARD),
-                "view", DashboardView.of(report, viewer.format(), scope, admin, from, to),
+                "shell", viewer.shell(ctx, viewer.text("dashboard.title"), Section.DASHBOARD),
+                "view", DashboardView.of(report, viewer.format(), viewer.messages(), scope, admin, from, to),
                 "notices", useCases.quoteDelivery().notices(viewer.actor()),
                 "showTabs", true));
     }

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.port.in.ProductionOverview;
 import com.wqs.application.port.in.ProductionOverviewUseCase;
@@ -14,10 +15,10 @@ public record ProductionView(ProductionOverview overview, List<StatusRow> status
     public record StatusRow(WorkOrderStatus status, String label, long count, double share) {
     }
 
-    public static ProductionView of(ProductionOverview overview) {
+    public static ProductionView of(ProductionOverview overview, Messages messages) {
         long max = Math.max(1, overview.byStatus().values().stream().mapToLong(Long::longValue).max().orElse(0));
         return new ProductionView(overview, overview.byStatus().entrySet().stream()
-                .map(e -> new StatusRow(e.getKey(), PageShell.label(e.getKey()), e.getValue(),
+                .map(e -> new StatusRow(e.getKey(), messages.label(e.getKey()), e.getValue(),
                         Math.round(1000.0 * e.getValue() / max) / 10.0))
                 .toList());
     }

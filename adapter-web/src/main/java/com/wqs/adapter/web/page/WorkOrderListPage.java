@@ -50,7 +50,7 @@ final class WorkOrderListPage {
             workOrders = new Page<>(List.of(), 0, 1, PAGE_SIZE);
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Work orders", Section.WORK_ORDERS));
+        params.put("shell", viewer.shell(ctx, viewer.text("work-order-list.title"), Section.WORK_ORDERS));
         params.put("filters", filters);
         params.put("workOrders", workOrders.items());
         params.put("pager", Pager.of(workOrders, "/work-orders", filters.asQuery()));

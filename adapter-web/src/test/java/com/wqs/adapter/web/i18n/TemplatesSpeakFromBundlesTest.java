@@ -34,7 +34,6 @@ class TemplatesSpeakFromBundlesTest {
             "page/customer.jte",
             "page/customers.jte",
             "page/cut-list.jte",
-            "page/dashboard.jte",
             "page/error.jte",
             "page/errors.jte",
             "page/field-error.jte",
@@ -42,13 +41,10 @@ class TemplatesSpeakFromBundlesTest {
             "page/material.jte",
             "page/offcuts.jte",
             "page/product.jte",
-            "page/production-dashboard.jte",
             "page/quote-editor.jte",
             "page/settings.jte",
             "page/users.jte",
-            "page/work-order-rows.jte",
             "page/work-order.jte",
-            "page/work-orders.jte",
             "pdf/quote.jte");
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:\\.t|localize|\\.text|\\btext)\\(\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
