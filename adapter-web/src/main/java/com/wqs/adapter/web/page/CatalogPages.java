@@ -72,7 +72,7 @@ final class CatalogPages {
     private void overview(Context ctx, Viewer viewer, int status, List<LaborRateRow> rates, FieldErrors errors,
             String error) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Catalogue", Section.CATALOG));
+        params.put("shell", viewer.shell(ctx, viewer.text("catalog.title"), Section.CATALOG));
         params.put("materials", useCases.catalog().listMaterials(viewer.actor()));
         params.put("products", useCases.catalog().listProducts(viewer.actor()));
         params.put("rates", rates);
@@ -108,7 +108,7 @@ final class CatalogPages {
         Long version = id == null ? null : input.version();
         String shownId = id == null ? null : id.toString();
         try {
-            MaterialCommand command = form.command(input);
+            MaterialCommand command = form.command(input, viewer.messages());
             input.requireValid();
             if (id == null) {
                 useCases.catalog().createMaterial(viewer.actor(), command);
@@ -121,7 +121,7 @@ final class CatalogPages {
         } catch (StaleVersionException e) {
             Material stored = useCases.catalog().getMaterial(viewer.actor(), id);
             materialForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
-                    ChangedMeanwhile.between("material " + stored.code(), stored.version(), form,
+                    ChangedMeanwhile.between(viewer.text("catalog.material.changed", stored.code()), stored.version(), form,
                             MaterialForm.of(stored), Set.of()));
         } catch (ConflictException e) {
             materialForm(ctx, viewer, 409, shownId, version, form,
@@ -143,7 +143,8 @@ final class CatalogPages {
     private void materialForm(Context ctx, Viewer viewer, int status, String id, Long version, MaterialForm form,
             FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, id == null ? "New material" : "Material " + form.code(),
+        params.put("shell", viewer.shell(ctx, id == null ? viewer.text("catalog.material.new")
+                : viewer.text("catalog.material.title", form.code()),
                 Section.CATALOG));
         params.put("id", id);
         params.put("version", version == null ? "" : version.toString());
@@ -181,7 +182,7 @@ final class CatalogPages {
         } catch (StaleVersionException e) {
             Product stored = useCases.catalog().getProduct(viewer.actor(), id);
             productForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
-                    ChangedMeanwhile.between("product " + stored.code(), stored.version(), form,
+                    ChangedMeanwhile.between(viewer.text("catalog.product.changed", stored.code()), stored.version(), form,
                             ProductForm.of(stored), Set.of()));
         } catch (ConflictException e) {
             productForm(ctx, viewer, 409, shownId, version, form,
@@ -203,7 +204,8 @@ final class CatalogPages {
     private void productForm(Context ctx, Viewer viewer, int status, String id, Long version, ProductForm form,
             FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, id == null ? "New product" : "Product " + form.code(),
+        params.put("shell", viewer.shell(ctx, id == null ? viewer.text("catalog.product.new")
+                : viewer.text("catalog.product.title", form.code()),
                 Section.CATALOG));
         params.put("id", id);
         params.put("form", form);
@@ -264,7 +266,7 @@ final class CatalogPages {
         UploadedFile file = ctx.uploadedFile("file");
         try {
             if (file == null || file.size() == 0) {
-                throw new ValidationException("file", "choose a CSV file to import");
+                throw new ValidationException("file", viewer.text("catalog.csv.choose-file"));
             }
             byte[] content = read(file);
             if ("products".equals(kind)) {
@@ -274,11 +276,12 @@ final class CatalogPages {
                 importRows(MaterialCsv.parse(content),
                         rows -> useCases.catalog().importMaterials(viewer.actor(), rows));
             } else {
-                throw new ValidationException("kind", "must be materials or products");
+                throw new ValidationException("kind", viewer.text("catalog.csv.bad-kind"));
             }
             ctx.redirect("/catalog?done=imported#import", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            overview(ctx, viewer, 400, laborRates(viewer), new FieldErrors(e.errors()), "Nothing was imported.");
+            overview(ctx, viewer, 400, laborRates(viewer), new FieldErrors(e.errors()),
+                    viewer.text("catalog.csv.nothing-imported"));
         }
     }
 
