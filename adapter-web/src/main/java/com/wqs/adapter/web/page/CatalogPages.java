@@ -121,11 +121,12 @@ final class CatalogPages {
         } catch (StaleVersionException e) {
             Material stored = useCases.catalog().getMaterial(viewer.actor(), id);
             materialForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
-                    ChangedMeanwhile.between(viewer.text("catalog.material.changed", stored.code()), stored.version(), form,
-                            MaterialForm.of(stored), Set.of()));
+                    ChangedMeanwhile.between(viewer.text("catalog.material.changed", stored.code()), stored.version(),
+                            form, MaterialForm.of(stored), Set.of()));
         } catch (ConflictException e) {
+            String stored = id == null ? form.code() : useCases.catalog().getMaterial(viewer.actor(), id).code();
             materialForm(ctx, viewer, 409, shownId, version, form,
-                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))), null);
+                    new FieldErrors(List.of(new FieldError("code", conflict(viewer, e, form.code(), stored)))), null);
         }
     }
 
@@ -135,7 +136,8 @@ final class CatalogPages {
             useCases.catalog().deleteMaterial(viewer.actor(), materialId(ctx));
             ctx.redirect("/catalog?done=deleted#materials", HttpStatus.SEE_OTHER);
         } catch (ConflictException e) {
-            overview(ctx, viewer, 409, laborRates(viewer), FieldErrors.NONE, e.getMessage());
+            String code = useCases.catalog().getMaterial(viewer.actor(), materialId(ctx)).code();
+            overview(ctx, viewer, 409, laborRates(viewer), FieldErrors.NONE, conflict(viewer, e, code, code));
         }
     }
 
@@ -182,11 +184,12 @@ final class CatalogPages {
         } catch (StaleVersionException e) {
             Product stored = useCases.catalog().getProduct(viewer.actor(), id);
             productForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
-                    ChangedMeanwhile.between(viewer.text("catalog.product.changed", stored.code()), stored.version(), form,
-                            ProductForm.of(stored), Set.of()));
+                    ChangedMeanwhile.between(viewer.text("catalog.product.changed", stored.code()), stored.version(),
+                            form, ProductForm.of(stored), Set.of()));
         } catch (ConflictException e) {
             productForm(ctx, viewer, 409, shownId, version, form,
-                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))), null);
+                    new FieldErrors(List.of(new FieldError("code", conflict(viewer, e, form.code(), form.code())))),
+                    null);
         }
     }
 
@@ -257,6 +260,24 @@ final class CatalogPages {
             errors.stream().filter(error -> !all.contains(error)).forEach(all::add);
             overview(ctx, viewer, 400, typed, new FieldErrors(all), null);
         }
+    }
+
+    /**
+     * A refusal of the catalogue in the page's language: {@code typed} is the code the form gave, {@code stored}
+     * the material's code as saved (a material in a product's BOM keeps its code and stays).
+     */
+    private String conflict(Viewer viewer, ConflictException e, String typed, String stored) {
+        return switch (e.code()) {
+            case "material.code_taken" -> viewer.text("catalog.conflict.material-code-taken", typed);
+            case "product.code_taken" -> viewer.text("catalog.conflict.product-code-taken", typed);
+            case "material.in_use" -> useCases.catalog().listProducts(viewer.actor()).stream()
+                    .filter(p -> p.bom().stream().anyMatch(line -> line.materialCode().equals(stored)))
+                    .findFirst()
+                    .map(p -> viewer.text(typed.equals(stored) ? "catalog.conflict.material-in-use.deleted"
+                            : "catalog.conflict.material-in-use.renamed", stored, p.code()))
+                    .orElse(e.getMessage());
+            default -> e.getMessage();
+        };
     }
 
     /** A CSV upload, all or nothing, through the same parsing as the API's import. */

@@ -153,17 +153,46 @@ class CatalogPagesInSpanishTest {
 
     @Test
     void anImportWithoutAFileSaysSoInSpanish() throws Exception {
-        String body = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&kind=materials";
-        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(server.url("/catalog/import")))
-                .header("Cookie", cookie).header("Accept-Language", "es")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = post("/catalog/import", "&kind=materials", "es");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         Document page = Jsoup.parse(refused.body());
         assertThat(page.select("html").attr("lang")).isEqualTo("es");
         assertThat(page.select(".alert.error").first().text()).isEqualTo("No se importó nada.");
         assertThat(page.select("#file-error").text()).isEqualTo("elige un archivo CSV para importar");
+    }
+
+    @Test
+    void whatTheCatalogueRefusesIsSaidInSpanish() throws Exception {
+        Material jamb = server.useCases().catalog().listMaterials(server.adminActor()).stream()
+                .filter(m -> m.code().equals("PRF-JAMB")).findFirst().orElseThrow();
+
+        HttpResponse<String> inUse = post("/catalog/materials/" + jamb.id() + "/delete", "", "es");
+        assertThat(inUse.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(inUse.body()).select(".alert.error").first().text())
+                .matches("El material PRF-JAMB está en la lista de materiales de (SLD-2L|FIX-1) "
+                        + "y no se puede eliminar\\.");
+
+        HttpResponse<String> taken = post("/catalog/materials",
+                "&code=PRF-JAMB&name=Otro+perfil&category=PROFILE&unit=M&unitCost=10&active=true", "es");
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(taken.body()).select("#code-error").text())
+                .isEqualTo("ya existe un material con el código PRF-JAMB");
+
+        HttpResponse<String> takenInEnglish = post("/catalog/materials",
+                "&code=PRF-JAMB&name=Other+profile&category=PROFILE&unit=M&unitCost=10&active=true", "en");
+        assertThat(Jsoup.parse(takenInEnglish.body()).select("#code-error").text())
+                .isEqualTo("a material with code PRF-JAMB exists");
+        assertThat(server.useCases().catalog().listMaterials(server.adminActor())).hasSize(8);
+    }
+
+    private static HttpResponse<String> post(String path, String fields, String language) throws IOException,
+            InterruptedException {
+        String body = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + fields;
+        return client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Cookie", cookie).header("Accept-Language", language)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String row(Document page, String table, String code) {
