@@ -53,7 +53,7 @@ class CatalogPagesInSpanishTest {
         assertThat(page.select("h1").text()).isEqualTo("Catálogo");
         assertThat(page.select(".page-head .subtitle").first().text()).isEqualTo("8 materiales · 2 productos");
         assertThat(page.select("#material-list thead").text())
-                .isEqualTo("Código Nombre Categoría Unidad Coste unitario Barra de almacén Precios por color Activo");
+                .isEqualTo("Código Nombre Categoría Unidad Costo unitario Largo de barra Precios por color Activo");
         assertThat(row(page, "#material-list", "CN-SIL")).contains("Consumible", "cartucho", "Sí");
         assertThat(row(page, "#material-list", "PRF-JAMB")).contains("Perfil", "6 m");
         assertThat(row(page, "#material-list", "HW-ROLL")).contains("Herraje", "unidad");
@@ -106,7 +106,7 @@ class CatalogPagesInSpanishTest {
         assertThat(spanish.select("#unit option").eachText())
                 .containsExactly("Elegir", "m", "m²", "unidad", "kg", "litro", "cartucho");
         assertThat(spanish.select("#unit option[selected]").text()).isEqualTo("cartucho");
-        assertThat(spanish.select("label[for='stockLengthM']").text()).isEqualTo("Largo de la barra de almacén (m)");
+        assertThat(spanish.select("label[for='stockLengthM']").text()).isEqualTo("Largo de barra (m)");
         assertThat(spanish.select("fieldset legend").text()).isEqualTo("Precios por color de perfil");
         assertThat(spanish.select("#save-material").text()).isEqualTo("Guardar material");
         assertThat(spanish.select("button.danger").attr("data-confirm"))
