@@ -72,7 +72,7 @@ final class CatalogPages {
     private void overview(Context ctx, Viewer viewer, int status, List<LaborRateRow> rates, FieldErrors errors,
             String error) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Catalogue", Section.CATALOG));
+        params.put("shell", viewer.shell(ctx, viewer.text("catalog.title"), Section.CATALOG));
         params.put("materials", useCases.catalog().listMaterials(viewer.actor()));
         params.put("products", useCases.catalog().listProducts(viewer.actor()));
         params.put("rates", rates);
@@ -108,7 +108,7 @@ final class CatalogPages {
         Long version = id == null ? null : input.version();
         String shownId = id == null ? null : id.toString();
         try {
-            MaterialCommand command = form.command(input);
+            MaterialCommand command = form.command(input, viewer.messages());
             input.requireValid();
             if (id == null) {
                 useCases.catalog().createMaterial(viewer.actor(), command);
@@ -121,11 +121,12 @@ final class CatalogPages {
         } catch (StaleVersionException e) {
             Material stored = useCases.catalog().getMaterial(viewer.actor(), id);
             materialForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
-                    ChangedMeanwhile.between("material " + stored.code(), stored.version(), form,
-                            MaterialForm.of(stored), Set.of()));
+                    ChangedMeanwhile.between(viewer.text("catalog.material.changed", stored.code()), stored.version(),
+                            form, MaterialForm.of(stored), Set.of()));
         } catch (ConflictException e) {
+            String stored = id == null ? form.code() : useCases.catalog().getMaterial(viewer.actor(), id).code();
             materialForm(ctx, viewer, 409, shownId, version, form,
-                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))), null);
+                    new FieldErrors(List.of(new FieldError("code", conflict(viewer, e, form.code(), stored)))), null);
         }
     }
 
@@ -135,7 +136,8 @@ final class CatalogPages {
             useCases.catalog().deleteMaterial(viewer.actor(), materialId(ctx));
             ctx.redirect("/catalog?done=deleted#materials", HttpStatus.SEE_OTHER);
         } catch (ConflictException e) {
-            overview(ctx, viewer, 409, laborRates(viewer), FieldErrors.NONE, e.getMessage());
+            String code = useCases.catalog().getMaterial(viewer.actor(), materialId(ctx)).code();
+            overview(ctx, viewer, 409, laborRates(viewer), FieldErrors.NONE, conflict(viewer, e, code, code));
         }
     }
 
@@ -143,7 +145,8 @@ final class CatalogPages {
     private void materialForm(Context ctx, Viewer viewer, int status, String id, Long version, MaterialForm form,
             FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, id == null ? "New material" : "Material " + form.code(),
+        params.put("shell", viewer.shell(ctx, id == null ? viewer.text("catalog.material.new")
+                : viewer.text("catalog.material.title", form.code()),
                 Section.CATALOG));
         params.put("id", id);
         params.put("version", version == null ? "" : version.toString());
@@ -181,11 +184,12 @@ final class CatalogPages {
         } catch (StaleVersionException e) {
             Product stored = useCases.catalog().getProduct(viewer.actor(), id);
             productForm(ctx, viewer, 409, shownId, stored.version(), form, FieldErrors.NONE,
-                    ChangedMeanwhile.between("product " + stored.code(), stored.version(), form,
-                            ProductForm.of(stored), Set.of()));
+                    ChangedMeanwhile.between(viewer.text("catalog.product.changed", stored.code()), stored.version(),
+                            form, ProductForm.of(stored), Set.of()));
         } catch (ConflictException e) {
             productForm(ctx, viewer, 409, shownId, version, form,
-                    new FieldErrors(List.of(new FieldError("code", e.getMessage()))), null);
+                    new FieldErrors(List.of(new FieldError("code", conflict(viewer, e, form.code(), form.code())))),
+                    null);
         }
     }
 
@@ -203,7 +207,8 @@ final class CatalogPages {
     private void productForm(Context ctx, Viewer viewer, int status, String id, Long version, ProductForm form,
             FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, id == null ? "New product" : "Product " + form.code(),
+        params.put("shell", viewer.shell(ctx, id == null ? viewer.text("catalog.product.new")
+                : viewer.text("catalog.product.title", form.code()),
                 Section.CATALOG));
         params.put("id", id);
         params.put("form", form);
@@ -257,6 +262,24 @@ final class CatalogPages {
         }
     }
 
+    /**
+     * A refusal of the catalogue in the page's language: {@code typed} is the code the form gave, {@code stored}
+     * the material's code as saved (a material in a product's BOM keeps its code and stays).
+     */
+    private String conflict(Viewer viewer, ConflictException e, String typed, String stored) {
+        return switch (e.code()) {
+            case "material.code_taken" -> viewer.text("catalog.conflict.material-code-taken", typed);
+            case "product.code_taken" -> viewer.text("catalog.conflict.product-code-taken", typed);
+            case "material.in_use" -> useCases.catalog().listProducts(viewer.actor()).stream()
+                    .filter(p -> p.bom().stream().anyMatch(line -> line.materialCode().equals(stored)))
+                    .findFirst()
+                    .map(p -> viewer.text(typed.equals(stored) ? "catalog.conflict.material-in-use.deleted"
+                            : "catalog.conflict.material-in-use.renamed", stored, p.code()))
+                    .orElse(e.getMessage());
+            default -> e.getMessage();
+        };
+    }
+
     /** A CSV upload, all or nothing, through the same parsing as the API's import. */
     private void importCsv(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
@@ -264,7 +287,7 @@ final class CatalogPages {
         UploadedFile file = ctx.uploadedFile("file");
         try {
             if (file == null || file.size() == 0) {
-                throw new ValidationException("file", "choose a CSV file to import");
+                throw new ValidationException("file", viewer.text("catalog.csv.choose-file"));
             }
             byte[] content = read(file);
             if ("products".equals(kind)) {
@@ -274,11 +297,12 @@ final class CatalogPages {
                 importRows(MaterialCsv.parse(content),
                         rows -> useCases.catalog().importMaterials(viewer.actor(), rows));
             } else {
-                throw new ValidationException("kind", "must be materials or products");
+                throw new ValidationException("kind", viewer.text("catalog.csv.bad-kind"));
             }
             ctx.redirect("/catalog?done=imported#import", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            overview(ctx, viewer, 400, laborRates(viewer), new FieldErrors(e.errors()), "Nothing was imported.");
+            overview(ctx, viewer, 400, laborRates(viewer), new FieldErrors(e.errors()),
+                    viewer.text("catalog.csv.nothing-imported"));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.application.port.in.MaterialCommand;
 import com.wqs.domain.catalog.Material;
 import com.wqs.domain.catalog.MaterialCategory;
@@ -48,8 +49,11 @@ public record MaterialForm(String code, String name, String category, String uni
                 form.text("unitCost"), form.text("stockLengthM"), form.checked("active"), withBlankRows(colours));
     }
 
-    /** The command; fields that do not parse are recorded on {@code form} under their names. */
-    MaterialCommand command(FormInput form) {
+    /**
+     * The command; fields that do not parse are recorded on {@code form} under their names ({@code messages}:
+     * the page's language, for the form's own messages).
+     */
+    MaterialCommand command(FormInput form, Messages messages) {
         Map<String, BigDecimal> costs = new LinkedHashMap<>();
         for (ColourRow row : colours) {
             if (row.blank()) {
@@ -57,7 +61,7 @@ public record MaterialForm(String code, String name, String category, String uni
             }
             String field = "colourCosts." + row.colour().toUpperCase(Locale.ROOT);
             if (row.colour().isBlank()) {
-                form.reject(field, "the colour needs a name");
+                form.reject(field, messages.text("catalog.material.colour-unnamed"));
                 continue;
             }
             BigDecimal cost = form.requiredDecimal(field, row.cost());

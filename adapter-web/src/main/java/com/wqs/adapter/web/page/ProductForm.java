@@ -56,15 +56,15 @@ public record ProductForm(String code, String name, String category, String wind
         }
     }
 
-    /** A size limit field of the form: its name, label and typed value. */
-    public record SizeField(String name, String label, String value) {
+    /** A size limit field of the form: its name, the key of its label in the catalogue's texts, the typed value. */
+    public record SizeField(String name, String labelKey, String value) {
     }
 
     public List<SizeField> dimensions() {
-        return List.of(new SizeField("minWidthMm", "Minimum width (mm)", minWidthMm),
-                new SizeField("maxWidthMm", "Maximum width (mm)", maxWidthMm),
-                new SizeField("minHeightMm", "Minimum height (mm)", minHeightMm),
-                new SizeField("maxHeightMm", "Maximum height (mm)", maxHeightMm));
+        return List.of(new SizeField("minWidthMm", "catalog.product.min-width", minWidthMm),
+                new SizeField("maxWidthMm", "catalog.product.max-width", maxWidthMm),
+                new SizeField("minHeightMm", "catalog.product.min-height", minHeightMm),
+                new SizeField("maxHeightMm", "catalog.product.max-height", maxHeightMm));
     }
 
     static ProductForm blank() {
