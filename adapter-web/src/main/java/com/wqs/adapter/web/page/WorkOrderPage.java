@@ -3,6 +3,7 @@ package com.wqs.adapter.web.page;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.workorder.CutList;
@@ -16,6 +17,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,12 +80,23 @@ final class WorkOrderPage {
     private void show(Context ctx, Viewer viewer, int status, FieldErrors errors, String error) {
         WorkOrder workOrder = useCases.workOrders().get(viewer.actor(), workOrderId(ctx));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Work order " + workOrder.number(), Section.WORK_ORDERS));
+        params.put("shell", viewer.shell(ctx, viewer.text("workshop.order.title", workOrder.number()),
+                Section.WORK_ORDERS));
         params.put("view", new WorkOrderViewModel(workOrder,
                 useCases.workOrders().materials(viewer.actor(), workOrder.id()), AccessPolicy.canChangeWorkOrders(viewer.actor()),
-                TimelineEntry.of(workOrder.history(), UserNames.of(viewer, useCases), viewer.format()), errors,
-                error));
+                timeline(workOrder, UserNames.of(viewer, useCases), viewer), errors, error));
         renderer.render(ctx, status, "work-order.jte", params);
+    }
+
+    /** The status changes, newest first, the statuses named in the viewer's language. */
+    private static List<TimelineEntry> timeline(WorkOrder workOrder, UserNames names, Viewer viewer) {
+        List<TimelineEntry> newestFirst = new ArrayList<>();
+        for (StatusChange<WorkOrderStatus> change : workOrder.history()) {
+            newestFirst.add(0, new TimelineEntry(viewer.format().dateTime(change.at()), names.nameOf(change.by()),
+                    change.from() == null ? null : viewer.messages().label(change.from()),
+                    viewer.messages().label(change.to()), change.to().name(), change.note()));
+        }
+        return List.copyOf(newestFirst);
     }
 
     private static WorkOrderId workOrderId(Context ctx) {

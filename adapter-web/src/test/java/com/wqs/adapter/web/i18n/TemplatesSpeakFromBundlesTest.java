@@ -35,14 +35,12 @@ class TemplatesSpeakFromBundlesTest {
             "page/customer-link.jte",
             "page/customer.jte",
             "page/customers.jte",
-            "page/cut-list.jte",
             "page/dashboard.jte",
             "page/error.jte",
             "page/errors.jte",
             "page/field-error.jte",
             "page/line-editor.jte",
             "page/material.jte",
-            "page/offcuts.jte",
             "page/pager.jte",
             "page/product.jte",
             "page/production-dashboard.jte",
@@ -54,7 +52,6 @@ class TemplatesSpeakFromBundlesTest {
             "page/settings.jte",
             "page/users.jte",
             "page/work-order-rows.jte",
-            "page/work-order.jte",
             "page/work-orders.jte",
             "pdf/quote.jte");
     private static final Pattern KEY_USE = Pattern.compile(
