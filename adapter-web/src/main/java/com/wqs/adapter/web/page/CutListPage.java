@@ -93,18 +93,22 @@ public final class CutListPage {
     /** The shop's settings with the ones given in the query in their place. */
     private static CuttingSettings settings(Context ctx, CuttingSettings shop, Viewer viewer) {
         List<FieldError> errors = new ArrayList<>();
-        String wholeMm = viewer.text("workshop.cut.whole-mm");
-        CuttingSettings settings = new CuttingSettings(number(ctx, "kerfMm", shop.kerfMm(), errors, wholeMm),
-                number(ctx, "trimMm", shop.trimMm(), errors, wholeMm),
-                number(ctx, "mitreAllowanceMm", shop.mitreAllowanceMm(), errors, wholeMm),
-                number(ctx, "minOffcutMm", shop.minOffcutMm(), errors, wholeMm));
+        CuttingSettings settings = new CuttingSettings(
+                number(ctx, "kerfMm", shop.kerfMm(), errors, viewer.text("workshop.cut.kerf"), viewer),
+                number(ctx, "trimMm", shop.trimMm(), errors, viewer.text("workshop.cut.trim"), viewer),
+                number(ctx, "mitreAllowanceMm", shop.mitreAllowanceMm(), errors, viewer.text("workshop.cut.mitre"),
+                        viewer),
+                number(ctx, "minOffcutMm", shop.minOffcutMm(), errors, viewer.text("workshop.cut.min-offcut"),
+                        viewer));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return settings;
     }
 
-    private static int number(Context ctx, String name, int fallback, List<FieldError> errors, String wholeMm) {
+    /** A setting from the query, or the shop's; a refusal names the field as its label does. */
+    private static int number(Context ctx, String name, int fallback, List<FieldError> errors, String label,
+            Viewer viewer) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
             return fallback;
@@ -112,7 +116,7 @@ public final class CutListPage {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, wholeMm));
+            errors.add(new FieldError(name, viewer.text("workshop.cut.whole-mm", label)));
             return fallback;
         }
     }

@@ -6,6 +6,7 @@ import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.AccessPolicy;
+import com.wqs.domain.user.User;
 import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.ProfileCutPlan;
@@ -22,6 +23,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One work order: customer, lines, the materials list, its status timeline, the next statuses it may
@@ -84,19 +87,31 @@ final class WorkOrderPage {
                 Section.WORK_ORDERS));
         params.put("view", new WorkOrderViewModel(workOrder,
                 useCases.workOrders().materials(viewer.actor(), workOrder.id()), AccessPolicy.canChangeWorkOrders(viewer.actor()),
-                timeline(workOrder, UserNames.of(viewer, useCases), viewer), errors, error));
+                timeline(workOrder, names(viewer), viewer), errors, error));
         renderer.render(ctx, status, "work-order.jte", params);
     }
 
     /** The status changes, newest first, the statuses named in the viewer's language. */
-    private static List<TimelineEntry> timeline(WorkOrder workOrder, UserNames names, Viewer viewer) {
+    private static List<TimelineEntry> timeline(WorkOrder workOrder, Map<UUID, String> names, Viewer viewer) {
+        UUID self = viewer.user().id().value();
         List<TimelineEntry> newestFirst = new ArrayList<>();
         for (StatusChange<WorkOrderStatus> change : workOrder.history()) {
-            newestFirst.add(0, new TimelineEntry(viewer.format().dateTime(change.at()), names.nameOf(change.by()),
+            String who = change.by().equals(self) ? viewer.text("workshop.order.by-you", viewer.user().fullName())
+                    : names.containsKey(change.by()) ? names.get(change.by()) : viewer.text("workshop.order.by-colleague");
+            newestFirst.add(0, new TimelineEntry(viewer.format().dateTime(change.at()), who,
                     change.from() == null ? null : viewer.messages().label(change.from()),
                     viewer.messages().label(change.to()), change.to().name(), change.note()));
         }
         return List.copyOf(newestFirst);
+    }
+
+    /** Who is who in the timeline: only ADMIN may list users, others know their own name (as {@link UserNames}). */
+    private Map<UUID, String> names(Viewer viewer) {
+        if (!viewer.actor().isAdmin()) {
+            return Map.of();
+        }
+        return useCases.users().list(viewer.actor()).stream()
+                .collect(Collectors.toMap(u -> u.id().value(), User::fullName, (a, b) -> a));
     }
 
     private static WorkOrderId workOrderId(Context ctx) {

@@ -19,6 +19,7 @@ import com.wqs.domain.quote.Quote;
 import com.wqs.domain.quote.QuoteLine;
 import com.wqs.domain.quote.WindowLine;
 import com.wqs.domain.user.Actor;
+import com.wqs.domain.user.Role;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.WorkOrder;
 import com.wqs.domain.workorder.WorkOrderDetails;
@@ -47,6 +48,7 @@ class WorkshopPagesInSpanishTest {
     private static PageTestServer server;
     private static HttpClient client;
     private static String cookie;
+    private static String productionCookie;
     private static String workOrder;
     private static String orderedWorkOrder;
     private static long offcut;
@@ -77,6 +79,9 @@ class WorkshopPagesInSpanishTest {
                 WorkOrderStatus.MATERIALS_ORDERED, "pedido al proveedor");
         offcut = useCases.offcuts().add(admin, new OffcutCommand("PRF-TOP", "WHITE", 1850, "rack 2", null)).id();
         cookie = "wqs_session=" + useCases.authentication().login(PageTestServer.ADMIN_EMAIL,
+                PageTestServer.PASSWORD, "127.0.0.1").sessionToken();
+        server.addUser("pat@wqs.example", "Pat Production", Role.PRODUCTION);
+        productionCookie = "wqs_session=" + useCases.authentication().login("pat@wqs.example",
                 PageTestServer.PASSWORD, "127.0.0.1").sessionToken();
         client = HttpClient.newHttpClient();
     }
@@ -114,7 +119,8 @@ class WorkshopPagesInSpanishTest {
         assertThat(page.select("#details-title").text()).isEqualTo("Datos de producción");
         assertThat(page.select(".badge.p-HIGH").text()).isEqualTo("Alta");
         assertThat(page.select("#work-order-lines th").eachText()).contains("Elemento", "Vidrio / color", "Medida");
-        assertThat(page.select("#work-order-lines").text()).contains("1500 × 1200 mm", "1250 × 1000 mm");
+        assertThat(page.select("#work-order-lines").text()).contains("1500 × 1200 mm", "1250 × 1000 mm",
+                "3 cartuchos");
         assertThat(page.select("figure.drawing figcaption").first().text())
                 .isEqualTo("Las posiciones de vidrio L1-A, L1-B, … son las celdas de este dibujo.");
         assertThat(page.select("#materials-title").text()).isEqualTo("Lista de materiales");
@@ -126,6 +132,7 @@ class WorkshopPagesInSpanishTest {
                 "Herrajes", "Consumibles");
         assertThat(page.select("#history-title").text()).isEqualTo("Historial de estados");
         assertThat(page.select("#work-order-history li strong").text()).isEqualTo("Pendiente");
+        assertThat(page.select("#work-order-history .when").text()).endsWith("· Ada Admin (tú)");
         assertThat(page.text()).doesNotContain("Materials list", "Move to the next status", "Glass panes",
                 "Status timeline", "Production details");
     }
@@ -138,6 +145,10 @@ class WorkshopPagesInSpanishTest {
         assertThat(page.select("#work-order-history li strong").eachText())
                 .containsExactly("Pendiente → Materiales pedidos", "Pendiente");
         assertThat(page.select("#to-MATERIALS_RECEIVED").text()).isEqualTo("Marcar materiales recibidos");
+
+        Document workshop = get("/work-orders/" + orderedWorkOrder, "es", productionCookie);
+        assertThat(workshop.select("#work-order-history .when").eachText()).allMatch(
+                when -> when.endsWith("· un compañero"));
     }
 
     @Test
@@ -166,6 +177,18 @@ class WorkshopPagesInSpanishTest {
         assertThat(page.select("svg.cut-bars").attr("aria-label")).contains(" de 6000 mm");
         assertThat(page.select("figure.cut-diagram figcaption").first().text()).startsWith("Azul: piezas");
         assertThat(page.text()).doesNotContain("Bars per profile", "Saw list", "Release to workshop", "Waste");
+    }
+
+    @Test
+    void aBadCuttingSettingIsRefusedInSpanish() throws Exception {
+        HttpResponse<String> refused = send("/work-orders/" + workOrder + "/cut-list?kerfMm=fino", "es", cookie);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(page.select("#cut-list-error").text())
+                .isEqualTo("Ancho de corte de la sierra (mm): debe ser un número entero");
+        assertThat(page.select("#kerfMm").attr("aria-invalid")).isEqualTo("true");
     }
 
     @Test
@@ -205,6 +228,8 @@ class WorkshopPagesInSpanishTest {
         assertThat(order.select("h1").text()).startsWith("Work order ").endsWith("Pending");
         assertThat(order.select("#to-MATERIALS_ORDERED").text()).isEqualTo("Mark materials ordered");
         assertThat(order.select("#materials-title").text()).isEqualTo("Materials list");
+        assertThat(order.select("#work-order-lines").text()).contains("3 cartridges");
+        assertThat(order.select("#work-order-history .when").text()).endsWith("· Ada Admin (you)");
         assertThat(order.select("#glass-panes td.num").eachText()).contains("1.8");
 
         Document cut = get("/work-orders/" + workOrder + "/cut-list", "en");
@@ -223,10 +248,19 @@ class WorkshopPagesInSpanishTest {
     }
 
     private static Document get(String path, String language) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("Cookie", cookie).header("Accept-Language", language).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, language, cookie);
+    }
+
+    private static Document get(String path, String language, String cookie)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(path, language, cookie);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return Jsoup.parse(response.body());
+    }
+
+    private static HttpResponse<String> send(String path, String language, String cookie)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(server.url(path))).header("Cookie", cookie)
+                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
