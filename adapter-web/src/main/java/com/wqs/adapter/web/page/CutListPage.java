@@ -1,6 +1,7 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.drawing.CutBarsSvg;
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.application.port.in.ManageWorkOrdersUseCase;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.cutting.CuttingSettings;
@@ -69,7 +70,7 @@ public final class CutListPage {
         String error = null;
         int status = 200;
         try {
-            settings = settings(ctx, useCases.settings().get(viewer.actor()).cutting());
+            settings = settings(ctx, useCases.settings().get(viewer.actor()).cutting(), viewer);
             cutList = useCases.workOrders().cutList(viewer.actor(), ids, settings);
         } catch (ValidationException e) {
             errors = new FieldErrors(e.errors());
@@ -83,26 +84,31 @@ public final class CutListPage {
     private void render(Context ctx, Viewer viewer, int status, List<WorkOrderId> ids, CuttingSettings settings,
             CutList cutList, FieldErrors errors, String error) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Cut list", Section.WORK_ORDERS));
+        params.put("shell", viewer.shell(ctx, viewer.text("workshop.cut.title"), Section.WORK_ORDERS));
         params.put("view", new CutListView(ids.stream().map(WorkOrderId::toString).toList(), settings, cutList,
                 AccessPolicy.canChangeWorkOrders(viewer.actor()), errors, error));
         renderer.render(ctx, status, "cut-list.jte", params);
     }
 
     /** The shop's settings with the ones given in the query in their place. */
-    private static CuttingSettings settings(Context ctx, CuttingSettings shop) {
+    private static CuttingSettings settings(Context ctx, CuttingSettings shop, Viewer viewer) {
         List<FieldError> errors = new ArrayList<>();
-        CuttingSettings settings = new CuttingSettings(number(ctx, "kerfMm", shop.kerfMm(), errors),
-                number(ctx, "trimMm", shop.trimMm(), errors),
-                number(ctx, "mitreAllowanceMm", shop.mitreAllowanceMm(), errors),
-                number(ctx, "minOffcutMm", shop.minOffcutMm(), errors));
+        CuttingSettings settings = new CuttingSettings(
+                number(ctx, "kerfMm", shop.kerfMm(), errors, viewer.text("workshop.cut.kerf"), viewer),
+                number(ctx, "trimMm", shop.trimMm(), errors, viewer.text("workshop.cut.trim"), viewer),
+                number(ctx, "mitreAllowanceMm", shop.mitreAllowanceMm(), errors, viewer.text("workshop.cut.mitre"),
+                        viewer),
+                number(ctx, "minOffcutMm", shop.minOffcutMm(), errors, viewer.text("workshop.cut.min-offcut"),
+                        viewer));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return settings;
     }
 
-    private static int number(Context ctx, String name, int fallback, List<FieldError> errors) {
+    /** A setting from the query, or the shop's; a refusal names the field as its label does. */
+    private static int number(Context ctx, String name, int fallback, List<FieldError> errors, String label,
+            Viewer viewer) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
             return fallback;
@@ -110,7 +116,7 @@ public final class CutListPage {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number of mm"));
+            errors.add(new FieldError(name, viewer.text("workshop.cut.whole-mm", label)));
             return fallback;
         }
     }
@@ -152,8 +158,9 @@ public final class CutListPage {
             return cutList == null ? 0 : cutList.profiles().stream().mapToInt(p -> p.plan().offcutsUsed()).sum();
         }
 
-        public String diagram(ProfileCutPlan profile) {
-            return CutBarsSvg.render(profile, settings);
+        /** The bar diagram, its words in the page's language. */
+        public String diagram(ProfileCutPlan profile, Messages messages) {
+            return CutBarsSvg.render(profile, settings, messages);
         }
 
         /** The same plan as CSV, for the saw controller. */

@@ -99,7 +99,7 @@ public final class OffcutPages {
         List<String> profiles = useCases.catalog().listMaterials(viewer.actor()).stream()
                 .filter(Material::boughtInBars).map(Material::code).toList();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Offcut rack", Section.OFFCUTS));
+        params.put("shell", viewer.shell(ctx, viewer.text("workshop.offcuts.title"), Section.OFFCUTS));
         params.put("view", new OffcutsView(offcuts, profiles, material, state.isEmpty() ? "AVAILABLE" : state,
                 AccessPolicy.canChangeWorkOrders(viewer.actor()),
                 form == null ? new AddForm(material, "", "", "") : form, errors, error));

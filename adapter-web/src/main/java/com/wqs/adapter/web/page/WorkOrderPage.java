@@ -3,8 +3,10 @@ package com.wqs.adapter.web.page;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.StatusChange;
 import com.wqs.domain.shared.ValidationException;
 import com.wqs.domain.user.AccessPolicy;
+import com.wqs.domain.user.User;
 import com.wqs.domain.workorder.CutList;
 import com.wqs.domain.workorder.Priority;
 import com.wqs.domain.workorder.ProfileCutPlan;
@@ -16,10 +18,13 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One work order: customer, lines, the materials list, its status timeline, the next statuses it may
@@ -78,12 +83,35 @@ final class WorkOrderPage {
     private void show(Context ctx, Viewer viewer, int status, FieldErrors errors, String error) {
         WorkOrder workOrder = useCases.workOrders().get(viewer.actor(), workOrderId(ctx));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Work order " + workOrder.number(), Section.WORK_ORDERS));
+        params.put("shell", viewer.shell(ctx, viewer.text("workshop.order.title", workOrder.number()),
+                Section.WORK_ORDERS));
         params.put("view", new WorkOrderViewModel(workOrder,
                 useCases.workOrders().materials(viewer.actor(), workOrder.id()), AccessPolicy.canChangeWorkOrders(viewer.actor()),
-                TimelineEntry.of(workOrder.history(), UserNames.of(viewer, useCases), viewer.format()), errors,
-                error));
+                timeline(workOrder, names(viewer), viewer), errors, error));
         renderer.render(ctx, status, "work-order.jte", params);
+    }
+
+    /** The status changes, newest first, the statuses named in the viewer's language. */
+    private static List<TimelineEntry> timeline(WorkOrder workOrder, Map<UUID, String> names, Viewer viewer) {
+        UUID self = viewer.user().id().value();
+        List<TimelineEntry> newestFirst = new ArrayList<>();
+        for (StatusChange<WorkOrderStatus> change : workOrder.history()) {
+            String who = change.by().equals(self) ? viewer.text("workshop.order.by-you", viewer.user().fullName())
+                    : names.containsKey(change.by()) ? names.get(change.by()) : viewer.text("workshop.order.by-colleague");
+            newestFirst.add(0, new TimelineEntry(viewer.format().dateTime(change.at()), who,
+                    change.from() == null ? null : viewer.messages().label(change.from()),
+                    viewer.messages().label(change.to()), change.to().name(), change.note()));
+        }
+        return List.copyOf(newestFirst);
+    }
+
+    /** Who is who in the timeline: only ADMIN may list users, others know their own name (as {@link UserNames}). */
+    private Map<UUID, String> names(Viewer viewer) {
+        if (!viewer.actor().isAdmin()) {
+            return Map.of();
+        }
+        return useCases.users().list(viewer.actor()).stream()
+                .collect(Collectors.toMap(u -> u.id().value(), User::fullName, (a, b) -> a));
     }
 
     private static WorkOrderId workOrderId(Context ctx) {

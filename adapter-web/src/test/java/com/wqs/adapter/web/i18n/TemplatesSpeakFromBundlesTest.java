@@ -32,16 +32,13 @@ class TemplatesSpeakFromBundlesTest {
             "page/customer-link.jte",
             "page/customer.jte",
             "page/customers.jte",
-            "page/cut-list.jte",
             "page/error.jte",
             "page/errors.jte",
             "page/field-error.jte",
             "page/line-editor.jte",
-            "page/offcuts.jte",
             "page/quote-editor.jte",
             "page/settings.jte",
             "page/users.jte",
-            "page/work-order.jte",
             "pdf/quote.jte");
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:\\.t|localize|\\.text|\\btext)\\(\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
