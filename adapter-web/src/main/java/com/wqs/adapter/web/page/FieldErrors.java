@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Validation messages of a form, by field path ({@code name}, {@code lines[0].widthMm}); the inputs
@@ -20,6 +22,8 @@ import java.util.function.Supplier;
 public final class FieldErrors {
     public static final FieldErrors NONE = new FieldErrors(List.of());
     private static final ThreadLocal<Messages> RENDERING = new ThreadLocal<>();
+    private static final String FIELD_LABEL = "form.field.";
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,4})]");
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
@@ -80,8 +84,27 @@ public final class FieldErrors {
         return texts().text("form.errors.heading");
     }
 
-    /** Every message as "field: message", for the summary at the top of a form. */
+    /**
+     * Every message as "field: message", for the summary at the top of a form; the field is named by its
+     * {@code form.field.<path>} text when it has one ({@code lines[2].widthMm} by {@code form.field.lines[].widthMm}
+     * with the line's number, 3), else by its path.
+     */
     public List<String> summary() {
-        return byField.keySet().stream().map(field -> field + ": " + get(field)).toList();
+        return byField.keySet().stream().map(field -> label(field) + ": " + get(field)).toList();
+    }
+
+    private static String label(String field) {
+        Matcher index = INDEX.matcher(field);
+        String key = FIELD_LABEL + index.replaceAll("[]");
+        Messages texts = texts();
+        if (!texts.has(key)) {
+            return field;
+        }
+        List<Object> numbers = new ArrayList<>();
+        index.reset();
+        while (index.find()) {
+            numbers.add(Integer.parseInt(index.group(1)) + 1);
+        }
+        return texts.text(key, numbers.toArray());
     }
 }

@@ -11,6 +11,7 @@ import com.wqs.domain.customer.Customer;
 import com.wqs.domain.quote.MaterialLine;
 import com.wqs.domain.quote.Quote;
 import com.wqs.domain.shared.Language;
+import com.wqs.domain.user.Role;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +21,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The quote editor over real HTTP for a Spanish browser ({@code Accept-Language: es}) and an English one: the
@@ -63,13 +66,14 @@ class QuoteEditorInSpanishTest {
             assertThat(spanish.statusCode()).isEqualTo(400);
             assertThat(spanish.body()).contains("<html lang=\"es\"", "Corrija los campos marcados.",
                     "data-error-for=\"lines[0].widthMm\">debe ser un número entero</span>",
-                    "lines[0].widthMm: debe ser un número entero");
+                    "<li>Línea 1, ancho: debe ser un número entero</li>");
             assertThat(spanish.body()).doesNotContain("must be a whole number", "Please correct");
 
             HttpResponse<String> english = session.post("/quotes", notANumber, "en");
             assertThat(english.statusCode()).isEqualTo(400);
             assertThat(english.body()).contains("Please correct the highlighted fields.",
-                    "data-error-for=\"lines[0].widthMm\">must be a whole number</span>");
+                    "data-error-for=\"lines[0].widthMm\">must be a whole number</span>",
+                    "<li>Line 1, width: must be a whole number</li>");
             assertThat(english.body()).doesNotContain("debe ser");
 
             // The core's own checks: no customer, and a width outside the product's sizes.
@@ -121,6 +125,31 @@ class QuoteEditorInSpanishTest {
             String editor = session.get("/quotes/" + draft.id() + "/edit", "es").body();
             assertThat(editor).contains("Editar la cotización " + draft.number(), "Revisión 1 (borrador)")
                     .doesNotContain("data-amount=\"discount\">−");
+        }
+    }
+
+    @Test
+    void theEditorsScriptSaysItsWordsInSpanish() {
+        try (PageTestServer server = new PageTestServer().withCatalogue(); Browser browser = Browser.spanishDesktop()) {
+            server.addUser("elena@wqs.example", "Elena Editora", Role.SALES);
+            SignedInBrowser.signIn(browser, server, "elena@wqs.example", "/quotes/new");
+            browser.find("#add-window").click();
+            new Select(browser.find("[id='lines[0].productCode']")).selectByValue("SLD-2L");
+            new Select(browser.find("[id='lines[0].glassCode']")).selectByValue("GL-CLR6");
+            browser.find("[id='lines[0].heightMm']").sendKeys("1200");
+
+            browser.find("[id='lines[0].widthMm']").sendKeys("abc");
+            browser.waitFor(d -> browser.text("[id='lines[0].widthMm-error']").equals("debe ser un número entero"));
+            assertThat(browser.text("#pricing-status")).isEqualTo("Corrija los campos marcados para ver el precio.");
+
+            browser.find("[id='lines[0].widthMm']").sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "100");
+            browser.waitFor(d -> browser.text("[id='lines[0].widthMm-error']")
+                    .equals("debe estar entre 800 y 3000 mm para SLD-2L"));
+
+            browser.find("[id='lines[0].widthMm']").sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "1500");
+            browser.waitFor(d -> browser.text("#pricing-status").equals("Precio calculado con el catálogo actual."));
+            assertThat(browser.text("[id='lines[0].widthMm-error']")).isEmpty();
+            assertThat(browser.text("[data-amount='discount']")).doesNotStartWith("\u2212");
         }
     }
 
