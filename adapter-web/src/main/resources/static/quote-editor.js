@@ -20,6 +20,11 @@
   var WHOLE = /^\d+$/;
   var DECIMAL = /^\d+(\.\d+)?$/;
   var LINE_PATH = /lines\[(\d+|__i__)\]/g;
+  // The page's words, in its language, from the form's data-text-* attributes.
+  function say(name, fallback) {
+    var text = form.getAttribute('data-text-' + name);
+    return text === null ? fallback : text;
+  }
   var pricingSequence = 0;
   var timer = null;
   var pendingEdit = null;
@@ -120,7 +125,7 @@
         var height = value(card, 'heightMm');
         [['widthMm', width], ['heightMm', height], ['quantity', quantity]].forEach(function (pair) {
           if (pair[1] !== '' && !WHOLE.test(pair[1])) {
-            localErrors.push({ field: prefix + pair[0], message: 'must be a whole number' });
+            localErrors.push({ field: prefix + pair[0], message: say('whole-number', 'must be a whole number') });
           }
         });
         if (!value(card, 'productCode') || !value(card, 'glassCode') || !width || !height || !quantity) {
@@ -138,7 +143,7 @@
         });
       } else {
         if (quantity !== '' && !DECIMAL.test(quantity)) {
-          localErrors.push({ field: prefix + 'quantity', message: 'must be a number such as 12.50' });
+          localErrors.push({ field: prefix + 'quantity', message: say('number', 'must be a number such as 12.50') });
         }
         if (!value(card, 'materialCode') || !quantity) {
           complete = false;
@@ -159,7 +164,7 @@
         return;
       }
       if (!DECIMAL.test(text)) {
-        localErrors.push({ field: 'rates.' + name, message: 'must be a number such as 12.50' });
+        localErrors.push({ field: 'rates.' + name, message: say('number', 'must be a number such as 12.50') });
         return;
       }
       rates[name] = percentToFraction(text);
@@ -169,7 +174,7 @@
       if (DECIMAL.test(labour)) {
         rates.laborRateOverride = labour;
       } else {
-        localErrors.push({ field: 'rates.laborRateOverride', message: 'must be a number such as 12.50' });
+        localErrors.push({ field: 'rates.laborRateOverride', message: say('number', 'must be a number such as 12.50') });
       }
     }
     return complete ? { lines: lines, rates: rates } : null;
@@ -211,12 +216,14 @@
     form.querySelectorAll('#live-breakdown [data-amount]').forEach(function (el) {
       var name = el.getAttribute('data-amount');
       var amount = pricing ? pricing[name] : null;
-      el.textContent = amount == null ? '' : (name === 'discount' ? '\u2212' : '') + money.format(Number(amount));
+      // A deduction shows its minus, except a zero: never \u2212$0.00.
+      var minus = name === 'discount' && Number(amount) !== 0 ? '\u2212' : '';
+      el.textContent = amount == null ? '' : minus + money.format(Number(amount));
     });
     lineCards().forEach(function (card, index) {
       var holder = card.querySelector('[data-line-price]');
       var line = pricing && pricing.lines[index];
-      holder.textContent = line ? money.format(Number(line.price)) + (line.included ? '' : ' \u2014 not included') : '';
+      holder.textContent = line ? money.format(Number(line.price)) + (line.included ? '' : ' \u2014 ' + say('not-included', 'not included')) : '';
     });
   }
 
@@ -279,7 +286,7 @@
         if (editedLine === index && line.layout) {
           layout.value = line.layout;
         }
-        layout.setAttribute('placeholder', line.effectiveLayout || 'product default');
+        layout.setAttribute('placeholder', line.effectiveLayout || say('layout-default', 'product default'));
       }
       showCells(card, line.cells);
     });
@@ -296,16 +303,16 @@
     clearErrors();
     if (localErrors.length > 0) {
       showErrors(localErrors);
-      status.textContent = 'Correct the highlighted fields to see the price.';
+      status.textContent = say('correct', 'Correct the highlighted fields to see the price.');
       return;
     }
     if (lineCards().length === 0) {
       showPricing(null);
-      status.textContent = 'Add lines to see the price.';
+      status.textContent = say('add-lines', 'Add lines to see the price.');
       return;
     }
     if (request === null) {
-      status.textContent = 'Complete the lines to see the price.';
+      status.textContent = say('complete', 'Complete the lines to see the price.');
       return;
     }
     var sequence = ++pricingSequence;
@@ -320,7 +327,7 @@
       body.set('edit.cell', edit.cell);
       body.set('edit.value', edit.value);
     }
-    status.textContent = 'Pricing…';
+    status.textContent = say('pricing', 'Pricing…');
     fetch(form.dataset.priceUrl, {
       method: 'POST',
       credentials: 'same-origin',
@@ -337,17 +344,17 @@
       if (result.ok) {
         showPricing(result.body.pricing);
         showDrawings(result.body.pricing.lines, edit ? Number(edit.line) : -1);
-        status.textContent = 'Priced from the current catalogue.';
+        status.textContent = say('priced', 'Priced from the current catalogue.');
       } else if (result.body && result.body.errors && result.body.errors.length > 0) {
         showPricing(null);
         showErrors(result.body.errors);
-        status.textContent = 'Correct the highlighted fields to see the price.';
+        status.textContent = say('correct', 'Correct the highlighted fields to see the price.');
       } else {
-        status.textContent = (result.body && result.body.detail) || 'The price could not be computed.';
+        status.textContent = (result.body && result.body.detail) || say('failed', 'The price could not be computed.');
       }
     }).catch(function () {
       if (sequence === pricingSequence) {
-        status.textContent = 'The price could not be computed (no connection).';
+        status.textContent = say('offline', 'The price could not be computed (no connection).');
       }
     });
   }
@@ -416,7 +423,7 @@
     panel.querySelectorAll('[data-customer-error]').forEach(function (el) {
       el.textContent = '';
     });
-    customerStatus.textContent = 'Creating…';
+    customerStatus.textContent = say('creating', 'Creating…');
     fetch(form.dataset.customersUrl, {
       method: 'POST',
       credentials: 'same-origin',
@@ -441,7 +448,7 @@
         select.focus();
         return;
       }
-      customerStatus.textContent = (result.body && result.body.detail) || 'The customer could not be created.';
+      customerStatus.textContent = (result.body && result.body.detail) || say('customer-failed', 'The customer could not be created.');
       (result.body.errors || []).forEach(function (error) {
         var holder = panel.querySelector('[data-customer-error="' + CSS.escape(error.field) + '"]');
         if (holder) {
@@ -449,7 +456,7 @@
         }
       });
     }).catch(function () {
-      customerStatus.textContent = 'The customer could not be created (no connection).';
+      customerStatus.textContent = say('customer-offline', 'The customer could not be created (no connection).');
     });
   });
 

@@ -21,6 +21,7 @@ import java.util.Locale;
  * (PDF documents and HTML pages alike). Not thread-safe: make one per rendering.
  */
 public final class DisplayFormat {
+    private final Language language;
     private final Locale locale;
     private final ZoneId zone;
     private final String currency;
@@ -42,6 +43,7 @@ public final class DisplayFormat {
      * Spanish in Spain, {@code €1,234.50} for English there ({@link Language#locale}).
      */
     public DisplayFormat(Settings settings, Language language) {
+        this.language = language;
         this.locale = language.locale(settings.locale());
         this.zone = settings.zone();
         this.currency = settings.currency();
@@ -63,6 +65,11 @@ public final class DisplayFormat {
         this.month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
     }
 
+    /** The language the values are formatted in (the page's or the document's). */
+    public Language language() {
+        return language;
+    }
+
     public Locale locale() {
         return locale;
     }
@@ -79,6 +86,14 @@ public final class DisplayFormat {
     /** With the currency symbol: {@code $1,234.50}. */
     public String money(Money amount) {
         return amount == null ? "" : money.format(amount.amount());
+    }
+
+    /** An amount taken off, such as a discount: {@code −$12.50}; a zero is {@code $0.00}, never {@code −$0.00}. */
+    public String deduction(Money amount) {
+        if (amount == null) {
+            return "";
+        }
+        return amount.amount().signum() == 0 ? money(amount) : "\u2212" + money(amount);
     }
 
     /** Without the currency symbol: {@code 1,234.50}. */

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.i18n.Messages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -23,7 +24,23 @@ final class PageRenderer {
 
     String html(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
-        engine.render("page/" + template, params, output);
+        // Field errors are shown in the page's language: its shell's, or the texts it was given.
+        FieldErrors.renderingIn(language(params), () -> {
+            engine.render("page/" + template, params, output);
+            return null;
+        });
         return output.toString();
+    }
+
+    private static Messages language(Map<String, Object> params) {
+        for (Object param : params.values()) {
+            if (param instanceof PageShell shell) {
+                return shell.messages();
+            }
+            if (param instanceof Messages messages) {
+                return messages;
+            }
+        }
+        return null;
     }
 }

@@ -18,6 +18,7 @@ import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.quote.WindowLine;
 import com.wqs.domain.shared.ConflictException;
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -114,7 +115,8 @@ final class QuoteEditorPage {
         } catch (ConflictException e) {
             Quote quote = useCases.findQuotes().get(viewer.actor(), id);
             render(ctx, viewer, 409, submitted.view(id.toString(), quote.number(), quote.revision(), this, viewer,
-                    new FieldErrors(List.of(new FieldError("quote", e.getMessage())))));
+                    new FieldErrors(List.of(new FieldError("quote", e instanceof StaleVersionException
+                            ? viewer.text("editor.stale") : e.getMessage())))));
         }
     }
 
@@ -123,10 +125,20 @@ final class QuoteEditorPage {
      * and per window line its layout and drawing drawn by the server ({@link LineDrawing}). With
      * {@code edit.line}, {@code edit.op}, {@code edit.cell} and {@code edit.value} it first applies a layout
      * control ({@link LayoutEdits}) to that line's layout (the product's default when it has none) and
-     * answers the edited layout too. Errors: 400 with the fields, as the API names them.
+     * answers the edited layout too. Errors: 400 with the fields, as the API names them, their messages in the
+     * viewer's language.
      */
     private void drawing(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
+        try {
+            drawing(ctx, viewer);
+        } catch (ValidationException e) {
+            // The page's own endpoint: the messages shown next to the fields are in the page's language.
+            throw com.wqs.adapter.web.i18n.ValidationTexts.translate(viewer.messages(), e);
+        }
+    }
+
+    private void drawing(Context ctx, Viewer viewer) {
         var json = ctx.appData(com.wqs.adapter.web.WebServer.JSON_KEY);
         Submitted submitted = read(ctx);
         // Refused input propagates: a problem+json 400 like the API's (detail, errors[].field/message).
@@ -314,7 +326,7 @@ final class QuoteEditorPage {
     }
 
     private void render(Context ctx, Viewer viewer, int status, QuoteEditorView view) {
-        String title = view.isNew() ? "New quote" : "Edit quote " + view.number();
+        String title = view.isNew() ? viewer.text("editor.title.new") : viewer.text("editor.title.edit", view.number());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("shell", viewer.shell(ctx, title, Section.QUOTES));
         params.put("view", view);

@@ -123,7 +123,8 @@ class PageBehaviourTest {
             browser.waitFor(ExpectedConditions.stalenessOf(firstAnswer));
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
             assertThat(browser.text("[id='lines[0].widthMm-error']")).contains("must be between 800 and 3000");
-            assertThat(browser.text("#form-errors")).contains("lines[0].widthMm");
+            // The summary names the field for people: its line and its label.
+            assertThat(browser.text("#form-errors")).contains("Line 1, width: must be between 800 and 3000");
             assertThat(browser.consoleErrors()).allSatisfy(
                     message -> assertThat(message).contains("the server responded with a status of 400"));
         }

@@ -104,7 +104,7 @@ class QuoteChangesDuplicateAndCustomerHistoryPageTest {
             SignedInBrowser.signIn(browser, server, SALES_EMAIL, "/quotes/" + window.id());
             browser.find("#duplicate-quote").click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
-            assertThat(browser.text("#form-errors")).contains("lines[0].productCode", "FIX-1", "inactive");
+            assertThat(browser.text("#form-errors")).contains("Line 1, product", "FIX-1", "inactive");
         }
         assertThat(quoteCount()).isEqualTo(before);
     }
