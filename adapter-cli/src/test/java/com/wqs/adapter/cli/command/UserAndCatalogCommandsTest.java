@@ -101,6 +101,7 @@ class UserAndCatalogCommandsTest {
     void aCustomersLanguageIsAddedListedShownAndChanged() {
         admin();
         JsonNode created = cli.json("customer", "add", "--name", "Cocinas Ruiz", "--language", "es");
+        assertThat(created.get("language").asText()).as("a tag, as the API writes it").isEqualTo("es");
         cli.ok("customer", "add", "--name", "ACME Ltd");
 
         Cli.Result list = cli.ok("customer", "list");
@@ -115,6 +116,9 @@ class UserAndCatalogCommandsTest {
         assertThat(cli.json("customer", "show", "Cocinas Ruiz").get("language").asText()).isEqualTo("es");
 
         JsonNode edited = cli.json("customer", "edit", "Cocinas Ruiz", "--language", "en");
+        assertThat(edited.get("language").asText()).isEqualTo("en");
+        assertThat(cli.json("customer", "list", "--search", "cocinas").get("items").get(0).get("language").asText())
+                .isEqualTo("en");
         assertThat(cli.json("customer", "show", "Cocinas Ruiz").get("language").asText()).isEqualTo("en");
         assertThat(edited.get("version").asLong()).isEqualTo(created.get("version").asLong() + 1);
         cli.ok("customer", "edit", "Cocinas Ruiz", "--notes", "keeps its language");
