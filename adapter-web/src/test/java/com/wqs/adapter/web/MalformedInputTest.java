@@ -119,6 +119,10 @@ class MalformedInputTest {
         bad("POST", V1 + "/me/password", V1 + "/me/password", sales, "", 400, "body");
         bad("POST", V1 + "/me/password", V1 + "/me/password", sales,
                 "{\"currentPassword\":\"" + WebTestServer.PASSWORD + "\",\"password\":\"password1\"}", 400, "password");
+        bad("PUT", V1 + "/me/language", V1 + "/me/language", sales, "{\"language\":\"fr\"}", 400, "language");
+        bad("PUT", V1 + "/me/language", V1 + "/me/language", sales, "{\"language\":7}", 400, "language");
+        bad("PUT", V1 + "/me/language", V1 + "/me/language", sales, "{\"language\":\"\"}", 400, "language");
+        bad("PUT", V1 + "/me/language", V1 + "/me/language", sales, "", 400, "body");
         bad("DELETE", V1 + "/login-throttles", V1 + "/login-throttles", admin, null, 400, "key");
         bad("DELETE", V1 + "/login-throttles", V1 + "/login-throttles?key=nonsense", admin, null, 400, "key");
         bad("DELETE", V1 + "/tokens/{id}", token, env.otherSales, null, 404, null);
@@ -140,6 +144,10 @@ class MalformedInputTest {
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"email\":\"a@b.co\"}", 400, "name");
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"name\":{}}", 400, "name");
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"name\":\"X\",\"email\":\"not-an-email\"}", 400, "email");
+        bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"name\":\"X\",\"language\":\"fr\"}", 400,
+                "language");
+        bad("PUT", V1 + "/customers/{id}", customer, sales, "{\"name\":\"X\",\"language\":\"fr\",\"version\":"
+                + env.customer.version() + "}", 400, "language");
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"name\":\"X\"} trailing", 400, "body");
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "{\"name\":\"X\",\"name\":\"Y\"}", 400, "body");
         bad("POST", V1 + "/customers", V1 + "/customers", sales, "null", 400, "body");

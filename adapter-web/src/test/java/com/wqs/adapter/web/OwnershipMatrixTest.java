@@ -142,6 +142,23 @@ class OwnershipMatrixTest {
         assertThat(byOwner.json().get("status").asText()).isEqualTo("SENT");
     }
 
+    /** {@code PUT /me/language} has no id to aim elsewhere: it changes the caller's language and nobody else's. */
+    @Test
+    void choosingALanguageChangesOnlyOnesOwn() {
+        HttpResult chosen = env.http.put("/api/v1/me/language", "{\"language\":\"es\"}", env.bearer(b));
+        assertThat(chosen.status()).as("%s", chosen).isEqualTo(200);
+        assertThat(chosen.json().get("id").asText()).isEqualTo(b.id().toString());
+        try {
+            assertThat(env.useCases.authentication().me(b.asActor()).language())
+                    .isEqualTo(com.wqs.domain.shared.Language.SPANISH);
+            for (User other : List.of(a, production, admin)) {
+                assertThat(env.useCases.authentication().me(other.asActor()).language()).as(other.email()).isNull();
+            }
+        } finally {
+            env.http.put("/api/v1/me/language", "{\"language\":null}", env.bearer(b));
+        }
+    }
+
     private static DynamicTest refused(User user, String method, String path, String body, int status) {
         return DynamicTest.dynamicTest(method + " " + path + " as " + user.email() + " -> " + status, () -> {
             String before = DatabaseSnapshot.of(env.store);

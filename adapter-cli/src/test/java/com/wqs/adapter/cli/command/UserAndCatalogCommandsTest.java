@@ -93,6 +93,50 @@ class UserAndCatalogCommandsTest {
     }
 
     /**
+     * {@code --language} gives a customer the language of their quotes and e-mails; the list and show say it;
+     * {@code none} goes back to the installation's; a language the workplace does not speak is a usage error
+     * that names the option and writes nothing.
+     */
+    @Test
+    void aCustomersLanguageIsAddedListedShownAndChanged() {
+        admin();
+        JsonNode created = cli.json("customer", "add", "--name", "Cocinas Ruiz", "--language", "es");
+        assertThat(created.get("language").asText()).as("a tag, as the API writes it").isEqualTo("es");
+        cli.ok("customer", "add", "--name", "ACME Ltd");
+
+        Cli.Result list = cli.ok("customer", "list");
+        assertThat(list.out().lines().findFirst().orElseThrow()).contains("LANGUAGE");
+        assertThat(list.out().lines().filter(line -> line.startsWith("Cocinas Ruiz")).findFirst().orElseThrow())
+                .contains(" es ");
+        assertThat(list.out().lines().filter(line -> line.startsWith("ACME Ltd")).findFirst().orElseThrow())
+                .contains(" - ");
+        assertThat(cli.ok("--lang", "es", "customer", "list").out().lines().findFirst().orElseThrow())
+                .contains("IDIOMA");
+        assertThat(cli.ok("customer", "show", "Cocinas Ruiz").out()).containsPattern("Language\\s+es");
+        assertThat(cli.json("customer", "show", "Cocinas Ruiz").get("language").asText()).isEqualTo("es");
+
+        JsonNode edited = cli.json("customer", "edit", "Cocinas Ruiz", "--language", "en");
+        assertThat(edited.get("language").asText()).isEqualTo("en");
+        assertThat(cli.json("customer", "list", "--search", "cocinas").get("items").get(0).get("language").asText())
+                .isEqualTo("en");
+        assertThat(cli.json("customer", "show", "Cocinas Ruiz").get("language").asText()).isEqualTo("en");
+        assertThat(edited.get("version").asLong()).isEqualTo(created.get("version").asLong() + 1);
+        cli.ok("customer", "edit", "Cocinas Ruiz", "--notes", "keeps its language");
+        assertThat(cli.json("customer", "show", "Cocinas Ruiz").get("language").asText()).isEqualTo("en");
+        cli.ok("customer", "edit", "Cocinas Ruiz", "--language", "none");
+        assertThat(cli.json("customer", "show", "Cocinas Ruiz").get("language").isNull()).isTrue();
+
+        Cli.Result french = cli.run("customer", "add", "--name", "Fenêtres Dupont", "--language", "fr");
+        assertThat(french.exitCode()).isEqualTo(2);
+        assertThat(french.err()).contains("--language", "fr");
+        Cli.Result frenchEdit = cli.run("customer", "edit", "Cocinas Ruiz", "--language", "fr");
+        assertThat(frenchEdit.exitCode()).isEqualTo(2);
+        assertThat(frenchEdit.err()).contains("--language");
+        assertThat(cli.json("customer", "list").get("total").asLong()).isEqualTo(2);
+        assertThat(cli.json("customer", "show", "Cocinas Ruiz").get("language").isNull()).isTrue();
+    }
+
+    /**
      * {@code customer edit --if-version N}: refused (exit 5, nothing changed) when someone saved the customer
      * after version N was read; without the option it edits what it has just read.
      */

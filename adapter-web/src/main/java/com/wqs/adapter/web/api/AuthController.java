@@ -3,11 +3,13 @@ package com.wqs.adapter.web.api;
 import com.wqs.adapter.web.api.dto.ApiTokenResponse;
 import com.wqs.adapter.web.api.dto.CreateTokenRequest;
 import com.wqs.adapter.web.api.dto.CreatedTokenResponse;
+import com.wqs.adapter.web.api.dto.LanguageRequest;
 import com.wqs.adapter.web.api.dto.LoginRequest;
 import com.wqs.adapter.web.api.dto.LoginResponse;
 import com.wqs.adapter.web.api.dto.MeResponse;
 import com.wqs.adapter.web.api.dto.PasswordChangeRequest;
 import com.wqs.adapter.web.api.dto.UserResponse;
+import com.wqs.adapter.web.input.LanguageText;
 import com.wqs.adapter.web.json.JsonCodec;
 import com.wqs.adapter.web.security.BrowserSessions;
 import com.wqs.adapter.web.security.Authentication;
@@ -54,6 +56,12 @@ final class AuthController implements ApiController {
                         + "failed sign-in (429 with Retry-After when throttled). Ends your other sessions (this one "
                         + "stays signed in) and revokes all your API tokens.")
                 .accepts(PasswordChangeRequest.class).returns(UserResponse.class).errors(429);
+        api.put("/me/language", this::chooseLanguage)
+                .summary("Choose the language of your own pages: en, es, or null for your browser's")
+                .description("Your pages speak this language whatever your browser asks for; null goes back to the "
+                        + "browser's language (Accept-Language), else the installation's. A language other than en "
+                        + "or es is 400 on language and changes nothing. The API's own answers stay in English.")
+                .accepts(LanguageRequest.class).returns(UserResponse.class);
         api.get("/tokens", this::listTokens)
                 .summary("The current user's API tokens, expired ones included").returnsList(ApiTokenResponse.class);
         api.get("/tokens/all", this::listAllTokens)
@@ -91,6 +99,13 @@ final class AuthController implements ApiController {
         Authentication current = RequestAuth.require(ctx);
         User changed = authentication.changePassword(current.actor(), new PasswordChangeCommand(
                 request.currentPassword(), request.password(), ctx.ip(), current.sessionToken()));
+        json.ok(ctx, UserResponse.from(changed));
+    }
+
+    private void chooseLanguage(Context ctx) {
+        LanguageRequest request = json.read(ctx, LanguageRequest.class);
+        User changed = authentication.chooseLanguage(RequestAuth.actor(ctx),
+                LanguageText.parse("language", request.language()), null);
         json.ok(ctx, UserResponse.from(changed));
     }
 

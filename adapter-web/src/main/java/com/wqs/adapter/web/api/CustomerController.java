@@ -4,6 +4,7 @@ import com.wqs.adapter.web.api.dto.CustomerHistoryResponse;
 import com.wqs.adapter.web.api.dto.CustomerRequest;
 import com.wqs.adapter.web.api.dto.CustomerResponse;
 import com.wqs.adapter.web.api.dto.PageResponse;
+import com.wqs.adapter.web.input.LanguageText;
 import com.wqs.adapter.web.json.JsonCodec;
 import com.wqs.adapter.web.security.RequestAuth;
 import com.wqs.application.port.in.CustomerCommand;
@@ -78,7 +79,8 @@ final class CustomerController implements ApiController {
     }
 
     private static CustomerCommand command(CustomerRequest r) {
-        return new CustomerCommand(r.name(), r.email(), r.phone(), r.address(), r.taxId(), r.notes());
+        return new CustomerCommand(r.name(), r.email(), r.phone(), r.address(), r.taxId(), r.notes(),
+                LanguageText.parse("language", r.language()));
     }
 
     private static CustomerId id(Context ctx) {

@@ -173,7 +173,7 @@ public final class ErrorHandling {
     private void respond(Context ctx, Problem problem) {
         if (errorPage.isPresent() && PAGE_STATUSES.contains(problem.status()) && isHtmlRequest(ctx)) {
             ctx.header("Cache-Control", "no-store");
-            ctx.status(problem.status()).html(errorPage.get().html(problem.status(), RequestIds.of(ctx)));
+            ctx.status(problem.status()).html(errorPage.get().html(problem.status(), RequestIds.of(ctx), ctx));
             return;
         }
         ProblemResponder.respond(ctx, problem);

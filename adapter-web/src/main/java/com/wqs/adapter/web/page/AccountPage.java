@@ -1,8 +1,10 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.input.LanguageText;
 import com.wqs.application.port.in.CreatedApiToken;
 import com.wqs.application.port.in.PasswordChangeCommand;
 import com.wqs.application.service.UseCases;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.RateLimitedException;
 import com.wqs.domain.shared.ValidationException;
@@ -15,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The signed-in user's own account: change the password (the current one is required) and manage
+ * The signed-in user's own account: choose the language of their pages, change the password (the current one is required) and manage
  * their API tokens. A new token's secret is shown once, on the page that created it.
  */
 final class AccountPage {
@@ -30,12 +32,25 @@ final class AccountPage {
     void register(JavalinDefaultRoutingApi routes) {
         routes.get("/account", ctx -> show(ctx, Viewer.of(ctx, useCases), 200, FieldErrors.NONE, null, null,
                 new NewTokenForm("", "90")));
+        routes.post("/account/language", this::chooseLanguage);
         routes.post("/account/password", this::changePassword);
         routes.post("/account/tokens", this::createToken);
         routes.post("/account/tokens/{id}/revoke", ctx -> {
             revokeToken(ctx, useCases);
             ctx.redirect("/account?done=token-revoked", HttpStatus.SEE_OTHER);
         });
+    }
+
+    /** English, Spanish or none ({@code ""}: the browser's); the next page already speaks the choice. */
+    private void chooseLanguage(Context ctx) {
+        Viewer viewer = Viewer.of(ctx, useCases);
+        try {
+            Language language = LanguageText.parseChoice("language", ctx.formParam("language"));
+            useCases.authentication().chooseLanguage(viewer.actor(), language, null);
+            ctx.redirect("/account?done=language", HttpStatus.SEE_OTHER);
+        } catch (ValidationException e) {
+            show(ctx, viewer, 400, new FieldErrors(e.errors()), null, null, new NewTokenForm("", "90"));
+        }
     }
 
     private void changePassword(Context ctx) {
@@ -49,7 +64,7 @@ final class AccountPage {
             show(ctx, viewer, 400, new FieldErrors(e.errors()), null, null, new NewTokenForm("", "90"));
         } catch (RateLimitedException e) {
             ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-            show(ctx, viewer, 429, FieldErrors.NONE, "Too many wrong passwords. Try again later.", null,
+            show(ctx, viewer, 429, FieldErrors.NONE, viewer.text("account.password.throttled"), null,
                     new NewTokenForm("", "90"));
         }
     }
@@ -83,7 +98,7 @@ final class AccountPage {
     private void show(Context ctx, Viewer viewer, int status, FieldErrors errors, String error,
             CreatedApiToken created, NewTokenForm typed) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "My account", Section.ACCOUNT));
+        params.put("shell", viewer.shell(ctx, viewer.text("account.title"), Section.ACCOUNT));
         params.put("tokens", useCases.authentication().listApiTokens(viewer.actor()));
         params.put("errors", errors);
         params.put("error", error);

@@ -1,5 +1,6 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.input.LanguageText;
 import com.wqs.application.port.in.CustomerCommand;
 import com.wqs.application.port.in.CustomerHistory;
 import com.wqs.application.port.out.Page;
@@ -7,6 +8,7 @@ import com.wqs.application.port.out.PageRequest;
 import com.wqs.application.service.UseCases;
 import com.wqs.domain.customer.Customer;
 import com.wqs.domain.customer.CustomerId;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.NotFoundException;
 import com.wqs.domain.shared.StaleVersionException;
 import com.wqs.domain.shared.ValidationException;
@@ -49,7 +51,7 @@ final class CustomerPages {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("q", text);
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Customers", Section.CUSTOMERS));
+        params.put("shell", viewer.shell(ctx, viewer.text("customers.title"), Section.CUSTOMERS));
         params.put("text", text);
         params.put("customers", customers.items());
         params.put("pager", Pager.of(customers, "/customers", filters));
@@ -58,8 +60,10 @@ final class CustomerPages {
 
     private void create(Context ctx) {
         Viewer viewer = Viewer.of(ctx, useCases);
-        CustomerCommand command = command(FormInput.of(ctx));
+        FormInput input = FormInput.of(ctx);
+        CustomerCommand command = command(input);
         try {
+            input.requireValid();
             Customer customer = useCases.customers().create(viewer.actor(), command);
             ctx.redirect("/customers/" + customer.id() + "?done=created", HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
@@ -94,26 +98,36 @@ final class CustomerPages {
         } catch (StaleVersionException e) {
             Customer stored = useCases.customers().get(viewer.actor(), id);
             form(ctx, viewer, 409, id.toString(), stored.version(), command, FieldErrors.NONE,
-                    ChangedMeanwhile.between("customer " + stored.name(), stored.version(), command, typed(stored),
-                            Set.of()));
+                    ChangedMeanwhile.between(viewer.text("customer.changed-what", stored.name()), stored.version(),
+                            command, typed(stored), Set.of()));
         }
     }
 
     private static CustomerCommand typed(Customer customer) {
         return new CustomerCommand(customer.name(), customer.email(), customer.phone(), customer.address(),
-                customer.taxId(), customer.notes());
+                customer.taxId(), customer.notes(), customer.language());
     }
 
     private static CustomerCommand command(FormInput form) {
         return new CustomerCommand(form.text("name"), form.text("email"), form.text("phone"), form.text("address"),
-                form.text("taxId"), form.text("notes"));
+                form.text("taxId"), form.text("notes"), language(form));
+    }
+
+    /** The chosen language; blank for the installation's; another value is an error on the field (kept as none). */
+    private static Language language(FormInput form) {
+        try {
+            return LanguageText.parseChoice("language", form.text("language"));
+        } catch (ValidationException e) {
+            form.reject("language", LanguageText.RULE);
+            return null;
+        }
     }
 
     /** {@code version}: the one the form saves with (null: a new customer); {@code changed}: after a stale save. */
     private void form(Context ctx, Viewer viewer, int status, String id, Long version, CustomerCommand customer,
             FieldErrors errors, ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, id == null ? "New customer" : customer.name(), Section.CUSTOMERS));
+        params.put("shell", viewer.shell(ctx, id == null ? viewer.text("customer.new") : customer.name(), Section.CUSTOMERS));
         params.put("id", id);
         params.put("version", version == null ? "" : version.toString());
         params.put("customer", customer);

@@ -1,11 +1,18 @@
 package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.error.ErrorPage;
+import com.wqs.adapter.web.i18n.Messages;
+import com.wqs.adapter.web.i18n.WorkplaceLanguage;
+import com.wqs.adapter.web.security.Authenticator;
+import com.wqs.domain.shared.Language;
+import io.javalin.http.Context;
 import java.util.Map;
 
 /**
  * The error page browsers see. It reads nothing from the database (no user menu, no company name): the
- * error may be the database itself, and showing the error must not fail too.
+ * error may be the database itself, and showing the error must not fail too. It speaks the request's
+ * language: the signed-in user's choice when the request already knows who they are, else the browser's,
+ * else English (the installation's would need the database).
  */
 final class HtmlErrorPage implements ErrorPage {
     private final PageRenderer renderer;
@@ -15,25 +22,38 @@ final class HtmlErrorPage implements ErrorPage {
     }
 
     @Override
-    public String html(int status, String requestId) {
-        return renderer.html("error.jte", Map.of("status", status, "title", title(status),
-                "message", message(status), "requestId", requestId == null ? "" : requestId));
+    public String html(int status, String requestId, Context request) {
+        Messages t = Messages.of(language(request));
+        return renderer.html("error.jte", Map.of("t", t, "status", status, "title", t.text(titleKey(status)),
+                "message", t.text(messageKey(status)), "requestId", requestId == null ? "" : requestId));
     }
 
-    private static String title(int status) {
+    private static Language language(Context request) {
+        if (request == null) {
+            return Language.ENGLISH;
+        }
+        try {
+            Language chosen = Authenticator.known(request).map(a -> a.user().language()).orElse(null);
+            return WorkplaceLanguage.of(chosen, request.header("Accept-Language"), Language.ENGLISH);
+        } catch (RuntimeException e) {
+            // the page of an error must not fail in turn: English
+            return Language.ENGLISH;
+        }
+    }
+
+    private static String titleKey(int status) {
         return switch (status) {
-            case 403 -> "Not allowed";
-            case 404 -> "Page not found";
-            default -> "Something went wrong";
+            case 403 -> "error.403.title";
+            case 404 -> "error.404.title";
+            default -> "error.500.title";
         };
     }
 
-    private static String message(int status) {
+    private static String messageKey(int status) {
         return switch (status) {
-            case 403 -> "Your account may not open this page or do this action.";
-            case 404 -> "This page does not exist, or your account may not see it.";
-            default -> "The page could not be shown because of an error on our side. If it happens again, "
-                    + "tell your administrator the request id below.";
+            case 403 -> "error.403.message";
+            case 404 -> "error.404.message";
+            default -> "error.500.message";
         };
     }
 }

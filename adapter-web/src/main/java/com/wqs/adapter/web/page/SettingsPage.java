@@ -66,7 +66,7 @@ final class SettingsPage {
         } catch (StaleVersionException e) {
             Settings stored = useCases.settings().get(viewer.actor());
             show(ctx, viewer, 409, typed.withVersion(stored.version()), FieldErrors.NONE, null,
-                    ChangedMeanwhile.between("the settings", stored.version(), typed, SettingsForm.of(stored),
+                    ChangedMeanwhile.between(viewer.text("settings.changed-what"), stored.version(), typed, SettingsForm.of(stored),
                             Set.of("logoDataUri", "version")));
         } catch (ConflictException e) {
             show(ctx, viewer, 409, typed, FieldErrors.NONE, e.getMessage(), null);
@@ -140,7 +140,7 @@ final class SettingsPage {
     private void show(Context ctx, Viewer viewer, int status, SettingsForm form, FieldErrors errors, String error,
             ChangedMeanwhile changed) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Settings", Section.SETTINGS));
+        params.put("shell", viewer.shell(ctx, viewer.text("settings.title"), Section.SETTINGS));
         params.put("form", form);
         params.put("errors", errors);
         params.put("error", error);

@@ -99,7 +99,7 @@ final class UserPages {
 
     private void show(Context ctx, Viewer viewer, int status, NewUserForm typed, FieldErrors errors, String error) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("shell", viewer.shell(ctx, "Users", Section.USERS));
+        params.put("shell", viewer.shell(ctx, viewer.text("users.title"), Section.USERS));
         List<User> users = useCases.users().list(viewer.actor());
         params.put("users", users);
         params.put("emails", users.stream().collect(Collectors.toMap(u -> u.id(), User::email)));

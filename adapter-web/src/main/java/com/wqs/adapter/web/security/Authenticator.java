@@ -35,6 +35,12 @@ public final class Authenticator {
         return result;
     }
 
+    /** Who signed in, when this request has already found out; never looks anything up (for error pages). */
+    public static Optional<Authentication> known(Context ctx) {
+        Resolved cached = ctx.attribute(ATTRIBUTE);
+        return cached == null ? Optional.empty() : cached.authentication();
+    }
+
     public Authentication require(Context ctx) {
         return resolve(ctx).orElseThrow(UnauthenticatedException::new);
     }

@@ -162,7 +162,7 @@ class PageRouteGuardTest {
                 "POST /catalog/materials/{id}", "POST /catalog/materials/{id}/delete", "POST /catalog/products",
                 "POST /catalog/products/{id}", "POST /catalog/products/{id}/delete", "POST /catalog/labor-rates",
                 "POST /catalog/import", "POST /users", "POST /users/{id}", "POST /users/{id}/password",
-                "POST /settings", "POST /account/password", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
+                "POST /settings", "POST /account/language", "POST /account/password", "POST /account/tokens", "POST /account/tokens/{id}/revoke",
                 "POST /users/tokens/{id}/revoke", "POST /users/throttles/clear");
     }
 }

@@ -24,7 +24,7 @@ final class PageTargets {
         this.env = env;
         for (String fixed : new String[] {"/login", "/logout", "/users", "/customers", "/quotes", "/catalog/materials",
                 "/catalog/products", "/catalog/labor-rates", "/catalog/import", "/settings", "/quotes/drawing",
-                "/cut-lists/release", "/offcuts", "/account/password", "/account/tokens", "/users/throttles/clear"}) {
+                "/cut-lists/release", "/offcuts", "/account/language", "/account/password", "/account/tokens", "/users/throttles/clear"}) {
             paths.put("POST " + fixed, () -> fixed);
         }
         paths.put("POST /customers/{id}", () -> "/customers/" + customer());

@@ -69,6 +69,7 @@ public final class RouteExamples {
             return json(v1 + "/me/password", "{\"currentPassword\":\"" + INTERIM_PASSWORD + "\",\"password\":\""
                     + WebTestServer.PASSWORD + "\"}");
         });
+        anyone("PUT", v1 + "/me/language", 200, e -> json(v1 + "/me/language", "{\"language\":\"es\"}"));
         add("DELETE", v1 + "/tokens/{id}", sales, 204, Map.of(other, 404),
                 e -> get(v1 + "/tokens/" + e.useCases.authentication().createApiToken(sales.asActor(), "x").token().id()));
 
