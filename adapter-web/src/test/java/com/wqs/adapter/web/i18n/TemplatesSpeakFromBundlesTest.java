@@ -32,7 +32,6 @@ class TemplatesSpeakFromBundlesTest {
             "page/catalog.jte",
             "page/changed-meanwhile.jte",
             "page/customer-history.jte",
-            "page/customer-link.jte",
             "page/customer.jte",
             "page/customers.jte",
             "page/cut-list.jte",
@@ -55,8 +54,7 @@ class TemplatesSpeakFromBundlesTest {
             "page/users.jte",
             "page/work-order-rows.jte",
             "page/work-order.jte",
-            "page/work-orders.jte",
-            "pdf/quote.jte");
+            "page/work-orders.jte");
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:\\.t|localize|\\.text|\\btext)\\(\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
