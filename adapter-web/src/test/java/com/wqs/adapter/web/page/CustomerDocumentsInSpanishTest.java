@@ -31,6 +31,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -129,6 +131,34 @@ class CustomerDocumentsInSpanishTest {
 
         assertThat(get(linkPath(sent), null)).contains("<html lang=\"es\">", "Qué incluye");
         assertThat(get(linkPath(sent), "en-GB")).contains("<html lang=\"en\">", "What is included");
+    }
+
+    @Test
+    void aSpanishCustomersRefusedAnswersAreExplainedInSpanish() throws Exception {
+        SentQuote sent = sendQuoteTo(Language.SPANISH);
+        String page = get(linkPath(sent), "en");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+
+        HttpResponse<String> unconfirmed = post(linkPath(sent) + "/accept", "_csrf=" + csrf.group(1) + "&revision=1&fullName=");
+        assertThat(unconfirmed.statusCode()).isEqualTo(400);
+        assertThat(unconfirmed.body()).contains("Escriba su nombre completo para aceptar.",
+                "Marque la casilla para confirmar que acepta esta cotización.").doesNotContain("type your full name");
+
+        HttpResponse<String> stale = post(linkPath(sent) + "/accept",
+                "_csrf=" + csrf.group(1) + "&revision=7&fullName=Ana&confirm=yes");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Esta página mostraba una revisión anterior; vuelva a cargarla para ver la revisión 1.");
+
+        HttpResponse<String> forged = post(linkPath(sent) + "/reject", "_csrf=forged&revision=1&reason=caro");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("El formulario está desactualizado");
+    }
+
+    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Settings useSpanishInstallation() {
