@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * The e-mail texts, one resource per template and language ({@code mail/quote_en.txt}, {@code _es}), chosen by
- * the installation's locale (English when there is no text in its language). A template's first line is
+ * the locale given (English when there is no text in its language): the customer's for the mail to a customer,
+ * the installation's for the notice to the quote's owner. They live here, not in the web adapter's bundles,
+ * so that core composes its mails with the JDK alone. A template's first line is
  * {@code Subject: ...}, then a blank line and the body; {@code {name}} is replaced by the value given.
  */
 final class MailTemplates {

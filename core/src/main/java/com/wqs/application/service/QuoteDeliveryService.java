@@ -15,6 +15,7 @@ import com.wqs.domain.quote.QuoteId;
 import com.wqs.domain.quote.QuoteRevision;
 import com.wqs.domain.quote.QuoteStatus;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.user.AccessPolicy;
 import com.wqs.domain.user.Actor;
 import java.text.NumberFormat;
@@ -26,6 +27,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +36,7 @@ import java.util.UUID;
  * Sends a quote to its customer in one transaction: the SENT transition (frozen revision), the PDF of the
  * revision rendered once and stored with a new customer link (only the token's hash kept), and, when an
  * SMTP server is configured and the customer has an address, the e-mail in the outbox with the PDF
- * attached. Anything failing rolls all of it back, so there is never a sent quote with half a delivery.
+ * attached, in the customer's language (else the installation's). Anything failing rolls all of it back, so there is never a sent quote with half a delivery.
  * An invalid customer address is not an error of the send: the mail is recorded FAILED with the reason.
  */
 public final class QuoteDeliveryService implements QuoteDeliveryUseCase {
@@ -102,10 +104,11 @@ public final class QuoteDeliveryService implements QuoteDeliveryUseCase {
         } else {
             String address = revision.customer().email();
             boolean valid = MailAddresses.isValid(address);
-            MailTemplates.Text text = MailTemplates.render("quote", settings.locale(), Map.of(
+            Locale locale = customerLocale(revision, settings);
+            MailTemplates.Text text = MailTemplates.render("quote", locale, Map.of(
                     "company", companyName(settings), "customer", revision.customer().name(),
                     "number", quote.number(), "revision", Integer.toString(revision.revision()),
-                    "total", money(revision, settings), "validUntil", date(revision, settings),
+                    "total", money(revision, settings, locale), "validUntil", date(revision, locale),
                     "link", OutboxMail.LINK_PLACEHOLDER));
             OutboxMail queued = new OutboxMail(UUID.randomUUID(), quote.id(), MailKind.QUOTE_TO_CUSTOMER,
                     valid ? address : address.substring(0, Math.min(address.length(), 254)),
@@ -151,8 +154,16 @@ public final class QuoteDeliveryService implements QuoteDeliveryUseCase {
         return settings.company().name().isBlank() ? "Window Quotation System" : settings.company().name();
     }
 
-    static String money(QuoteRevision revision, Settings settings) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(settings.locale());
+    /**
+     * The locale of what the customer reads: their language (as frozen with the revision), else the
+     * installation's, with the installation's country ({@link Language#locale}).
+     */
+    static Locale customerLocale(QuoteRevision revision, Settings settings) {
+        return revision.customer().languageOr(Language.of(settings.locale())).locale(settings.locale());
+    }
+
+    static String money(QuoteRevision revision, Settings settings, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         try {
             format.setCurrency(Currency.getInstance(settings.currency()));
         } catch (IllegalArgumentException e) {
@@ -161,8 +172,8 @@ public final class QuoteDeliveryService implements QuoteDeliveryUseCase {
         return format.format(revision.pricing().total().amount());
     }
 
-    static String date(QuoteRevision revision, Settings settings) {
-        return revision.validUntil().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(settings.locale()));
+    static String date(QuoteRevision revision, Locale locale) {
+        return revision.validUntil().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
     }
 
     static String messageId() {

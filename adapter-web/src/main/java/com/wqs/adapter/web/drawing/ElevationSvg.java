@@ -46,7 +46,12 @@ public final class ElevationSvg {
 
     /** The drawing whose longer side is {@code sizePx} CSS px (its {@code width}/{@code height} attributes). */
     public static String render(LayoutGeometry g, int sizePx) {
-        return new Drawing(g).svg(Math.max(16, sizePx));
+        return render(g, sizePx, description(g));
+    }
+
+    /** The drawing with {@code description} (plain text, escaped here) as its title, in the reader's language. */
+    public static String render(LayoutGeometry g, int sizePx, String description) {
+        return new Drawing(g).svg(Math.max(16, sizePx), description);
     }
 
     /** The text alternative: "Window 1500 × 1200 mm: A sliding left 750 × 1200, B sliding right 750 × 1200". */
@@ -130,7 +135,7 @@ public final class ElevationSvg {
             this.heightRows = chains(g.cells().stream().map(c -> new int[] {c.yMm(), c.yMm() + c.heightMm()}).toList(), h);
         }
 
-        String svg(int sizePx) {
+        String svg(int sizePx, String description) {
             int left = font;
             int top = font;
             int right = gap * (heightRows.size() + 1) + font;
@@ -146,7 +151,6 @@ public final class ElevationSvg {
                 pxH = sizePx;
                 pxW = Math.max(1, (int) Math.round((double) sizePx * viewW / viewH));
             }
-            String description = description(g);
             out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"elevation\" role=\"img\" viewBox=\"")
                     .append(-left).append(' ').append(-top).append(' ').append(viewW).append(' ').append(viewH)
                     .append("\" width=\"").append(pxW).append("\" height=\"").append(pxH)

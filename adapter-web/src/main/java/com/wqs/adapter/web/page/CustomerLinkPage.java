@@ -4,6 +4,8 @@ import com.wqs.adapter.web.format.DisplayFormat;
 import com.wqs.adapter.web.format.LogoDataUri;
 import com.wqs.adapter.web.http.Access;
 import com.wqs.adapter.web.http.AddressRateLimiter;
+import com.wqs.adapter.web.i18n.Messages;
+import com.wqs.adapter.web.i18n.WorkplaceLanguage;
 import com.wqs.application.port.in.CustomerLinkUseCase;
 import com.wqs.application.port.in.CustomerLinkUseCase.AcceptCommand;
 import com.wqs.application.port.in.CustomerLinkUseCase.ChooseCommand;
@@ -11,8 +13,11 @@ import com.wqs.application.port.in.CustomerLinkUseCase.CustomerLinkView;
 import com.wqs.application.port.in.CustomerLinkUseCase.LinkPdf;
 import com.wqs.application.port.in.CustomerLinkUseCase.RejectCommand;
 import com.wqs.domain.shared.ConflictException;
+import com.wqs.domain.shared.FieldError;
 import com.wqs.domain.shared.ForbiddenException;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.NotFoundException;
+import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -30,6 +35,9 @@ import java.util.Map;
  * the Accept and Reject forms, protected by the link's own CSRF token. Each address gets
  * {@value #REQUESTS_PER_MINUTE} requests a minute on these routes. An unknown, replaced-by-resend or
  * malformed token is a plain 404 that says nothing more.
+ *
+ * <p>The page speaks the customer's language when one is set on the revision's customer, else the browser's
+ * ({@code Accept-Language}), else the installation's; its PDF is the one stored when the revision was sent.
  */
 final class CustomerLinkPage {
     static final int REQUESTS_PER_MINUTE = 60;
@@ -60,13 +68,13 @@ final class CustomerLinkPage {
             ctx.header("X-Robots-Tag", "noindex, nofollow");
             if (!limiter.allow(ctx.ip())) {
                 ctx.header("Retry-After", Long.toString(limiter.retryAfterSeconds(ctx.ip())));
-                ctx.status(429).html(plainPage("Too many requests. Try again in a minute."));
+                ctx.status(429).html(plainPage(ctx, "doc.link.too-many"));
                 return;
             }
             try {
                 handler.handle(ctx);
             } catch (NotFoundException e) {
-                ctx.status(404).html(plainPage("Not found."));
+                ctx.status(404).html(plainPage(ctx, "doc.link.not-found"));
             }
         };
     }
@@ -103,7 +111,8 @@ final class CustomerLinkPage {
         try {
             chosen = QuotePage.chosenLines(ctx);
         } catch (ValidationException e) {
-            show(ctx, links.view(token), 400, new FieldErrors(e.errors()), null);
+            CustomerLinkView view = links.view(token);
+            show(ctx, view, 400, fieldErrors(e, messages(ctx, view)), null);
             return;
         }
         ChooseCommand command = new ChooseCommand(revisionSeen(form), chosen, form.text("_csrf"));
@@ -119,11 +128,14 @@ final class CustomerLinkPage {
             answer.give();
             ctx.redirect("/p/" + token, HttpStatus.SEE_OTHER);
         } catch (ValidationException e) {
-            show(ctx, links.view(token), 400, new FieldErrors(e.errors()), null);
+            CustomerLinkView view = links.view(token);
+            show(ctx, view, 400, fieldErrors(e, messages(ctx, view)), null);
         } catch (ConflictException e) {
-            show(ctx, links.view(token), 409, FieldErrors.NONE, e.getMessage());
+            CustomerLinkView view = links.view(token);
+            show(ctx, view, 409, FieldErrors.NONE, conflict(e, view, messages(ctx, view)));
         } catch (ForbiddenException e) {
-            show(ctx, links.view(token), 403, FieldErrors.NONE, e.getMessage());
+            CustomerLinkView view = links.view(token);
+            show(ctx, view, 403, FieldErrors.NONE, messages(ctx, view).text("doc.link.error.forbidden"));
         }
     }
 
@@ -136,15 +148,68 @@ final class CustomerLinkPage {
     }
 
     private void show(Context ctx, CustomerLinkView view, int status, FieldErrors errors, String error) {
+        Language language = language(ctx, view);
         Map<String, Object> params = new HashMap<>();
-        params.put("view", new CustomerLinkViewModel(view, token(ctx), new DisplayFormat(view.settings()),
-                LogoDataUri.of(view.settings().company()), errors, error));
+        params.put("view", new CustomerLinkViewModel(view, token(ctx), new DisplayFormat(view.settings(), language),
+                Messages.of(language), LogoDataUri.of(view.settings().company()), errors, error));
         renderer.render(ctx, status, "customer-link.jte", params);
     }
 
-    /** A page that says only this (no company, no hint whether the link existed). */
-    private static String plainPage(String sentence) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+    /** The customer's language if set, else the browser's, else the installation's (as frozen with the revision). */
+    static Language language(Context ctx, CustomerLinkView view) {
+        return WorkplaceLanguage.of(view.revision().customer().language(), ctx.header("Accept-Language"),
+                Language.of(view.settings().locale()));
+    }
+
+    private static Messages messages(Context ctx, CustomerLinkView view) {
+        return Messages.of(language(ctx, view));
+    }
+
+    /** Why an answer was refused, in the page's language, by the refusal's code. */
+    private static String conflict(ConflictException e, CustomerLinkView view, Messages messages) {
+        return switch (e.code()) {
+            case "link.closed" -> messages.text("doc.link.error.closed");
+            case "link.stale_revision" -> messages.text("doc.link.error.stale-revision", view.revision().revision());
+            case "link.replaced" -> messages.text("doc.link.error.replaced", view.replacementRevision());
+            case "link.cancelled" -> messages.text("doc.link.error.cancelled");
+            case "quote.expired" -> messages.text("doc.link.error.expired",
+                    new DisplayFormat(view.settings(), messages.language()).date(view.validUntil()),
+                    view.settings().company().name().isBlank() ? "Window Quotation System"
+                            : view.settings().company().name());
+            default -> e.getMessage();
+        };
+    }
+
+    /** The answer forms' messages in the page's language (any other message as it came). */
+    private static FieldErrors fieldErrors(ValidationException e, Messages messages) {
+        return new FieldErrors(e.errors().stream().map(error -> new FieldError(error.field(), fieldMessage(error, messages)))
+                .toList());
+    }
+
+    private static String fieldMessage(FieldError error, Messages messages) {
+        if (error.message().equals(TextLimits.tooLong(TextLimits.NAME))) {
+            return messages.text("doc.link.error.too-long", TextLimits.NAME);
+        }
+        if (error.message().equals(TextLimits.tooLong(TextLimits.DESCRIPTION))) {
+            return messages.text("doc.link.error.too-long", TextLimits.DESCRIPTION);
+        }
+        return switch (error.field()) {
+            case "fullName" -> messages.text("doc.link.error.full-name");
+            case "confirm" -> messages.text("doc.link.error.confirm");
+            case "reason" -> messages.text("doc.link.error.reason");
+            case "chosenLines" -> messages.text("doc.link.error.chosen-lines");
+            default -> error.message();
+        };
+    }
+
+    /**
+     * A page that says only this (no company, no hint whether the link existed), in the browser's language:
+     * without a link there is no customer to ask.
+     */
+    private static String plainPage(Context ctx, String key) {
+        Messages messages = Messages.of(WorkplaceLanguage.of(null, ctx.header("Accept-Language"), Language.ENGLISH));
+        String sentence = messages.text(key);
+        return "<!DOCTYPE html><html lang=\"" + messages.tag() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + sentence
                 + "</title></head><body><p>" + sentence + "</p></body></html>";
     }

@@ -1,20 +1,41 @@
 package com.wqs.adapter.web.page;
 
+import com.wqs.adapter.web.drawing.ElevationSvg;
 import com.wqs.adapter.web.format.DisplayFormat;
-import com.wqs.adapter.web.format.LineOptionText;
+import com.wqs.adapter.web.i18n.Messages;
+import com.wqs.adapter.web.pdf.DocumentTexts;
 import com.wqs.application.port.in.CustomerLinkUseCase.CustomerLinkView;
 import com.wqs.application.port.in.CustomerLinkUseCase.LinkState;
 import com.wqs.domain.catalog.CompanyProfile;
+import com.wqs.domain.layout.LayoutGeometry;
 import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.pricing.QuotePricing;
+import gg.jte.Content;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the customer's page shows: only what the PDF shows (company, the revision's customer, lines with their
- * prices, discount, tax and total), never costs or margins. {@code token} makes the page's own URLs.
+ * prices, discount, tax and total), never costs or margins. {@code token} makes the page's own URLs. In the
+ * customer's language ({@code messages}, {@code format} in that language with the installation's currency).
  */
-public record CustomerLinkViewModel(CustomerLinkView view, String token, DisplayFormat format, String logo,
-        FieldErrors errors, String error) {
+public record CustomerLinkViewModel(CustomerLinkView view, String token, DisplayFormat format, Messages messages,
+        String logo, FieldErrors errors, String error) {
+
+    /** A text of the page's language, for the template: {@code ${view.t(key, args)}} (args HTML-escaped). */
+    public Content t(String key, Object... args) {
+        return messages.localize(key, args);
+    }
+
+    /** A text of the page's language as plain text (for attributes and composed values). */
+    public String text(String key, Object... args) {
+        return messages.text(key, args);
+    }
+
+    /** The page's language tag, for {@code <html lang>}. */
+    public String lang() {
+        return messages.tag();
+    }
 
     public CompanyProfile company() {
         return view.settings().company();
@@ -34,7 +55,20 @@ public record CustomerLinkViewModel(CustomerLinkView view, String token, Display
 
     /** How a line counts ("Optional — not included", ...); blank for a required line. */
     public String optionText(PricedLine line) {
-        return LineOptionText.of(line, lines());
+        return DocumentTexts.option(line, lines(), messages);
+    }
+
+    /** A window line's drawing as SVG markup, titled in the page's language; null for material lines. */
+    public String drawing(PricedLine line) {
+        Optional<LayoutGeometry> geometry;
+        try {
+            geometry = line.geometry();
+        } catch (RuntimeException e) {
+            // A stored line the current rules cannot place is shown without its drawing.
+            return null;
+        }
+        return geometry.map(g -> ElevationSvg.render(g, ElevationSvg.DEFAULT_SIZE_PX, DocumentTexts.layout(g, messages)))
+                .orElse(null);
     }
 
     public List<PricedLine> optionalLines() {
@@ -66,16 +100,16 @@ public record CustomerLinkViewModel(CustomerLinkView view, String token, Display
     public String stateText() {
         return switch (view.state()) {
             case OPEN -> "";
-            case ACCEPTED -> "You accepted this quote" + view.response().map(r -> " as " + r.fullName() + " on "
-                    + format.dateTime(r.at())).orElse("") + ". Thank you: " + companyName() + " will be in touch.";
-            case REJECTED -> "You declined this quote" + view.response().map(r -> " on " + format.dateTime(r.at()))
-                    .orElse("") + ".";
-            case EXPIRED -> "This quote expired on " + format.date(view.validUntil()) + " and can no longer be accepted."
-                    + " Ask " + companyName() + " for a new one.";
-            case REPLACED -> "This quote was replaced by revision " + view.replacementRevision()
-                    + ". You will get a link to the new revision when it is sent.";
-            case CANCELLED -> "This quote was cancelled.";
-            case CLOSED -> "This quote was already settled with " + companyName() + ".";
+            case ACCEPTED -> view.response()
+                    .map(r -> messages.text("doc.link.state.accepted-by", companyName(), r.fullName(), format.dateTime(r.at())))
+                    .orElseGet(() -> messages.text("doc.link.state.accepted", companyName()));
+            case REJECTED -> view.response()
+                    .map(r -> messages.text("doc.link.state.rejected-on", format.dateTime(r.at())))
+                    .orElseGet(() -> messages.text("doc.link.state.rejected"));
+            case EXPIRED -> messages.text("doc.link.state.expired", format.date(view.validUntil()), companyName());
+            case REPLACED -> messages.text("doc.link.state.replaced", view.replacementRevision());
+            case CANCELLED -> messages.text("doc.link.state.cancelled");
+            case CLOSED -> messages.text("doc.link.state.closed", companyName());
         };
     }
 }

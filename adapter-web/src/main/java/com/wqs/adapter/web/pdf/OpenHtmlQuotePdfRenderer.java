@@ -9,6 +9,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import com.openhtmltopdf.util.XRLog;
+import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.adapter.web.input.TextRules;
 import com.wqs.application.port.out.QuotePdfRenderer;
 import com.wqs.domain.catalog.Settings;
@@ -39,7 +40,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * The quote PDF, rendered from the {@code pdf/quote.jte} HTML template with openhtmltopdf and an
- * embedded font. Deterministic: the document dates are the revision's {@code sentAt} and the file
+ * embedded font, in the customer's language ({@link DocumentTexts#languageOf}: the one set on the revision's
+ * frozen customer, else the installation's). Deterministic: the document dates are the revision's {@code sentAt} and the file
  * identifier is derived from the quote number and revision, so the same revision always gives the
  * same bytes (PDFBox would otherwise stamp the current time into the identifier).
  */
@@ -76,7 +78,8 @@ public final class OpenHtmlQuotePdfRenderer implements QuotePdfRenderer {
     }
 
     private byte[] renderNow(String quoteNumber, QuoteRevision revision, boolean draft, Settings settings) {
-        String html = html(QuoteDocument.of(quoteNumber, revision, draft, settings));
+        QuoteDocument document = QuoteDocument.of(quoteNumber, revision, draft, settings);
+        String html = html(document);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .withHtmlContent(html, null)
@@ -95,7 +98,7 @@ public final class OpenHtmlQuotePdfRenderer implements QuotePdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
-            describe(pdf, quoteNumber, revision, settings);
+            describe(pdf, quoteNumber, revision, settings, document.t());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             return out.toByteArray();
@@ -112,17 +115,19 @@ public final class OpenHtmlQuotePdfRenderer implements QuotePdfRenderer {
         return TextRules.printable(output.toString());
     }
 
-    private static void describe(PDDocument pdf, String quoteNumber, QuoteRevision revision, Settings settings) {
+    private static void describe(PDDocument pdf, String quoteNumber, QuoteRevision revision, Settings settings,
+            Messages t) {
         Calendar sentAt = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         sentAt.setTimeInMillis(revision.sentAt().toEpochMilli());
         PDDocumentInformation info = pdf.getDocumentInformation();
-        info.setTitle("Quote " + quoteNumber + " revision " + revision.revision());
+        info.setTitle(t.text("doc.pdf.meta-title", quoteNumber, revision.revision()));
         info.setAuthor(settings.company().name());
-        info.setSubject("Quote for " + revision.customer().name());
+        info.setSubject(t.text("doc.pdf.meta-subject", revision.customer().name()));
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
         info.setCreationDate(sentAt);
         info.setModificationDate(sentAt);
+        pdf.getDocumentCatalog().setLanguage(t.tag());
         byte[] id = documentId(quoteNumber, revision);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
