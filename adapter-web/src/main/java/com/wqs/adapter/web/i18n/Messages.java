@@ -65,6 +65,18 @@ public final class Messages implements LocalizationSupport {
         return texts.containsKey(key);
     }
 
+    /**
+     * A unit after a quantity ({@code 3 cartridges}, {@code 3 cartuchos}) for a material unit's name, as a
+     * {@code MaterialUnit} or as stored in a priced line; a unit without a text is shown as it is, none as "".
+     */
+    public String unit(Object unit) {
+        if (unit == null) {
+            return "";
+        }
+        String name = unit instanceof Enum<?> e ? e.name() : unit.toString();
+        return has("unit." + name) ? text("unit." + name) : name;
+    }
+
     /** The text for {@code key}, its {@code {n}} placeholders replaced by {@code args} (as given, not escaped). */
     public String text(String key, Object... args) {
         String pattern = lookup(key);

@@ -41,6 +41,11 @@ public record PageShell(String title, Section section, User user, String csrfTok
         return messages.label(value);
     }
 
+    /** A unit after a quantity in the page's language ({@link Messages#unit}). */
+    public String unit(Object unit) {
+        return messages.unit(unit);
+    }
+
     /** The page's language tag, for {@code <html lang>}. */
     public String lang() {
         return messages.tag();

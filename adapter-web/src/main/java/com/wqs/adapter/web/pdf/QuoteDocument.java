@@ -154,7 +154,7 @@ public record QuoteDocument(
             details = line.code();
             size = "";
             quantity = line.unit() == null ? format.number(line.quantity())
-                    : t.text("doc.quantity-unit", format.number(line.quantity()), line.unit());
+                    : t.text("doc.quantity-unit", format.number(line.quantity()), t.unit(line.unit()));
         }
         var geometry = line.geometry();
         return new Line(line.index() + 1, description, details, size, quantity, format.money(line.unitPrice()),

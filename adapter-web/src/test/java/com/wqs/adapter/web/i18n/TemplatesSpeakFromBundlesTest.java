@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class TemplatesSpeakFromBundlesTest {
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:\\.t|localize|\\.text|\\btext)\\(\\s*\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
     @Test
     void noTemplateHasLiteralText() throws IOException {

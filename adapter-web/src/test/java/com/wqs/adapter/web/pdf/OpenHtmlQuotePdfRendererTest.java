@@ -48,7 +48,7 @@ class OpenHtmlQuotePdfRendererTest {
                 .contains("Acme Homes Ltd", "12 Harbour Road", "Tax ID: ACME-123")
                 .contains("Sliding window, living room", "SLD-2L · GL-CLR6 · WHITE", "1,500 × 1,200 mm",
                         "$2,201.42", "$4,402.83")
-                .contains("Silicone cartridges", "3 CARTRIDGE", "$106.40", "$319.20")
+                .contains("Silicone cartridges", "3 cartridges", "$106.40", "$319.20")
                 .contains("Subtotal", "$4,722.03")
                 .contains("Includes a 5 % discount of", "$248.53")
                 .contains("Tax (16 %)", "$755.52")
