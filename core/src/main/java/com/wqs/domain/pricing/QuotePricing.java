@@ -25,4 +25,9 @@ public record QuotePricing(
     public QuotePricing {
         lines = List.copyOf(lines);
     }
+
+    /** The included windows' count, area and perimeter. */
+    public WindowTotals windowTotals() {
+        return WindowTotals.of(lines);
+    }
 }

@@ -8,6 +8,7 @@ import com.wqs.domain.layout.Pane;
 import com.wqs.domain.pricing.LineKind;
 import com.wqs.domain.pricing.PricedLine;
 import com.wqs.domain.pricing.QuotePricing;
+import com.wqs.domain.pricing.WindowTotals;
 import com.wqs.domain.workorder.GlassPane;
 
 /** The priced lines and the totals breakdown of a quote, as tables. */
@@ -35,22 +36,30 @@ final class PricingPrinter {
         }
         out.table(lines);
         if (options) {
-            out.line("The totals are those of the chosen lines; the price of a line not included is its own.");
+            out.line(out.text("cli.pricing.options-note"));
         }
         printPanes(pricing);
         out.line("");
         Table totals = new Table().left("").right("AMOUNT");
-        totals.row("Materials", formats.money(pricing.materials()));
-        totals.row("Labour", formats.money(pricing.labour()));
-        totals.row("Base cost", formats.money(pricing.base()));
-        totals.row("Profit (" + formats.percent(pricing.rates().profitMargin()) + ")", formats.money(pricing.profit()));
-        totals.row("Indirect costs (" + formats.percent(pricing.rates().indirectRate()) + ")",
+        totals.row(out.text("cli.pricing.materials"), formats.money(pricing.materials()));
+        totals.row(out.text("cli.pricing.labour"), formats.money(pricing.labour()));
+        totals.row(out.text("cli.pricing.base"), formats.money(pricing.base()));
+        totals.row(out.text("cli.pricing.profit", formats.percent(pricing.rates().profitMargin())),
+                formats.money(pricing.profit()));
+        totals.row(out.text("cli.pricing.indirect", formats.percent(pricing.rates().indirectRate())),
                 formats.money(pricing.indirect()));
-        totals.row("Discount (" + formats.percent(pricing.rates().discountRate()) + ")",
-                "-" + formats.money(pricing.discount()));
-        totals.row("Taxable", formats.money(pricing.taxable()));
-        totals.row("Tax (" + formats.percent(pricing.rates().taxRate()) + ")", formats.money(pricing.tax()));
-        totals.row("Total", formats.money(pricing.total()));
+        totals.row(out.text("cli.pricing.discount", formats.percent(pricing.rates().discountRate())),
+                pricing.discount().isZero() ? formats.money(pricing.discount()) : "-" + formats.money(pricing.discount()));
+        totals.row(out.text("cli.pricing.taxable"), formats.money(pricing.taxable()));
+        totals.row(out.text("cli.pricing.tax", formats.percent(pricing.rates().taxRate())), formats.money(pricing.tax()));
+        totals.row(out.text("cli.pricing.total"), formats.money(pricing.total()));
+        WindowTotals windows = pricing.windowTotals();
+        windows.perSquareMetre(pricing.total()).ifPresent(perM2 -> {
+            totals.row(out.text("cli.pricing.windows"), windows.windows());
+            totals.row(out.text("cli.pricing.area"), formats.quantity(windows.areaM2()) + " m2");
+            totals.row(out.text("cli.pricing.perimeter"), formats.quantity(windows.perimeterM()) + " m");
+            totals.row(out.text("cli.pricing.per-m2"), formats.money(perM2));
+        });
         out.table(totals);
     }
 

@@ -44,6 +44,11 @@ class QuoteAndWorkOrderCommandsTest {
                 "--discount", "5", "--labour-rate", "78");
         assertThat(table.out()).contains("Total", "$5,477.55", "Discount (5 %)", "SLD-2L / GL-CLR6 WHITE",
                 "1500 x 1200");
+        // two 1.5 × 1.2 m windows: 3.6 m², 10.8 m of perimeter, $5,477.55 / 3.6 = $1,521.54 per m²
+        assertThat(table.out()).containsPattern("Windows +2").containsPattern("Window area +3\\.6 m2")
+                .containsPattern("Window perimeter +10\\.8 m").containsPattern("Total per m2 +\\$1,521\\.54");
+        assertThat(cli.ok("--lang", "es", "quote", "price", "--line", WINDOW, "--labour-rate", "78").out())
+                .contains("Superficie de ventanas", "Mano de obra", "Base imponible").doesNotContain("Taxable");
     }
 
     @Test

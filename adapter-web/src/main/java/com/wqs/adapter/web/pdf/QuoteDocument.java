@@ -2,6 +2,7 @@ package com.wqs.adapter.web.pdf;
 
 import com.wqs.adapter.web.drawing.ElevationSvg;
 import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.format.WindowTotalsText;
 import com.wqs.adapter.web.format.LineOptionText;
 import com.wqs.adapter.web.format.LogoDataUri;
 import com.wqs.adapter.web.i18n.Messages;
@@ -44,7 +45,8 @@ public record QuoteDocument(
         String currency,
         String notes,
         String terms,
-        boolean hasOptions) {
+        boolean hasOptions,
+        String windowTotals) {
 
     /**
      * One customer-facing line: no costs, only the price; {@code drawing} is a window's elevation as SVG
@@ -92,6 +94,10 @@ public record QuoteDocument(
         return lines.stream().anyMatch(Line::hasDrawing);
     }
 
+    public boolean hasWindowTotals() {
+        return windowTotals != null;
+    }
+
     public boolean hasDiscount() {
         return discount != null;
     }
@@ -137,7 +143,8 @@ public record QuoteDocument(
                 settings.currency(),
                 revision.notes(),
                 settings.terms(),
-                LineOptionText.hasOptions(pricing.lines()));
+                LineOptionText.hasOptions(pricing.lines()),
+                WindowTotalsText.of(pricing, format, t));
     }
 
     private static Line line(PricedLine line, List<PricedLine> all, DisplayFormat format, Messages t) {

@@ -112,7 +112,13 @@ class QuotePagesInSpanishTest {
                 "Revisión 1, enviada el", "Duplicar a los precios de hoy", "Nuevo borrador para");
         assertThat(page).contains("Cambios desde la revisión 1", "Modificada", "cantidad: 2 → 3", "Eliminada",
                 "(revisión 1)", "Precios del catálogo", "Ahora (borrador)",
-                spanish.money(revised.pricing().total()), spanish.number(1500) + " × " + spanish.number(1200) + " mm");
+                spanish.money(revised.pricing().total()), spanish.number(1500) + " × " + spanish.number(1200) + " mm",
+                // three 1.5 × 1.2 m windows: 5.4 m², 16.2 m of perimeter
+                "Ventanas: 3 · superficie " + spanish.number(new java.math.BigDecimal("5.40")) + " m² · perímetro "
+                        + spanish.number(new java.math.BigDecimal("16.20")) + " m · "
+                        + spanish.money(com.wqs.domain.shared.Money.of(revised.pricing().total().amount()
+                                .divide(new java.math.BigDecimal("5.40"), 2, java.math.RoundingMode.HALF_UP)))
+                        + " por m²");
         assertThat(page).doesNotContain("Changes since", "quantity:", "Send again", "History", "Price breakdown",
                 "(you)");
     }

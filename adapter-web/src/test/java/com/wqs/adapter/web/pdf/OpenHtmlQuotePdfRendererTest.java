@@ -53,6 +53,8 @@ class OpenHtmlQuotePdfRendererTest {
                 .contains("Includes a 5 % discount of", "$248.53")
                 .contains("Tax (16 %)", "$755.52")
                 .contains("Total (USD)", "$5,477.55")
+                // two 1.5 × 1.2 m windows: 3.6 m², 10.8 m of perimeter, $5,477.55 / 3.6 = $1,521.54 per m²
+                .contains("Windows: 2 · area 3.6 m² · perimeter 10.8 m · $1,521.54 per m²")
                 .contains("Mar 2, 2026", "Apr 1, 2026")
                 .contains("Measurements checked on site.")
                 .contains("Prices valid until the date shown.")
