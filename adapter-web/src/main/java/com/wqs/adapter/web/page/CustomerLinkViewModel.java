@@ -2,6 +2,7 @@ package com.wqs.adapter.web.page;
 
 import com.wqs.adapter.web.drawing.ElevationSvg;
 import com.wqs.adapter.web.format.DisplayFormat;
+import com.wqs.adapter.web.format.LineOptionText;
 import com.wqs.adapter.web.i18n.Messages;
 import com.wqs.adapter.web.pdf.DocumentTexts;
 import com.wqs.application.port.in.CustomerLinkUseCase.CustomerLinkView;
@@ -55,7 +56,7 @@ public record CustomerLinkViewModel(CustomerLinkView view, String token, Display
 
     /** How a line counts ("Optional — not included", ...); blank for a required line. */
     public String optionText(PricedLine line) {
-        return DocumentTexts.option(line, lines(), messages);
+        return LineOptionText.of(line, lines(), messages);
     }
 
     /** A window line's drawing as SVG markup, titled in the page's language; null for material lines. */

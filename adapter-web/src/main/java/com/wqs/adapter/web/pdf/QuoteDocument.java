@@ -51,7 +51,7 @@ public record QuoteDocument(
     /**
      * One customer-facing line: no costs, only the price; {@code drawing} is a window's elevation as SVG
      * markup ({@link ElevationSvg}, escaped there) and {@code layoutText} its text alternative, both null for
-     * material lines. {@code option} says how an optional line or an alternative counts ({@link DocumentTexts#option};
+     * material lines. {@code option} says how an optional line or an alternative counts ({@link LineOptionText};
      * blank for a required line); {@code included} whether its price is in the total.
      */
     public record Line(int position, String description, String details, String size, String quantity,
@@ -168,7 +168,7 @@ public record QuoteDocument(
                 format.money(line.price()),
                 geometry.map(g -> ElevationSvg.render(g, ElevationSvg.COMPACT_SIZE_PX, DocumentTexts.layout(g, t)))
                         .orElse(null),
-                geometry.map(g -> DocumentTexts.layout(g, t)).orElse(null), DocumentTexts.option(line, all, t),
+                geometry.map(g -> DocumentTexts.layout(g, t)).orElse(null), LineOptionText.of(line, all, t),
                 line.included());
     }
 
