@@ -159,7 +159,7 @@ public final class QuoteDeliveryService implements QuoteDeliveryUseCase {
      * installation's, with the installation's country ({@link Language#locale}).
      */
     static Locale customerLocale(QuoteRevision revision, Settings settings) {
-        return revision.customer().languageOr(Language.of(settings.locale())).locale(settings.locale());
+        return revision.customer().languageOr(settings.language()).locale(settings.locale());
     }
 
     static String money(QuoteRevision revision, Settings settings, Locale locale) {

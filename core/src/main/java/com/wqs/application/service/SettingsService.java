@@ -35,7 +35,7 @@ public final class SettingsService implements ManageSettingsUseCase {
 
     @Override
     public Language defaultLanguage() {
-        return Language.of(store.transactions().readOnly(() -> store.settings().get()).locale());
+        return store.transactions().readOnly(() -> store.settings().get()).language();
     }
 
     @Override

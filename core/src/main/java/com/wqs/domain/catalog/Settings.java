@@ -2,6 +2,7 @@ package com.wqs.domain.catalog;
 
 import com.wqs.domain.cutting.CuttingSettings;
 import com.wqs.domain.shared.FieldError;
+import com.wqs.domain.shared.Language;
 import com.wqs.domain.shared.Rate;
 import com.wqs.domain.shared.TextLimits;
 import com.wqs.domain.shared.ValidationException;
@@ -77,6 +78,11 @@ public record Settings(
             throw new ValidationException(errors);
         }
         terms = terms == null ? "" : terms;
+    }
+
+    /** The installation's language: that of its locale ({@code es-ES} → Spanish), English when not spoken here. */
+    public Language language() {
+        return Language.of(locale);
     }
 
     public Settings withVersion(long newVersion) {

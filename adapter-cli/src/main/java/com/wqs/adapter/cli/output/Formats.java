@@ -28,7 +28,7 @@ public final class Formats {
     private final DateTimeFormatter month;
 
     public Formats(Settings settings) {
-        this(settings, Language.of(settings.locale()));
+        this(settings, settings.language());
     }
 
     public Formats(Settings settings, Language language) {

@@ -35,7 +35,7 @@ public final class DisplayFormat {
 
     /** In the installation's own locale. */
     public DisplayFormat(Settings settings) {
-        this(settings, Language.of(settings.locale()));
+        this(settings, settings.language());
     }
 
     /**

@@ -158,7 +158,7 @@ final class CustomerLinkPage {
     /** The customer's language if set, else the browser's, else the installation's (as frozen with the revision). */
     static Language language(Context ctx, CustomerLinkView view) {
         return WorkplaceLanguage.of(view.revision().customer().language(), ctx.header("Accept-Language"),
-                Language.of(view.settings().locale()));
+                view.settings().language());
     }
 
     private static Messages messages(Context ctx, CustomerLinkView view) {

@@ -19,7 +19,7 @@ record Viewer(Authentication authentication, Settings settings, DisplayFormat fo
         Authentication authentication = RequestAuth.require(ctx);
         Settings settings = useCases.settings().get(authentication.actor());
         Language language = WorkplaceLanguage.of(authentication.user().language(), ctx.header("Accept-Language"),
-                Language.of(settings.locale()));
+                settings.language());
         return new Viewer(authentication, settings, new DisplayFormat(settings, language), Messages.of(language));
     }
 

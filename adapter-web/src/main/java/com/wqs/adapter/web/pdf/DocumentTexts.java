@@ -21,7 +21,7 @@ public final class DocumentTexts {
      * the installation's ({@code settings}' locale, the settings frozen with the revision when there are some).
      */
     public static Language languageOf(QuoteRevision revision, Settings settings) {
-        return revision.customer().languageOr(Language.of(settings.locale()));
+        return revision.customer().languageOr(settings.language());
     }
 
     /** The drawing's text: "Window 1500 × 1200 mm: A sliding left 750 × 1200, B fixed 750 × 1200 (glass GL-4)". */
